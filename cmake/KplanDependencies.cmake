@@ -1,0 +1,16 @@
+# Third-party libraries, all from Debian's packages (see docs/architecture.md).
+
+# Poco's DataPostgreSQL config expects a PostgreSQL::client target that
+# Debian's CMake files do not define; provide it from FindPostgreSQL.
+find_package(PostgreSQL REQUIRED)
+if(NOT TARGET PostgreSQL::client)
+  add_library(PostgreSQL::client INTERFACE IMPORTED)
+  target_link_libraries(PostgreSQL::client INTERFACE PostgreSQL::PostgreSQL)
+endif()
+
+find_package(Poco REQUIRED COMPONENTS Foundation Net Util Data DataSQLite DataPostgreSQL)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(GTest REQUIRED)
+if(KPLAN_BUILD_BENCH AND NOT KPLAN_SANITIZE)
+  find_package(benchmark REQUIRED)
+endif()

@@ -1,0 +1,22 @@
+#pragma once
+// The sub-commands of kplan. Each lives in its own file (<name>_command.cpp),
+// takes the arguments after its name, and returns the process exit code:
+// 0 success, 1 failure at run time, 2 bad input or usage.
+
+#include <string>
+#include <vector>
+
+namespace kplan::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitBadInput = 2;
+
+using Argv = std::vector<std::string>;
+
+int RunServe(const Argv& argv);
+int RunDemo(const Argv& argv);
+int RunMigrate(const Argv& argv);
+int RunAnalyze(const Argv& argv);
+
+}  // namespace kplan::cli

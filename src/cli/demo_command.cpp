@@ -1,0 +1,48 @@
+// kplan demo: creates the demo municipality in the database if it is empty,
+// then serves it (unless --no-serve).
+
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "demo_data.hpp"
+#include "open_store.hpp"
+#include "serve_options.hpp"
+
+namespace kplan::cli {
+
+int RunDemo(const Argv& argv) {
+  auto args = Args::Parse(argv, ServeOptionSpec());
+  if (!args.ok()) {
+    std::cerr << "kplan demo: " << args.error().Describe() << "\n";
+    return kExitBadInput;
+  }
+  auto options = ServerOptionsFrom(args.value());
+  if (!options.ok()) {
+    std::cerr << "kplan demo: " << options.error().Describe() << "\n";
+    return kExitBadInput;
+  }
+  auto store = OpenMigratedStore(DatabaseUrl(args.value()));
+  if (!store) return kExitFailure;
+
+  auto units = store->ListOrgUnits();
+  if (!units.ok()) {
+    std::cerr << "kplan demo: " << units.error().Describe() << "\n";
+    return kExitFailure;
+  }
+  if (units.value().empty()) {
+    auto added = store->AddOrgUnits(DemoOrganisation(), "system");
+    if (!added.ok()) {
+      std::cerr << "kplan demo: " << added.error().Describe() << "\n";
+      return kExitFailure;
+    }
+    std::cout << "Demodata skapad: " << added.value() << " organisationsenheter i Exempelby kommun\n";
+  } else {
+    std::cout << "Databasen har redan data (" << units.value().size()
+              << " organisationsenheter); demodata läggs inte till\n";
+  }
+  if (args.value().Has("no-serve")) return kExitOk;
+  return ServeUntilSignal(*store, options.value());
+}
+
+}  // namespace kplan::cli

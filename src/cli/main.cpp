@@ -1,0 +1,71 @@
+// kplan: the Kompetensplan command. Dispatches to one sub-command per file.
+
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "commands.hpp"
+#include "kplan/version.hpp"
+
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view usage;
+  std::string_view summary;  // Swedish, as the rest of the user-facing text
+  int (*run)(const kplan::cli::Argv&);
+};
+
+constexpr Command kCommands[] = {
+    {"serve", "serve [--db URL] [--host ADDR] [--port N] [--web DIR]",
+     "startar webbservern (API och webbappen)", kplan::cli::RunServe},
+    {"demo", "demo [--db URL] [--host ADDR] [--port N] [--no-serve]",
+     "skapar en demodatabas om den saknas och startar servern", kplan::cli::RunDemo},
+    {"migrate", "migrate [--db URL]", "för databasens schema till senaste version",
+     kplan::cli::RunMigrate},
+    {"analyze", "analyze --input FIL.json [--format json|text]",
+     "beräknar behov, kompetensgap, mål, förändring, risker och uppföljning",
+     kplan::cli::RunAnalyze},
+};
+
+void PrintHelp(std::ostream& out) {
+  out << "Kompetensplan " << kplan::kVersion
+      << " – planering av kompetensförsörjning för kommuner och regioner\n\n"
+         "Användning: kplan KOMMANDO [FLAGGOR]\n\nKommandon:\n";
+  for (const Command& c : kCommands) {
+    out << "  " << c.usage << "\n      " << c.summary << "\n";
+  }
+  out << "\nAllmänt:\n"
+         "  --help       visar denna hjälp\n"
+         "  --version    visar versionen\n\n"
+         "Databas: --db URL eller miljövariabeln KPLAN_DB; URL är sqlite:SÖKVÄG\n"
+         "(standard sqlite:var/kplan.db) eller postgresql://användare@värd:port/databas.\n"
+         "Felkoder: 0 klart, 1 fel under körning, 2 felaktig indata.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    PrintHelp(std::cout);
+    return args.empty() ? kplan::cli::kExitBadInput : kplan::cli::kExitOk;
+  }
+  if (args[0] == "--version" || args[0] == "-V") {
+    std::cout << "kplan " << kplan::kVersion << "\n";
+    return kplan::cli::kExitOk;
+  }
+  for (const Command& c : kCommands) {
+    if (args[0] == c.name) {
+      std::vector<std::string> rest(args.begin() + 1, args.end());
+      if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
+        std::cout << "Användning: kplan " << c.usage << "\n  " << c.summary << "\n";
+        return kplan::cli::kExitOk;
+      }
+      return c.run(rest);
+    }
+  }
+  std::cerr << "kplan: okänt kommando \"" << args[0] << "\" (se kplan --help)\n";
+  return kplan::cli::kExitBadInput;
+}

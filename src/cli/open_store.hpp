@@ -1,0 +1,15 @@
+#pragma once
+// Opening the store for a command: parse the URL, connect, migrate to the
+// latest schema, and report problems on stderr in Swedish.
+
+#include <memory>
+#include <string>
+
+#include "kplan/store/store.hpp"
+
+namespace kplan::cli {
+
+// nullptr after printing the reason.
+std::unique_ptr<store::Store> OpenMigratedStore(const std::string& url);
+
+}  // namespace kplan::cli

@@ -1,0 +1,14 @@
+#pragma once
+// Options shared by `kplan serve` and `kplan demo`: --db, --host, --port, --web.
+
+#include "args.hpp"
+#include "kplan/server/server.hpp"
+#include "kplan/store/store.hpp"
+
+namespace kplan::cli {
+
+OptionSpec ServeOptionSpec();
+Result<server::ServerOptions> ServerOptionsFrom(const Args& args);
+int ServeUntilSignal(store::Store& store, const server::ServerOptions& options);
+
+}  // namespace kplan::cli

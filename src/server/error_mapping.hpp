@@ -1,0 +1,14 @@
+#pragma once
+// The one place where domain errors become HTTP: status code and JSON body.
+
+#include "api.hpp"
+
+namespace kplan::server {
+
+int HttpStatusFor(ErrorCode code);
+
+// {"error":{"code":"invalid_input","message":"...","rule":...,"location":{...}}}
+// Internal errors say only that something went wrong: no SQL, no stack, no paths.
+Json ErrorBody(const Error& error, Language language);
+
+}  // namespace kplan::server

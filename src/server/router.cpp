@@ -1,0 +1,63 @@
+#include "router.hpp"
+
+#include <string_view>
+
+#include "handlers/handlers.hpp"
+
+namespace kplan::server {
+namespace {
+
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    if (slash > start) out.push_back(path.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return out;
+}
+
+bool MatchPattern(std::string_view pattern, std::string_view path,
+                  std::map<std::string, std::string>& params) {
+  auto want = Segments(pattern);
+  auto have = Segments(path);
+  if (want.size() != have.size()) return false;
+  std::map<std::string, std::string> found;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
+      found[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
+    } else if (want[i] != have[i]) {
+      return false;
+    }
+  }
+  params = std::move(found);
+  return true;
+}
+
+}  // namespace
+
+void Router::Add(std::string method, std::string pattern, Handler handler) {
+  routes_.push_back({std::move(method), std::move(pattern), std::move(handler)});
+}
+
+std::optional<Router::Match> Router::Find(const std::string& method, const std::string& path,
+                                          bool* method_not_allowed) const {
+  *method_not_allowed = false;
+  for (const Route& r : routes_) {
+    std::map<std::string, std::string> params;
+    if (!MatchPattern(r.pattern, path, params)) continue;
+    if (r.method == method) return Match{&r, std::move(params)};
+    *method_not_allowed = true;
+  }
+  return std::nullopt;
+}
+
+Router BuildApiRouter() {
+  Router router;
+  handlers::RegisterHealth(router);
+  return router;
+}
+
+}  // namespace kplan::server
