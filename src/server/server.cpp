@@ -197,6 +197,8 @@ Status Server::Start() {
     params->setMaxQueued(256);
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(5, 0));
+    // Poco treats 0 ("unlimited" in its docs) as "no keep-alive"; use a large bound.
+    params->setMaxKeepAliveRequests(100000);
     params->setServerName("kplan");
     impl_->pool = std::make_unique<Poco::ThreadPool>(2, o.threads);
     impl_->http = std::make_unique<Poco::Net::HTTPServer>(
