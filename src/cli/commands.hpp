@@ -6,11 +6,18 @@
 #include <string>
 #include <vector>
 
+#include "kplan/core/error.hpp"
+
 namespace kplan::cli {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitBadInput = 2;
+
+// Bad input (exit 2) or a failure at run time (exit 1).
+inline int ExitCodeFor(const Error& error) {
+  return error.code() == ErrorCode::kInvalidInput ? kExitBadInput : kExitFailure;
+}
 
 using Argv = std::vector<std::string>;
 

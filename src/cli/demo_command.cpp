@@ -22,8 +22,9 @@ int RunDemo(const Argv& argv) {
     std::cerr << "kplan demo: " << options.error().Describe() << "\n";
     return kExitBadInput;
   }
-  auto store = OpenMigratedStore(DatabaseUrl(args.value()));
-  if (!store) return kExitFailure;
+  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  if (!opened.ok()) return ExitCodeFor(opened.error());
+  auto store = std::move(opened).value();
 
   auto units = store->ListOrgUnits();
   if (!units.ok()) {

@@ -14,8 +14,9 @@ int RunMigrate(const Argv& argv) {
     std::cerr << "kplan migrate: " << args.error().Describe() << "\n";
     return kExitBadInput;
   }
-  auto store = OpenMigratedStore(DatabaseUrl(args.value()));
-  if (!store) return kExitFailure;
+  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  if (!opened.ok()) return ExitCodeFor(opened.error());
+  auto store = std::move(opened).value();
   std::cout << "Schemaversion " << store->SchemaVersion().value() << " ("
             << store::BackendName(store->backend()) << ")\n";
   return kExitOk;

@@ -4,17 +4,17 @@
 
 namespace kplan::cli {
 
-std::unique_ptr<store::Store> OpenMigratedStore(const std::string& url) {
+Result<std::unique_ptr<store::Store>> OpenMigratedStore(const std::string& url) {
   auto opened = store::Store::Open(url);
   if (!opened.ok()) {
     std::cerr << "kplan: " << opened.error().Describe() << "\n";
-    return nullptr;
+    return opened.error();
   }
   auto store = std::move(opened).value();
   Result<int> applied = store->Migrate();
   if (!applied.ok()) {
     std::cerr << "kplan: " << applied.error().Describe() << "\n";
-    return nullptr;
+    return applied.error();
   }
   if (applied.value() > 0) {
     std::cerr << "kplan: databasen uppdaterad till schemaversion "

@@ -9,7 +9,7 @@
 
 namespace kplan::cli {
 
-// nullptr after printing the reason.
-std::unique_ptr<store::Store> OpenMigratedStore(const std::string& url);
+// The store, or the reason it could not be opened (already printed to stderr).
+Result<std::unique_ptr<store::Store>> OpenMigratedStore(const std::string& url);
 
 }  // namespace kplan::cli

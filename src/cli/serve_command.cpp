@@ -51,8 +51,9 @@ int RunServe(const Argv& argv) {
     std::cerr << "kplan serve: " << options.error().Describe() << "\n";
     return kExitBadInput;
   }
-  auto store = OpenMigratedStore(DatabaseUrl(args.value()));
-  if (!store) return kExitFailure;
+  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  if (!opened.ok()) return ExitCodeFor(opened.error());
+  auto store = std::move(opened).value();
   return ServeUntilSignal(*store, options.value());
 }
 

@@ -5,11 +5,23 @@ set -euo pipefail
 KPLAN="${1:?path to kplan}"
 WEB="${2:?path to web/dist}"
 tmp="$(mktemp -d)"
+pid=""
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; cat "$tmp/out" 2>/dev/null; exit 1; }
 
 "$KPLAN" --version | grep -qE '^kplan [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 "$KPLAN" --help | grep -q "serve" || fail "--help lists serve"
+
+expect_exit() {  # expect_exit CODE TEXT-IN-STDERR ARGS...
+  local want="$1" text="$2"; shift 2
+  set +e; "$KPLAN" "$@" >/dev/null 2>"$tmp/err"; local got=$?; set -e
+  [ "$got" -eq "$want" ] || fail "kplan $* exited $got, expected $want"
+  grep -qF -- "$text" "$tmp/err" || fail "kplan $*: stderr lacks \"$text\": $(cat "$tmp/err")"
+}
+expect_exit 2 'okänt kommando "gissa"' gissa
+expect_exit 2 'okänd flagga --prot' serve --prot 80
+expect_exit 2 '--port "80a" är inte ett portnummer' serve --port 80a
+expect_exit 2 'okänd databasadress "mysql://u:***@h/d"' serve --db mysql://u:pw@h/d
 
 "$KPLAN" serve --db "sqlite:$tmp/x.db" --host 127.0.0.1 --port 0 --web "$WEB" >"$tmp/out" 2>&1 &
 pid=$!
