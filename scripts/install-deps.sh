@@ -8,6 +8,7 @@ PACKAGES=(
   libpoco-dev libpq-dev libsqlite3-dev libssl-dev libfmt-dev
   libsodium-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
+  clang-14 libclang-rt-14-dev
   postgresql-15 postgresql-client-15
   chromium
 )
