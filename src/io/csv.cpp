@@ -11,7 +11,7 @@ namespace {
 constexpr std::size_t kDetectionPrefixBytes = 64 * 1024;
 
 struct SplitResult {
-  std::vector<CsvRecord> records;
+  std::vector<TableRow> records;
   std::optional<std::int64_t> open_quote_line;  // a quote never closed
 };
 
@@ -23,7 +23,7 @@ SplitResult SplitRecords(std::string_view text, char sep, std::size_t max_record
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n && out.records.size() < max_records) {
-    CsvRecord rec;
+    TableRow rec;
     rec.line = line;
     const std::size_t start = i;
     std::string field;
@@ -132,7 +132,7 @@ bool LooksLikeDecimal(std::string_view s, char mark) {
   return s.find(mark, pos + 1) == std::string_view::npos;
 }
 
-DecimalMark DetectDecimal(const std::vector<CsvRecord>& rows, char sep) {
+DecimalMark DetectDecimal(const std::vector<TableRow>& rows, char sep) {
   if (sep == ',') return DecimalMark::kPoint;
   int comma = 0, point = 0;
   for (std::size_t r = 1; r < rows.size() && r < 200; ++r) {
@@ -167,17 +167,19 @@ std::string DescribeDialect(const CsvDialect& d, Language lang) {
   return out;
 }
 
-Result<CsvTable> ReadCsv(std::string_view bytes, std::string_view file_name,
-                         const CsvOptions& options) {
+Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
+                        const CsvOptions& options) {
   DecodedText decoded = DecodeToUtf8(bytes);
-  CsvTable table;
+  CsvFile csv;
+  CsvDialect& dialect = csv.dialect;
+  Table& table = csv.table;
   table.file = std::string(file_name);
-  table.dialect.encoding = decoded.encoding;
+  dialect.encoding = decoded.encoding;
   const std::string& text = decoded.utf8;
 
-  table.dialect.separator = options.separator.value_or(
+  dialect.separator = options.separator.value_or(
       DetectSeparator(std::string_view(text).substr(0, kDetectionPrefixBytes)));
-  SplitResult split = SplitRecords(text, table.dialect.separator, SIZE_MAX);
+  SplitResult split = SplitRecords(text, dialect.separator, SIZE_MAX);
   if (split.open_quote_line) {
     return Error(ErrorCode::kInvalidInput,
                  "ett citattecken som börjar här avslutas aldrig",
@@ -192,7 +194,7 @@ Result<CsvTable> ReadCsv(std::string_view bytes, std::string_view file_name,
         .WithFile(table.file)
         .WithRule("csv_empty");
   }
-  table.dialect.decimal = options.decimal.value_or(DetectDecimal(split.records, table.dialect.separator));
+  dialect.decimal = options.decimal.value_or(DetectDecimal(split.records, dialect.separator));
 
   for (std::string& h : split.records[0].fields) table.header.push_back(Trim(std::move(h)));
   // Trailing separators on the header line (Excel): keep the named columns only.
@@ -200,11 +202,11 @@ Result<CsvTable> ReadCsv(std::string_view bytes, std::string_view file_name,
   const std::size_t width = table.header.size();
   table.rows.reserve(split.records.size() - 1);
   for (std::size_t r = 1; r < split.records.size(); ++r) {
-    CsvRecord& rec = split.records[r];
+    TableRow& rec = split.records[r];
     DropTrailingEmpty(rec.fields, width);
     if (rec.fields.size() != width) {
-      const std::string sep = SeparatorName(table.dialect.separator, Language::kSwedish);
-      const std::string sep_en = SeparatorName(table.dialect.separator, Language::kEnglish);
+      const std::string sep = SeparatorName(dialect.separator, Language::kSwedish);
+      const std::string sep_en = SeparatorName(dialect.separator, Language::kEnglish);
       SourceLocation at;
       at.file = table.file;
       at.row = rec.line;
@@ -221,7 +223,7 @@ Result<CsvTable> ReadCsv(std::string_view bytes, std::string_view file_name,
     }
     table.rows.push_back(std::move(rec));
   }
-  return table;
+  return csv;
 }
 
 std::optional<double> ParseDecimal(std::string_view text, DecimalMark decimal) {

@@ -14,20 +14,20 @@ TEST(CsvTest, SwedishExcelExportWithBomSemicolonAndDecimalComma) {
   EXPECT_EQ(t.value().dialect.decimal, DecimalMark::kComma);
   EXPECT_EQ(t.value().dialect.encoding, TextEncoding::kUtf8WithBom);
   EXPECT_EQ(DescribeDialect(t.value().dialect), "semikolon som avgränsare, decimalkomma, UTF-8 med BOM");
-  EXPECT_EQ(t.value().header,
+  EXPECT_EQ(t.value().table.header,
             (std::vector<std::string>{"Anställningsnr", "Födelseår", "Sysselsättningsgrad"}));
-  ASSERT_EQ(t.value().rows.size(), 2u);
-  EXPECT_EQ(t.value().rows[0].line, 2);
-  EXPECT_EQ(t.value().rows[0].fields[2], "75,5");
-  EXPECT_EQ(t.value().rows[1].source, "A2;1990;100");
+  ASSERT_EQ(t.value().table.rows.size(), 2u);
+  EXPECT_EQ(t.value().table.rows[0].line, 2);
+  EXPECT_EQ(t.value().table.rows[0].fields[2], "75,5");
+  EXPECT_EQ(t.value().table.rows[1].source, "A2;1990;100");
 }
 
 TEST(CsvTest, Windows1252IsDecodedAndReported) {
   auto t = ReadCsv("Enhet;Sjukfr\xE5nvaro\nH\xE4lsa;4,2\n", "x.csv");
   ASSERT_TRUE(t.ok());
   EXPECT_EQ(t.value().dialect.encoding, TextEncoding::kWindows1252);
-  EXPECT_EQ(t.value().header[1], "Sjukfrånvaro");
-  EXPECT_EQ(t.value().rows[0].fields[0], "Hälsa");
+  EXPECT_EQ(t.value().table.header[1], "Sjukfrånvaro");
+  EXPECT_EQ(t.value().table.rows[0].fields[0], "Hälsa");
 }
 
 TEST(CsvTest, InternationalCommaAndPoint) {
@@ -51,25 +51,25 @@ TEST(CsvTest, SemicolonWinsWhenCommasAreDecimals) {
   auto t = ReadCsv("Kategori;Andel;Mål\nUndersköterska;12,5;14,25\nSjuksköterska;3;4,5\n", "x.csv");
   ASSERT_TRUE(t.ok());
   EXPECT_EQ(t.value().dialect.separator, ';');
-  EXPECT_EQ(t.value().rows[1].fields[2], "4,5");
+  EXPECT_EQ(t.value().table.rows[1].fields[2], "4,5");
 }
 
 TEST(CsvTest, QuotedFieldsWithSeparatorsQuotesAndNewlines) {
   auto t = ReadCsv("Namn;Beskrivning\n\"Hemtjänst; Norr\";\"Säger \"\"hej\"\"\nnästa rad\"\nB;c\n",
                    "x.csv");
   ASSERT_TRUE(t.ok()) << t.error().Describe();
-  ASSERT_EQ(t.value().rows.size(), 2u);
-  EXPECT_EQ(t.value().rows[0].fields[0], "Hemtjänst; Norr");
-  EXPECT_EQ(t.value().rows[0].fields[1], "Säger \"hej\"\nnästa rad");
-  EXPECT_EQ(t.value().rows[1].line, 4);  // the quoted newline counts
+  ASSERT_EQ(t.value().table.rows.size(), 2u);
+  EXPECT_EQ(t.value().table.rows[0].fields[0], "Hemtjänst; Norr");
+  EXPECT_EQ(t.value().table.rows[0].fields[1], "Säger \"hej\"\nnästa rad");
+  EXPECT_EQ(t.value().table.rows[1].line, 4);  // the quoted newline counts
 }
 
 TEST(CsvTest, EmptyLinesAndExcelTrailingSeparatorsAreTolerated) {
   auto t = ReadCsv("a;b;;\n1;2;;\n\n3;4\n", "x.csv");
   ASSERT_TRUE(t.ok()) << t.error().Describe();
-  EXPECT_EQ(t.value().header.size(), 2u);
-  ASSERT_EQ(t.value().rows.size(), 2u);
-  EXPECT_EQ(t.value().rows[1].line, 4);
+  EXPECT_EQ(t.value().table.header.size(), 2u);
+  ASSERT_EQ(t.value().table.rows.size(), 2u);
+  EXPECT_EQ(t.value().table.rows[1].line, 4);
 }
 
 TEST(CsvTest, RaggedRowNamesFileLineAndTheLineItself) {
@@ -100,7 +100,7 @@ TEST(CsvTest, ForcedSeparatorOverridesDetection) {
   o.separator = ',';
   auto t = ReadCsv("a;b,c\n1;2,3\n", "x.csv", o);
   ASSERT_TRUE(t.ok());
-  EXPECT_EQ(t.value().header, (std::vector<std::string>{"a;b", "c"}));
+  EXPECT_EQ(t.value().table.header, (std::vector<std::string>{"a;b", "c"}));
 }
 
 struct DecimalCase {

@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   auto table = kplan::io::ReadCsv(bytes, "fuzz.csv");
   if (table.ok()) {
-    for (const auto& row : table.value().rows) {
-      if (row.fields.size() != table.value().header.size()) std::abort();
+    for (const auto& row : table.value().table.rows) {
+      if (row.fields.size() != table.value().table.header.size()) std::abort();
       if (row.line < 2) std::abort();
       for (const auto& f : row.fields) kplan::io::ParseDecimal(f, table.value().dialect.decimal);
     }

@@ -12,7 +12,7 @@ mkdir -p "$work/corpus"
 
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I "$src/src/include")
 "$CXX" "${flags[@]}" -o "$work/csv_fuzz" "$src/tests/fuzz/csv_fuzz.cpp" \
-  "$src/src/io/csv.cpp" "$src/src/io/text_encoding.cpp" "$src/src/core/error.cpp" -lPocoFoundation
+  "$src/src/io/csv.cpp" "$src/src/io/table.cpp" "$src/src/io/text_encoding.cpp" "$src/src/core/error.cpp" -lPocoFoundation
 
 cp -n "$src/tests/fuzz/corpus/csv/"* "$work/corpus/" 2>/dev/null || true
 cd "$work"

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "kplan/core/error.hpp"
+#include "kplan/io/table.hpp"
 #include "kplan/io/text_encoding.hpp"
 
 namespace kplan::io {
@@ -35,17 +36,9 @@ struct CsvDialect {
 // "semikolon som avgränsare, decimalkomma, Windows-1252"
 std::string DescribeDialect(const CsvDialect& dialect, Language lang = Language::kSwedish);
 
-struct CsvRecord {
-  std::int64_t line = 0;            // 1-based line where the record starts
-  std::vector<std::string> fields;  // unquoted, UTF-8
-  std::string source;               // the record as written (after decoding)
-};
-
-struct CsvTable {
-  std::string file;
-  CsvDialect dialect;
-  std::vector<std::string> header;  // trimmed
-  std::vector<CsvRecord> rows;      // empty lines skipped
+struct CsvFile {
+  CsvDialect dialect;  // as detected (or forced)
+  Table table;
 };
 
 struct CsvOptions {
@@ -53,7 +46,7 @@ struct CsvOptions {
   std::optional<DecimalMark> decimal;     // force instead of detecting
 };
 
-Result<CsvTable> ReadCsv(std::string_view bytes, std::string_view file_name,
+Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
                          const CsvOptions& options = {});
 
 // Parses a number as written in the given dialect: "1 234,5" and "1234,5" with
