@@ -24,6 +24,159 @@ const std::vector<Migration>& AllMigrations() {
                    before_json TEXT NOT NULL,
                    after_json TEXT NOT NULL))sql",
        }},
+      {2,
+       "planning data, employee register snapshots, users",
+       {
+           // Occupational categories, with an optional SSYK 2012 code (4 digits).
+           R"sql(CREATE TABLE occupational_category (
+                   id {{id}},
+                   name TEXT NOT NULL UNIQUE,
+                   ssyk TEXT,
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           // Competence scales: ordered levels, lowest position 0.
+           R"sql(CREATE TABLE competence_scale (
+                   id {{id}},
+                   name TEXT NOT NULL UNIQUE))sql",
+           R"sql(CREATE TABLE competence_level (
+                   scale_id BIGINT NOT NULL REFERENCES competence_scale(id),
+                   position INTEGER NOT NULL CHECK (position >= 0),
+                   name TEXT NOT NULL,
+                   PRIMARY KEY (scale_id, position),
+                   UNIQUE (scale_id, name)))sql",
+           // A plan year of an organisation unit (usually a förvaltning).
+           R"sql(CREATE TABLE plan_year (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   year INTEGER NOT NULL,
+                   scale_id BIGINT NOT NULL REFERENCES competence_scale(id),
+                   horizons TEXT NOT NULL,
+                   version INTEGER NOT NULL DEFAULT 1,
+                   UNIQUE (org_unit_id, year)))sql",
+           // Kartläggning: available competence per unit, category and level.
+           R"sql(CREATE TABLE inventory (
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   category_id BIGINT NOT NULL REFERENCES occupational_category(id),
+                   level_position INTEGER NOT NULL,
+                   headcount DOUBLE PRECISION NOT NULL CHECK (headcount >= 0),
+                   PRIMARY KEY (plan_year_id, org_unit_id, category_id, level_position)))sql",
+           // Behov: base, growth per horizon and target shares (JSON documents
+           // validated by core before they are stored).
+           R"sql(CREATE TABLE need_parameter (
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   category_id BIGINT NOT NULL REFERENCES occupational_category(id),
+                   base DOUBLE PRECISION,
+                   growth_json TEXT NOT NULL,
+                   target_shares_json TEXT NOT NULL,
+                   version INTEGER NOT NULL DEFAULT 1,
+                   PRIMARY KEY (plan_year_id, category_id)))sql",
+           R"sql(CREATE TABLE risk (
+                   id {{id}},
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   category_id BIGINT NOT NULL REFERENCES occupational_category(id),
+                   operations_consequence INTEGER NOT NULL CHECK (operations_consequence BETWEEN 1 AND 4),
+                   operations_probability INTEGER NOT NULL CHECK (operations_probability BETWEEN 1 AND 4),
+                   work_environment_consequence INTEGER NOT NULL CHECK (work_environment_consequence BETWEEN 1 AND 4),
+                   work_environment_probability INTEGER NOT NULL CHECK (work_environment_probability BETWEEN 1 AND 4),
+                   description TEXT NOT NULL DEFAULT '',
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           // Aktivitetsplan: area is Attrahera, Rekrytera, ... or the municipality's own.
+           R"sql(CREATE TABLE activity (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   area TEXT NOT NULL,
+                   title TEXT NOT NULL,
+                   description TEXT NOT NULL DEFAULT '',
+                   category_id BIGINT REFERENCES occupational_category(id),
+                   owner TEXT NOT NULL DEFAULT '',
+                   start_date TEXT,
+                   end_date TEXT,
+                   status TEXT NOT NULL CHECK (status IN ('planerad','pagar','klar','installd')),
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           "CREATE INDEX activity_unit ON activity(org_unit_id)",
+           R"sql(CREATE TABLE goal (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   title TEXT NOT NULL,
+                   description TEXT NOT NULL DEFAULT '',
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           // Uppföljning: indicators with a target rule (JSON, validated by core).
+           R"sql(CREATE TABLE indicator (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   goal_id BIGINT REFERENCES goal(id),
+                   name TEXT NOT NULL,
+                   unit TEXT NOT NULL DEFAULT '',
+                   target_json TEXT,
+                   version INTEGER NOT NULL DEFAULT 1,
+                   UNIQUE (org_unit_id, name)))sql",
+           R"sql(CREATE TABLE indicator_outcome (
+                   indicator_id BIGINT NOT NULL REFERENCES indicator(id),
+                   period TEXT NOT NULL,
+                   value DOUBLE PRECISION,
+                   manual_assessment TEXT CHECK (manual_assessment IN ('gron','rod')),
+                   comment TEXT NOT NULL DEFAULT '',
+                   version INTEGER NOT NULL DEFAULT 1,
+                   PRIMARY KEY (indicator_id, period)))sql",
+           // Successionsplanering: people are referred to by pseudonymous employee id.
+           R"sql(CREATE TABLE succession_entry (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   position_title TEXT NOT NULL,
+                   incumbent_ref TEXT NOT NULL DEFAULT '',
+                   retirement_year INTEGER,
+                   successor_ref TEXT NOT NULL DEFAULT '',
+                   readiness TEXT NOT NULL DEFAULT '',
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           // Befolkningsprognos in SCB's layout: area, year, age band, people.
+           R"sql(CREATE TABLE population_forecast (
+                   area TEXT NOT NULL,
+                   year INTEGER NOT NULL,
+                   age_from INTEGER NOT NULL,
+                   age_to INTEGER NOT NULL,
+                   people DOUBLE PRECISION NOT NULL CHECK (people >= 0),
+                   PRIMARY KEY (area, year, age_from)))sql",
+           // Employee register extracts: one snapshot per unit and extract date.
+           // No names, no personnummer: a pseudonymous id only.
+           R"sql(CREATE TABLE employee_snapshot (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   extract_date TEXT NOT NULL,
+                   source_file TEXT NOT NULL,
+                   content_hash TEXT NOT NULL,
+                   rows INTEGER NOT NULL,
+                   imported_at TEXT NOT NULL,
+                   UNIQUE (org_unit_id, extract_date)))sql",
+           R"sql(CREATE TABLE employee (
+                   snapshot_id BIGINT NOT NULL REFERENCES employee_snapshot(id),
+                   employee_ref TEXT NOT NULL,
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   category TEXT NOT NULL,
+                   ssyk TEXT,
+                   employment_form TEXT NOT NULL CHECK (employment_form IN ('tillsvidare','visstid','timavlonad')),
+                   birth_year INTEGER NOT NULL,
+                   gender TEXT NOT NULL CHECK (gender IN ('K','M','X')),
+                   fte_percent DOUBLE PRECISION NOT NULL,
+                   start_date TEXT NOT NULL,
+                   end_date TEXT,
+                   competence_level INTEGER,
+                   manager INTEGER NOT NULL DEFAULT 0,
+                   qualified INTEGER,
+                   sick_hours DOUBLE PRECISION NOT NULL DEFAULT 0,
+                   scheduled_hours DOUBLE PRECISION NOT NULL DEFAULT 0,
+                   PRIMARY KEY (snapshot_id, employee_ref)))sql",
+           "CREATE INDEX employee_unit ON employee(snapshot_id, org_unit_id)",
+           R"sql(CREATE TABLE app_user (
+                   id {{id}},
+                   name TEXT NOT NULL UNIQUE,
+                   role TEXT NOT NULL CHECK (role IN ('admin','hr','chef','lasare')),
+                   org_unit_id BIGINT REFERENCES org_unit(id),
+                   password_hash TEXT NOT NULL,
+                   disabled INTEGER NOT NULL DEFAULT 0,
+                   created_at TEXT NOT NULL,
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+       }},
   };
   return kMigrations;
 }

@@ -1,0 +1,234 @@
+// Employee register snapshots: one extract per unit and date, written in one
+// transaction with bulk (vector) binding so that large extracts load quickly.
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+
+#include <cstdio>
+#include <map>
+
+#include "poco_store.hpp"
+#include "sql.hpp"
+
+using namespace Poco::Data::Keywords;
+using Poco::Nullable;
+using Poco::Data::RecordSet;
+using Poco::Data::Session;
+using Poco::Data::Statement;
+
+namespace kplan::store {
+namespace {
+
+// FNV-1a over a canonical rendering of the records: the same records give the
+// same fingerprint whatever file format or encoding they came in.
+std::string Fingerprint(const std::vector<EmployeeRecord>& employees) {
+  std::uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](std::string_view text) {
+    for (unsigned char c : text) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+    h ^= 0x1f;  // field separator
+    h *= 1099511628211ULL;
+  };
+  char num[64];
+  auto mix_number = [&](double v) {
+    std::snprintf(num, sizeof num, "%.17g", v);
+    mix(num);
+  };
+  for (const EmployeeRecord& e : employees) {
+    mix(e.employee_id);
+    mix(e.unit_code);
+    mix(e.category);
+    mix(e.ssyk);
+    mix(EmploymentFormKey(e.form));
+    mix_number(e.birth_year);
+    mix(GenderKey(e.gender));
+    mix_number(e.fte_percent);
+    mix(FormatIsoDate(e.start));
+    mix(e.end ? FormatIsoDate(*e.end) : "");
+    mix(e.competence_level ? std::to_string(*e.competence_level) : "");
+    mix(e.manager ? "1" : "0");
+    mix(e.qualified ? (*e.qualified ? "1" : "0") : "");
+    mix_number(e.sick_hours);
+    mix_number(e.scheduled_hours);
+  }
+  std::snprintf(num, sizeof num, "%016llx", static_cast<unsigned long long>(h));
+  return num;
+}
+
+// Column vectors for one bulk INSERT.
+struct EmployeeColumns {
+  std::vector<Poco::Int64> snapshot, unit;
+  std::vector<std::string> ref, category, form, gender, start;
+  std::vector<Nullable<std::string>> ssyk, end;
+  std::vector<int> birth_year, manager;
+  std::vector<Nullable<int>> level, qualified;
+  std::vector<double> fte, sick, scheduled;
+
+  void Add(Poco::Int64 snapshot_id, Poco::Int64 unit_id, const EmployeeRecord& e) {
+    snapshot.push_back(snapshot_id);
+    unit.push_back(unit_id);
+    ref.push_back(e.employee_id);
+    category.push_back(e.category);
+    ssyk.push_back(e.ssyk.empty() ? Nullable<std::string>() : Nullable<std::string>(e.ssyk));
+    form.emplace_back(EmploymentFormKey(e.form));
+    birth_year.push_back(e.birth_year);
+    gender.emplace_back(GenderKey(e.gender));
+    fte.push_back(e.fte_percent);
+    start.push_back(FormatIsoDate(e.start));
+    end.push_back(e.end ? Nullable<std::string>(FormatIsoDate(*e.end)) : Nullable<std::string>());
+    level.push_back(e.competence_level ? Nullable<int>(*e.competence_level) : Nullable<int>());
+    manager.push_back(e.manager ? 1 : 0);
+    qualified.push_back(e.qualified ? Nullable<int>(*e.qualified ? 1 : 0) : Nullable<int>());
+    sick.push_back(e.sick_hours);
+    scheduled.push_back(e.scheduled_hours);
+  }
+};
+
+}  // namespace
+
+Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extract, bool replace,
+                                                     std::string_view actor) {
+  Result<std::vector<OrgUnit>> subtree = Subtree(extract.org_unit_id);
+  if (!subtree.ok()) return subtree.error();
+  std::map<std::string, std::int64_t, std::less<>> unit_ids;
+  for (const OrgUnit& u : subtree.value()) unit_ids[u.code] = u.id;
+  const std::string& root_name = subtree.value().front().name;
+  for (const EmployeeRecord& e : extract.employees) {
+    if (!unit_ids.count(e.unit_code)) {
+      return Error(ErrorCode::kInvalidInput,
+                   "anställd \"" + e.employee_id + "\": enheten \"" + e.unit_code +
+                       "\" finns inte i " + root_name,
+                   "employee \"" + e.employee_id + "\": the unit \"" + e.unit_code +
+                       "\" is not part of " + root_name)
+          .WithValue(e.unit_code)
+          .WithRule("unit_in_subtree");
+    }
+  }
+
+  const std::string hash = Fingerprint(extract.employees);
+  Poco::Int64 unit = extract.org_unit_id;
+  std::string date = FormatIsoDate(extract.extract_date);
+  Session s = Get();
+  try {
+    s.begin();
+    std::vector<Poco::Int64> found_id;
+    std::vector<std::string> found_hash;
+    s << sql::kFindSnapshot, use(unit), use(date), into(found_id), into(found_hash), now;
+    SnapshotWrite outcome = SnapshotWrite::kCreated;
+    std::string before;
+    if (!found_id.empty()) {
+      if (found_hash[0] == hash) {
+        s.rollback();
+        return SnapshotWrite::kUnchanged;
+      }
+      if (!replace) {
+        s.rollback();
+        return Error(ErrorCode::kConflict,
+                     "det finns redan ett uttag för " + root_name + " per " + date +
+                         " med annat innehåll",
+                     "an extract for " + root_name + " dated " + date +
+                         " with different content already exists")
+            .WithRule("snapshot_exists")
+            .WithHint("Importera med --replace för att ersätta det, eller ange ett annat datum med --snapshot.");
+      }
+      Poco::Int64 old = found_id[0];
+      s << sql::kDeleteSnapshotEmployees, use(old), now;
+      s << sql::kDeleteSnapshot, use(old), now;
+      before = "{\"snapshot_id\":" + std::to_string(old) + ",\"content_hash\":\"" + found_hash[0] + "\"}";
+      outcome = SnapshotWrite::kReplaced;
+    }
+
+    std::string file = extract.source_file;
+    std::string at = NowUtc();
+    int rows = static_cast<int>(extract.employees.size());
+    Poco::Int64 snapshot_id = 0;
+    std::string hash_copy = hash;
+    s << sql::kInsertSnapshot, use(unit), use(date), use(file), use(hash_copy), use(rows), use(at),
+        into(snapshot_id), now;
+
+    EmployeeColumns c;
+    for (const EmployeeRecord& e : extract.employees) c.Add(snapshot_id, unit_ids.find(e.unit_code)->second, e);
+    if (!extract.employees.empty()) {
+      s << sql::kInsertEmployee, use(c.snapshot), use(c.ref), use(c.unit), use(c.category),
+          use(c.ssyk), use(c.form), use(c.birth_year), use(c.gender), use(c.fte), use(c.start),
+          use(c.end), use(c.level), use(c.manager), use(c.qualified), use(c.sick), use(c.scheduled),
+          now;
+    }
+    AppendAudit(s, actor, outcome == SnapshotWrite::kReplaced ? "replace" : "import",
+                "employee_snapshot", std::to_string(snapshot_id), before,
+                "{\"org_unit_id\":" + std::to_string(unit) + ",\"extract_date\":\"" + date +
+                    "\",\"source_file\":\"" + JsonEscape(file) + "\",\"rows\":" +
+                    std::to_string(rows) + ",\"content_hash\":\"" + hash + "\"}");
+    s.commit();
+    return outcome;
+  } catch (const Poco::Exception& e) {
+    if (s.isTransaction()) s.rollback();
+    return DatabaseError(e, "save register extract");
+  }
+}
+
+Result<std::vector<EmployeeSnapshot>> PocoStore::ListSnapshots() {
+  try {
+    Session s = Get();
+    Statement select(s);
+    select << sql::kListSnapshots, now;
+    RecordSet rs(select);
+    std::vector<EmployeeSnapshot> out;
+    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+      EmployeeSnapshot snap;
+      snap.id = rs.value(0, row).convert<Poco::Int64>();
+      snap.org_unit_id = rs.value(1, row).convert<Poco::Int64>();
+      snap.extract_date = ParseIsoDate(rs.value(2, row).convert<std::string>()).value_or(CalendarDate{});
+      snap.source_file = rs.value(3, row).convert<std::string>();
+      snap.content_hash = rs.value(4, row).convert<std::string>();
+      snap.rows = rs.value(5, row).convert<int>();
+      snap.imported_at = rs.value(6, row).convert<std::string>();
+      out.push_back(std::move(snap));
+    }
+    return out;
+  } catch (const Poco::Exception& e) {
+    return DatabaseError(e, "list snapshots");
+  }
+}
+
+Result<std::vector<EmployeeRecord>> PocoStore::LoadEmployees(std::int64_t snapshot_id,
+                                                             std::int64_t unit_id) {
+  try {
+    Session s = Get();
+    Poco::Int64 snapshot = snapshot_id, unit = unit_id;
+    std::vector<std::string> ref, code, category, form, gender, start;
+    std::vector<Nullable<std::string>> ssyk, end;
+    std::vector<int> birth_year, manager;
+    std::vector<Nullable<int>> level, qualified;
+    std::vector<double> fte, sick, scheduled;
+    s << sql::kLoadEmployees, use(unit), use(snapshot), into(ref), into(code), into(category),
+        into(ssyk), into(form), into(birth_year), into(gender), into(fte), into(start), into(end),
+        into(level), into(manager), into(qualified), into(sick), into(scheduled), now;
+    std::vector<EmployeeRecord> out(ref.size());
+    for (std::size_t i = 0; i < ref.size(); ++i) {
+      EmployeeRecord& e = out[i];
+      e.employee_id = std::move(ref[i]);
+      e.unit_code = std::move(code[i]);
+      e.category = std::move(category[i]);
+      if (!ssyk[i].isNull()) e.ssyk = ssyk[i].value();
+      e.form = ParseEmploymentFormKey(form[i]).value_or(EmploymentForm::kPermanent);
+      e.birth_year = birth_year[i];
+      e.gender = ParseGenderKey(gender[i]).value_or(Gender::kOther);
+      e.fte_percent = fte[i];
+      e.start = ParseIsoDate(start[i]).value_or(CalendarDate{});
+      if (!end[i].isNull()) e.end = ParseIsoDate(end[i].value());
+      if (!level[i].isNull()) e.competence_level = level[i].value();
+      e.manager = manager[i] != 0;
+      if (!qualified[i].isNull()) e.qualified = qualified[i].value() != 0;
+      e.sick_hours = sick[i];
+      e.scheduled_hours = scheduled[i];
+    }
+    return out;
+  } catch (const Poco::Exception& e) {
+    return DatabaseError(e, "load employees");
+  }
+}
+
+}  // namespace kplan::store
