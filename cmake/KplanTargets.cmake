@@ -12,17 +12,20 @@ if(KPLAN_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
-# kplan_layer(NAME DEPENDS <targets...>)
+# kplan_layer(NAME DEPENDS <targets...> [TEST_DEPENDS <targets...>] [EXCLUDE <files...>])
 # Builds library kplan_NAME from src/NAME/*.cpp (tests excluded) and, when
 # *_test.cpp files exist, a test executable kplan_NAME_tests registered with CTest
 # under the label "unit".
 function(kplan_layer name)
-  cmake_parse_arguments(ARG "" "" "DEPENDS;TEST_DEPENDS" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "DEPENDS;TEST_DEPENDS;EXCLUDE" ${ARGN})
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
   file(GLOB_RECURSE tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cpp)
   if(tests)
     list(REMOVE_ITEM sources ${tests})
   endif()
+  foreach(excluded ${ARG_EXCLUDE})
+    list(REMOVE_ITEM sources ${CMAKE_CURRENT_SOURCE_DIR}/${excluded})
+  endforeach()
   add_library(kplan_${name} STATIC ${sources})
   target_include_directories(kplan_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src/include
                                                   ${CMAKE_BINARY_DIR}/generated

@@ -12,6 +12,7 @@ allowed_for() {
     store) echo "core io store" ;;
     report) echo "core io store report" ;;
     server) echo "core io store report server" ;;
+    cli) echo "core io store report server cli" ;;
     *) echo "" ;;
   esac
 }

@@ -24,6 +24,35 @@ Error DatabaseError(const Poco::Exception& e, std::string_view during);
 
 std::string JsonEscape(std::string_view s);
 
+// Runs fn(session) in a transaction: commits when it returns a value, rolls
+// back when it returns an Error or the driver throws.
+template <typename T, typename Fn>
+Result<T> InTransaction(Poco::Data::Session session, std::string_view during, Fn&& fn) {
+  try {
+    session.begin();
+    Result<T> result = fn(session);
+    if (result.ok()) {
+      session.commit();
+    } else {
+      session.rollback();
+    }
+    return result;
+  } catch (const Poco::Exception& e) {
+    if (session.isTransaction()) session.rollback();
+    return DatabaseError(e, during);
+  }
+}
+
+// Runs a read; driver failures become an Error.
+template <typename T, typename Fn>
+Result<T> Reading(Poco::Data::Session session, std::string_view during, Fn&& fn) {
+  try {
+    return fn(session);
+  } catch (const Poco::Exception& e) {
+    return DatabaseError(e, during);
+  }
+}
+
 class PocoStore final : public Store {
  public:
   PocoStore(Backend backend, const std::string& connector, const std::string& connection);
@@ -45,9 +74,31 @@ class PocoStore final : public Store {
   Result<std::vector<EmployeeRecord>> LoadEmployees(std::int64_t snapshot_id,
                                                     std::int64_t unit_id) override;
 
+  Result<int> AddCategories(const std::vector<OccupationalCategory>& categories,
+                            std::string_view actor) override;
+  Result<std::vector<OccupationalCategory>> ListCategories() override;
+  Result<int> SaveInventory(std::int64_t plan_unit_id, int year,
+                            const std::vector<InventoryEntry>& entries,
+                            std::string_view actor) override;
+  Result<std::vector<InventoryEntry>> LoadInventory(std::int64_t plan_unit_id, int year) override;
+  Result<std::vector<std::string>> PlanLevels(std::int64_t plan_unit_id, int year) override;
+  Result<int> SavePopulation(const std::vector<PopulationEntry>& entries,
+                             std::string_view actor) override;
+  Result<std::vector<PopulationEntry>> LoadPopulation(std::string_view area) override;
+  Result<int> SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>& outcomes,
+                                    std::string_view actor) override;
+  Result<std::vector<IndicatorOutcome>> LoadIndicatorOutcomes(std::int64_t unit_id) override;
+  Result<int> AddActivities(const std::vector<Activity>& activities,
+                            std::string_view actor) override;
+  Result<std::vector<Activity>> ListActivities(std::int64_t unit_id) override;
+  Result<int> AddRisks(const std::vector<Risk>& risks, std::string_view actor) override;
+  Result<std::vector<Risk>> ListRisks(std::int64_t unit_id, int year) override;
+
  private:
   // A pooled session, set up for the backend.
   Poco::Data::Session Get();
+  // Subtree codes of a unit, or kNotFound.
+  Result<std::vector<std::string>> SubtreeCodes(std::int64_t unit_id);
   void AppendAudit(Poco::Data::Session& s, std::string_view actor, std::string action,
                    std::string entity, std::string entity_id, std::string before,
                    std::string after);

@@ -61,4 +61,65 @@ inline constexpr const char* kLoadEmployees =
     " WHERE e.snapshot_id = $2 AND e.org_unit_id IN (SELECT id FROM sub)"
     " ORDER BY e.employee_ref";
 
+inline constexpr const char* kListCategories =
+    "SELECT id, name, COALESCE(ssyk, ''), version FROM occupational_category ORDER BY name";
+inline constexpr const char* kInsertCategory =
+    "INSERT INTO occupational_category (name, ssyk) VALUES ($1, $2) RETURNING id";
+inline constexpr const char* kSetCategorySsyk =
+    "UPDATE occupational_category SET ssyk = $1, version = version + 1 WHERE id = $2";
+
+inline constexpr const char* kFindScale = "SELECT id FROM competence_scale WHERE name = $1";
+inline constexpr const char* kInsertScale = "INSERT INTO competence_scale (name) VALUES ($1) RETURNING id";
+inline constexpr const char* kInsertLevel =
+    "INSERT INTO competence_level (scale_id, position, name) VALUES ($1, $2, $3)";
+inline constexpr const char* kScaleLevels =
+    "SELECT name FROM competence_level WHERE scale_id = $1 ORDER BY position";
+inline constexpr const char* kFindPlanYear =
+    "SELECT id, scale_id FROM plan_year WHERE org_unit_id = $1 AND year = $2";
+inline constexpr const char* kInsertPlanYear =
+    "INSERT INTO plan_year (org_unit_id, year, scale_id, horizons) VALUES ($1, $2, $3, $4)"
+    " RETURNING id";
+inline constexpr const char* kDeleteInventoryCell =
+    "DELETE FROM inventory WHERE plan_year_id = $1 AND org_unit_id = $2 AND category_id = $3";
+inline constexpr const char* kInsertInventory =
+    "INSERT INTO inventory (plan_year_id, org_unit_id, category_id, level_position, headcount)"
+    " VALUES ($1, $2, $3, $4, $5)";
+inline constexpr const char* kLoadInventory =
+    "SELECT u.code, c.name, l.name, i.headcount FROM inventory i"
+    " JOIN plan_year p ON p.id = i.plan_year_id"
+    " JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN occupational_category c ON c.id = i.category_id"
+    " JOIN competence_level l ON l.scale_id = p.scale_id AND l.position = i.level_position"
+    " WHERE p.org_unit_id = $1 AND p.year = $2 ORDER BY u.code, c.name, i.level_position";
+
+inline constexpr const char* kDeletePopulation =
+    "DELETE FROM population_forecast WHERE area = $1 AND year = $2 AND age_from = $3";
+inline constexpr const char* kInsertPopulation =
+    "INSERT INTO population_forecast (area, year, age_from, age_to, people)"
+    " VALUES ($1, $2, $3, $4, $5)";
+inline constexpr const char* kLoadPopulation =
+    "SELECT area, year, age_from, age_to, people FROM population_forecast WHERE area = $1"
+    " ORDER BY year, age_from";
+
+inline constexpr const char* kFindIndicator =
+    "SELECT id FROM indicator WHERE org_unit_id = $1 AND name = $2";
+inline constexpr const char* kInsertIndicator =
+    "INSERT INTO indicator (org_unit_id, name, unit, target_json) VALUES ($1, $2, $3, $4)"
+    " RETURNING id";
+inline constexpr const char* kUpdateIndicator =
+    "UPDATE indicator SET unit = $1, target_json = $2, version = version + 1 WHERE id = $3";
+inline constexpr const char* kDeleteOutcome =
+    "DELETE FROM indicator_outcome WHERE indicator_id = $1 AND period = $2";
+inline constexpr const char* kInsertOutcome =
+    "INSERT INTO indicator_outcome (indicator_id, period, value) VALUES ($1, $2, $3)";
+
+inline constexpr const char* kInsertActivity =
+    "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner, start_date,"
+    " end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+inline constexpr const char* kInsertRisk =
+    "INSERT INTO risk (plan_year_id, org_unit_id, category_id, operations_consequence,"
+    " operations_probability, work_environment_consequence, work_environment_probability,"
+    " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
 }  // namespace kplan::store::sql

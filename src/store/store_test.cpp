@@ -1,79 +1,13 @@
-// The store contract, run against every backend: SQLite by default, and
-// PostgreSQL when KPLAN_TEST_PG_URL_FILE names a file holding the URL of a
-// running server (make test starts one; see scripts/test-postgres.sh). Each test
-// gets a fresh database.
-
-#include "kplan/store/store.hpp"
-
-#include <Poco/Data/PostgreSQL/Connector.h>
-#include <Poco/Data/Session.h>
-#include <gtest/gtest.h>
+// The store contract, run against every backend (see store_test_fixture.hpp).
 
 #include <atomic>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <random>
 #include <thread>
+
+#include "store_test_fixture.hpp"
 
 namespace kplan::store {
 namespace {
-
-using Poco::Data::Keywords::now;
-
-std::string PostgresServerUrl() {
-  const char* file = std::getenv("KPLAN_TEST_PG_URL_FILE");
-  if (!file || !*file) return {};
-  std::ifstream in(file);
-  std::string url;
-  std::getline(in, url);
-  return url;
-}
-
-std::string RandomSuffix() {
-  static std::mt19937_64 rng(std::random_device{}());
-  return std::to_string(rng() % 1000000000ULL);
-}
-
-class StoreTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string server = PostgresServerUrl();
-    if (server.empty()) {
-      dir_ = std::filesystem::temp_directory_path() / ("kplan_store_" + RandomSuffix());
-      url_ = "sqlite:" + (dir_ / "kplan.db").string();
-    } else {
-      // A fresh database per test on the shared test server.
-      Poco::Data::PostgreSQL::Connector::registerConnector();
-      std::string name = "kplan_t" + RandomSuffix();
-      Poco::Data::Session admin("PostgreSQL", PostgresConnectionString(server).value());
-      admin << "CREATE DATABASE " + name, now;
-      url_ = server.substr(0, server.rfind('/') + 1) + name;
-    }
-    auto opened = Store::Open(url_);
-    ASSERT_TRUE(opened.ok()) << opened.error().Describe();
-    store_ = std::move(opened).value();
-  }
-
-  void TearDown() override {
-    store_.reset();
-    if (!dir_.empty()) std::filesystem::remove_all(dir_);
-  }
-
-  std::vector<NewOrgUnit> DemoTree() {
-    return {{"K", "", OrgUnitKind::kKommun, "Demo kommun"},
-            {"VON", "K", OrgUnitKind::kNamnd, "Vård- och omsorgsnämnden"},
-            {"VOF", "VON", OrgUnitKind::kForvaltning, "Vård- och omsorgsförvaltningen"},
-            {"HT1", "VOF", OrgUnitKind::kEnhet, "Hemtjänst Norr"},
-            {"HT2", "VOF", OrgUnitKind::kEnhet, "Hemtjänst Söder"},
-            {"BUN", "K", OrgUnitKind::kNamnd, "Barn- och utbildningsnämnden"}};
-  }
-
-  std::filesystem::path dir_;
-  std::string url_;
-  std::unique_ptr<Store> store_;
-};
 
 TEST_F(StoreTest, FreshDatabaseMigratesToLatestOnce) {
   ASSERT_EQ(store_->SchemaVersion().value(), 0);

@@ -21,6 +21,7 @@
 #include "kplan/core/error.hpp"
 #include "kplan/core/org_unit.hpp"
 #include "kplan/store/database_url.hpp"
+#include "kplan/store/records.hpp"
 
 namespace kplan::store {
 
@@ -105,6 +106,48 @@ class Store {
   // ordered by employee id.
   virtual Result<std::vector<EmployeeRecord>> LoadEmployees(std::int64_t snapshot_id,
                                                             std::int64_t unit_id) = 0;
+
+  // Occupational categories. AddCategories adds those whose names are new
+  // and fills in a missing SSYK code; returns how many rows changed.
+  virtual Result<int> AddCategories(const std::vector<OccupationalCategory>& categories,
+                                    std::string_view actor) = 0;
+  virtual Result<std::vector<OccupationalCategory>> ListCategories() = 0;
+
+  // Kartläggning for the plan year `year` of unit `plan_unit_id` (created
+  // with the default scale Viss, God, Hög, Mycket hög if absent). The entries
+  // replace the stored ones for the units and categories they name; units must
+  // lie in the plan unit's subtree, levels on the plan year's scale, and new
+  // category names are added. All or nothing.
+  virtual Result<int> SaveInventory(std::int64_t plan_unit_id, int year,
+                                    const std::vector<InventoryEntry>& entries,
+                                    std::string_view actor) = 0;
+  // Ordered by unit code, category, level.
+  virtual Result<std::vector<InventoryEntry>> LoadInventory(std::int64_t plan_unit_id,
+                                                            int year) = 0;
+  // The level names of the plan year's scale, lowest first (the default scale
+  // when the plan year does not exist yet).
+  virtual Result<std::vector<std::string>> PlanLevels(std::int64_t plan_unit_id, int year) = 0;
+
+  // Population forecasts: entries replace stored ones with the same area,
+  // year and age_from.
+  virtual Result<int> SavePopulation(const std::vector<PopulationEntry>& entries,
+                                     std::string_view actor) = 0;
+  virtual Result<std::vector<PopulationEntry>> LoadPopulation(std::string_view area) = 0;
+
+  // Indicators and their outcomes: an indicator is created on first mention
+  // (per unit and name); an outcome replaces the stored one for its period.
+  virtual Result<int> SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>& outcomes,
+                                            std::string_view actor) = 0;
+  // Outcomes of the indicators of a unit's subtree, by indicator and period.
+  virtual Result<std::vector<IndicatorOutcome>> LoadIndicatorOutcomes(std::int64_t unit_id) = 0;
+
+  // Aktivitetsplan and riskanalys: rows are added; units must exist, new
+  // category names are added.
+  virtual Result<int> AddActivities(const std::vector<Activity>& activities,
+                                    std::string_view actor) = 0;
+  virtual Result<std::vector<Activity>> ListActivities(std::int64_t unit_id) = 0;
+  virtual Result<int> AddRisks(const std::vector<Risk>& risks, std::string_view actor) = 0;
+  virtual Result<std::vector<Risk>> ListRisks(std::int64_t unit_id, int year) = 0;
 };
 
 }  // namespace kplan::store

@@ -1,0 +1,70 @@
+// Population forecasts (befolkningsprognos), the driver of the staffing need.
+
+#include <cmath>
+#include <set>
+#include <tuple>
+
+#include "poco_store.hpp"
+#include "sql.hpp"
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace kplan::store {
+
+Result<int> PocoStore::SavePopulation(const std::vector<PopulationEntry>& entries,
+                                      std::string_view actor) {
+  std::set<std::tuple<std::string, int, int>> seen;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const PopulationEntry& e = entries[i];
+    auto bad = [&](std::string sv, std::string en, std::string field) {
+      return Error(ErrorCode::kInvalidInput, std::move(sv), std::move(en))
+          .WithRow(static_cast<std::int64_t>(i) + 1)
+          .WithField(std::move(field))
+          .WithRule("population");
+    };
+    if (e.area.empty()) return bad("område saknas", "area missing", "area");
+    if (e.year < 1900 || e.year > 2200) return bad("året " + std::to_string(e.year) + " är orimligt", "implausible year", "year");
+    if (e.age_from < 0 || e.age_to < e.age_from || e.age_to > 130) {
+      return bad("åldersintervallet " + std::to_string(e.age_from) + "–" + std::to_string(e.age_to) + " är ogiltigt",
+                 "invalid age band", "age_from");
+    }
+    if (!std::isfinite(e.people) || e.people < 0) return bad("antalet måste vara ≥ 0", "people must be ≥ 0", "people");
+    if (!seen.insert({e.area, e.year, e.age_from}).second) {
+      return bad(e.area + " " + std::to_string(e.year) + " ålder " + std::to_string(e.age_from) +
+                     " förekommer två gånger",
+                 "duplicate area, year and age", "age_from");
+    }
+  }
+  return InTransaction<int>(Get(), "save population", [&](Session& s) -> Result<int> {
+    for (const PopulationEntry& e : entries) {
+      std::string area = e.area;
+      int year = e.year, from = e.age_from, to = e.age_to;
+      double people = e.people;
+      s << sql::kDeletePopulation, use(area), use(year), use(from), now;
+      s << sql::kInsertPopulation, use(area), use(year), use(from), use(to), use(people), now;
+    }
+    AppendAudit(s, actor, "import", "population_forecast", std::to_string(entries.size()), "",
+                "{\"entries\":" + std::to_string(entries.size()) + "}");
+    return static_cast<int>(entries.size());
+  });
+}
+
+Result<std::vector<PopulationEntry>> PocoStore::LoadPopulation(std::string_view area) {
+  return Reading<std::vector<PopulationEntry>>(
+      Get(), "load population", [&](Session& s) -> Result<std::vector<PopulationEntry>> {
+        std::string a(area);
+        std::vector<std::string> areas;
+        std::vector<int> years, froms, tos;
+        std::vector<double> people;
+        s << sql::kLoadPopulation, use(a), into(areas), into(years), into(froms), into(tos),
+            into(people), now;
+        std::vector<PopulationEntry> out(areas.size());
+        for (std::size_t i = 0; i < areas.size(); ++i) {
+          out[i] = {areas[i], years[i], froms[i], tos[i], people[i]};
+        }
+        return out;
+      });
+}
+
+}  // namespace kplan::store
