@@ -1,0 +1,47 @@
+#include "kplan/core/risk.hpp"
+
+#include <algorithm>
+
+#include "kplan/core/swedish_text.hpp"
+
+namespace kplan {
+namespace {
+
+constexpr std::array<std::string_view, kRiskSteps> kConsequences{
+    "Inte allvarlig", "Mindre allvarlig", "Allvarlig", "Mycket allvarlig"};
+constexpr std::array<std::string_view, kRiskSteps> kProbabilities{"Låg", "Medel", "Hög",
+                                                                  "Mycket hög"};
+
+std::string_view LabelOf(const std::array<std::string_view, kRiskSteps>& labels, int step) {
+  if (step < 1 || step > kRiskSteps) return {};
+  return labels[static_cast<std::size_t>(step - 1)];
+}
+
+std::optional<int> StepOf(const std::array<std::string_view, kRiskSteps>& labels,
+                          std::string_view label) {
+  const std::string wanted = ToLowerSwedish(label);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (ToLowerSwedish(labels[i]) == wanted) return static_cast<int>(i) + 1;
+  }
+  return std::nullopt;
+}
+
+std::size_t Index(int step) { return static_cast<std::size_t>(std::clamp(step, 1, kRiskSteps) - 1); }
+
+}  // namespace
+
+std::string_view ConsequenceLabel(int consequence) { return LabelOf(kConsequences, consequence); }
+std::string_view ProbabilityLabel(int probability) { return LabelOf(kProbabilities, probability); }
+
+std::optional<int> ParseConsequence(std::string_view label) { return StepOf(kConsequences, label); }
+std::optional<int> ParseProbability(std::string_view label) { return StepOf(kProbabilities, label); }
+
+void RiskMatrix::Place(const std::string& category, const RiskAssessment& risk) {
+  cells_[Index(risk.consequence)][Index(risk.probability)].push_back(category);
+}
+
+const std::vector<std::string>& RiskMatrix::Cell(int consequence, int probability) const {
+  return cells_[Index(consequence)][Index(probability)];
+}
+
+}  // namespace kplan

@@ -1,0 +1,54 @@
+#pragma once
+// Yrkeskategori: one occupational category of an analysis, from its inventory
+// (kartläggning) through need and gap to goals and the change since last year,
+// on every horizon of the analysis.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kplan/core/competence_scale.hpp"
+#include "kplan/core/gap.hpp"
+#include "kplan/core/gap_change.hpp"
+#include "kplan/core/goals.hpp"
+#include "kplan/core/need.hpp"
+#include "kplan/core/risk.hpp"
+
+namespace kplan {
+
+struct CategoryInput {
+  std::string name;
+  std::string comment;
+  PerLevel inventory;                    // tillgänglig kompetens: headcount per level
+  std::optional<double> base;            // B set by hand; default: the inventory total
+  std::vector<NeedAssumption> horizons;  // growth and target shares, per horizon
+  std::vector<PreviousGaps> previous;    // last year's gaps, for the horizons that have them
+  std::optional<CategoryRisk> risk;
+};
+
+// The numbers of one horizon. The sentences that go with them are phrased
+// when the result is written (MovePlanSentence, GapChangeSentence), so that
+// analysing hundreds of categories does not build text nobody reads.
+struct HorizonAnalysis {
+  NeedAssumption assumption;
+  CompetenceNeed need;
+  CompetenceGap gap;
+  CompetenceGoal goal;
+  std::optional<GapChange> change;  // when last year's gaps are known
+};
+
+struct CategoryAnalysis {
+  std::string name;
+  std::string comment;
+  double inventory_total = 0;
+  double base = 0;
+  std::vector<HorizonAnalysis> horizons;  // in the order of the input
+  std::optional<CategoryRisk> risk;
+};
+
+// The per-level inputs are expected to have one value per level of the scale
+// (the document reader guarantees it); extra values are ignored and missing
+// ones count as 0, so a mistake here cannot read out of bounds.
+CategoryAnalysis AnalyzeCategory(const CategoryInput& input, const CompetenceScale& scale);
+
+}  // namespace kplan

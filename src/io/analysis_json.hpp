@@ -1,0 +1,108 @@
+#pragma once
+// Private helpers of the analysis document reader: where a value sits in the
+// document, and typed reads that fail with an Error naming that place.
+
+#include <cstddef>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kplan/core/error.hpp"
+
+// Assigns the value of a Result to `target`, or returns its error from the
+// enclosing function (which returns a Result or Status): one line per field.
+#define KPLAN_ASSIGN_OR_RETURN(target, expression)   \
+  do {                                               \
+    auto kplan_result_ = (expression);               \
+    if (!kplan_result_) return kplan_result_.error(); \
+    target = std::move(kplan_result_).value();       \
+  } while (false)
+
+#define KPLAN_RETURN_IF_ERROR(expression)         \
+  do {                                            \
+    const ::kplan::Status kplan_status_ = (expression); \
+    if (!kplan_status_) return kplan_status_.error();   \
+  } while (false)
+
+namespace kplan::io::analysis_json {
+
+using Json = nlohmann::ordered_json;
+
+// Limits that keep a hostile document from costing much; real plans are far below.
+inline constexpr std::size_t kMaxDepth = 64;
+inline constexpr std::size_t kMaxItems = 100000;   // entries of any list or map
+inline constexpr double kMaxCount = 10'000'000;    // people in one count
+
+// A place in the document: its path (`categories[0].inventory.Hög`) and, when
+// inside a named thing, that thing in words (`yrkeskategorin "Sektionschef"`),
+// which every error message starts with.
+class Where {
+ public:
+  Where() = default;
+
+  Where Key(std::string_view key) const;
+  Where Index(std::size_t index) const;
+  // The same place, now known to belong to `owner_sv` / `owner_en`.
+  Where OwnedBy(std::string owner_sv, std::string owner_en) const;
+
+  const std::string& field() const { return field_; }
+
+  // An input error at this place; the rule is a short stable key ("share_sum").
+  Error Invalid(std::string_view rule, const std::string& message_sv,
+                const std::string& message_en) const;
+
+ private:
+  std::string field_;
+  std::string owner_sv_;
+  std::string owner_en_;
+};
+
+// Syntax, duplicate keys and depth, checked before the document is built, so
+// the reader never sees a key whose earlier value was silently dropped.
+Status CheckJsonSyntax(std::string_view utf8);
+
+Status ExpectObject(const Json& value, const Where& where);
+Status ExpectArray(const Json& value, const Where& where, std::size_t max_items = kMaxItems);
+
+// Every key of `object` must be one of `allowed`: a typo must not pass unseen.
+Status OnlyKnownKeys(const Json& object, const Where& where,
+                     std::initializer_list<std::string_view> allowed);
+
+// The member, or nullptr when it is absent or null (null means "not given").
+const Json* Member(const Json& object, std::string_view key);
+
+// The member, or an error saying it is missing.
+Result<const Json*> RequiredMember(const Json& object, std::string_view key, const Where& where);
+
+Result<double> ReadNumber(const Json& value, const Where& where);  // finite
+Result<double> ReadNumberIn(const Json& value, const Where& where, double min, double max);
+Result<double> ReadCount(const Json& value, const Where& where);    // 0 … kMaxCount
+Result<int> ReadWholeNumber(const Json& value, const Where& where, int min, int max);
+Result<std::string> ReadText(const Json& value, const Where& where);
+Result<std::string> ReadNonEmptyText(const Json& value, const Where& where);
+
+// A map key that must be a whole number, such as a horizon ("2") or a birth
+// year ("1958"): digits only, within min–max.
+Result<int> ParseWholeNumberKey(std::string_view key, const Where& where, int min, int max);
+
+// Only whether a read succeeded, for values that are validated but not kept.
+template <typename T>
+Status Checked(const Result<T>& result) {
+  if (!result) return result.error();
+  return Ok();
+}
+
+// A number in a message: "−2,5" in Swedish, "-2.5" in English.
+std::string SwedishNumber(double value);
+std::string EnglishNumber(double value);
+
+// "a, b, c": lists in English messages (Swedish ones use JoinWithOch).
+std::string JoinWithCommas(const std::vector<std::string>& items);
+
+// For messages: `"sjutton"`, `-3`, `{…}`; at most about 40 characters.
+std::string Quote(const Json& value);
+
+}  // namespace kplan::io::analysis_json
