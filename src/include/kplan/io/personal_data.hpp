@@ -1,0 +1,37 @@
+#pragma once
+// The personal data guard of every import: Kompetensplan stores no
+// personnummer and no names (design.md section 2), so a table that carries
+// them is refused as a whole, before anything else is read, with a message
+// that says why and what to do instead.
+
+#include <string_view>
+
+#include "kplan/core/error.hpp"
+#include "kplan/io/columns.hpp"
+#include "kplan/io/table.hpp"
+
+namespace kplan::io {
+
+// Whether a cell value is a Swedish personnummer or samordningsnummer:
+// YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN or YYMMDDNNNN, with a
+// real month and day (day + 60 for a samordningsnummer) and a correct Luhn
+// check digit, so most ordinary ten-digit numbers are not mistaken for one.
+bool LooksLikePersonnummer(std::string_view value);
+
+// Refuses (rule "personal_data") a table with
+//   - a column whose header names personnummer ("Personnummer", "Pnr",
+//     "personal_identity_number", "ssn", "Födelsenummer", ...) or a person's
+//     name ("Namn", "Förnamn", "Efternamn", "name", "first_name", ...), unless
+//     the header is one the vocabulary accepts for a field of this kind (an
+//     indicator file may well have a "Namn" column: the indicator's name);
+//   - a column, whatever its header, whose values look like personnummer in
+//     more than a few rows. "A few" is three, or every non-empty value when
+//     the column has fewer than three. Values in a written-out form (with '-'
+//     or '+', or twelve digits) count alone; bare ten-digit numbers, which
+//     ordinary ids can resemble by chance (about 1 in 300 passes the date and
+//     Luhn checks), count only when the matching values are also more than
+//     half of the column's non-empty values.
+// The error names the file and the column, never the value.
+Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary = nullptr);
+
+}  // namespace kplan::io

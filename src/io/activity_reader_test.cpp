@@ -1,0 +1,131 @@
+#include "kplan/io/activity_reader.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kplan::io {
+namespace {
+
+Table Csv(const std::string& text) {
+  auto csv = ReadCsv(text, "aktiviteter.csv");
+  EXPECT_TRUE(csv.ok()) << csv.error().Describe();
+  return csv.value().table;
+}
+
+ActivityReadResult Read(const Table& t, std::size_t limit = 100) {
+  auto r = ReadActivities(t, DecimalMark::kComma, {}, limit);
+  EXPECT_TRUE(r.ok()) << r.error().Describe();
+  return r.value();
+}
+
+TEST(ActivityReaderTest, StatusWords) {
+  EXPECT_EQ(ParseActivityStatus(""), ActivityStatus::kPlanned);
+  EXPECT_EQ(ParseActivityStatus("Ej påbörjad"), ActivityStatus::kPlanned);
+  EXPECT_EQ(ParseActivityStatus("Pågående"), ActivityStatus::kOngoing);
+  EXPECT_EQ(ParseActivityStatus("PÅGÅR"), ActivityStatus::kOngoing);
+  EXPECT_EQ(ParseActivityStatus("Genomförd"), ActivityStatus::kDone);
+  EXPECT_EQ(ParseActivityStatus("klar"), ActivityStatus::kDone);
+  EXPECT_EQ(ParseActivityStatus("Inställd"), ActivityStatus::kCancelled);
+  EXPECT_EQ(ParseActivityStatus("in progress"), ActivityStatus::kOngoing);
+  EXPECT_FALSE(ParseActivityStatus("snart"));
+  EXPECT_EQ(ActivityStatusLabel(ActivityStatus::kOngoing), "pågår");
+  EXPECT_EQ(ActivityStatusKey(ActivityStatus::kCancelled), "cancelled");
+}
+
+TEST(ActivityReaderTest, ReadsAPlanWithStandardAndOwnAreas) {
+  ActivityReadResult r = Read(Csv(
+      "Område;Aktivitet;Beskrivning;Yrkeskategori;Ansvarig;Start;Klart senast;Status;Enhet\n"
+      "attrahera;Karriärmässor;Medverkan vid mässor;Socialsekreterare;HR-chef;2024-01-01;"
+      "2024-12-31;Pågår;SOC\n"
+      "Behålla och utveckla;Arbetsplatslärande;;;Verksamhetschef;2024;2025-06;Ej påbörjad;\n"
+      "Avveckla;Avgångssamtal;;;;;löpande;Genomförd;\n"
+      "Samverkan;Samverkansgrupp;;;;;;;\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].area, "Attrahera");
+  EXPECT_TRUE(r.rows[0].standard_area);
+  EXPECT_EQ(r.rows[0].title, "Karriärmässor");
+  EXPECT_EQ(r.rows[0].owner, "HR-chef");
+  EXPECT_EQ(r.rows[0].start, (CalendarDate{2024, 1, 1}));
+  EXPECT_EQ(r.rows[0].end, (CalendarDate{2024, 12, 31}));
+  EXPECT_EQ(r.rows[0].status, ActivityStatus::kOngoing);
+  EXPECT_EQ(r.rows[0].unit_code, "SOC");
+  EXPECT_EQ(r.rows[1].area, "Utveckla/Behålla");
+  EXPECT_EQ(r.rows[1].start, (CalendarDate{2024, 1, 1}));
+  EXPECT_EQ(r.rows[1].end, (CalendarDate{2025, 6, 30}));
+  EXPECT_EQ(r.rows[1].status, ActivityStatus::kPlanned);
+  EXPECT_EQ(r.rows[2].area, "Avsluta/Avveckla");
+  EXPECT_FALSE(r.rows[2].end.has_value());
+  EXPECT_EQ(r.rows[2].status, ActivityStatus::kDone);
+  EXPECT_EQ(r.rows[3].area, "Samverkan");
+  EXPECT_FALSE(r.rows[3].standard_area);
+  EXPECT_EQ(r.rows[3].status, ActivityStatus::kPlanned);
+}
+
+TEST(ActivityReaderTest, Seed002GenomforandePeriod) {
+  ActivityReadResult r = Read(Csv("Vad;Aktivitet;Ansvarig;Genomförande\n"
+                                  "Samverkan;Nya arbetssätt;HR;2019-2022\n"
+                                  "Validera kompetens;Nya valideringsrutiner;VO-college;2024\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  EXPECT_EQ(r.rows[0].start, (CalendarDate{2019, 1, 1}));
+  EXPECT_EQ(r.rows[0].end, (CalendarDate{2022, 12, 31}));
+  EXPECT_EQ(r.rows[1].start, (CalendarDate{2024, 1, 1}));
+  EXPECT_EQ(r.rows[1].end, (CalendarDate{2024, 12, 31}));
+}
+
+TEST(ActivityReaderTest, OneSwedishMessagePerRule) {
+  ActivityReadResult r = Read(Csv("Aktivitet;Start;Klart senast;Status;Genomförande\n"
+                                  ";;;;\n"
+                                  "A;VT 2025;;;\n"
+                                  "B;;snart;;\n"
+                                  "C;;;Kanske;\n"
+                                  "D;2024-05-01;2024-01-31;;\n"
+                                  "E;;;;hösten\n"));
+  ASSERT_EQ(r.error_count, 6u);
+  EXPECT_EQ(r.errors[0].Describe(), "fil \"aktiviteter.csv\", rad 2, kolumn \"Aktivitet\": värde saknas");
+  EXPECT_EQ(r.errors[1].Describe(),
+            "fil \"aktiviteter.csv\", rad 3, kolumn \"Start\": \"VT 2025\" är inget datum; skriv "
+            "ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ");
+  EXPECT_EQ(r.errors[2].Describe(),
+            "fil \"aktiviteter.csv\", rad 4, kolumn \"Klart senast\": \"snart\" är inget datum; "
+            "skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ eller \"löpande\"");
+  EXPECT_EQ(r.errors[3].Describe(),
+            "fil \"aktiviteter.csv\", rad 5, kolumn \"Status\": \"Kanske\" är ingen känd status; "
+            "använd planerad (ej påbörjad), pågår (pågående), klar (genomförd) eller inställd");
+  EXPECT_EQ(r.errors[4].Describe(),
+            "fil \"aktiviteter.csv\", rad 6, kolumn \"Klart senast\": klart senast 2024-01-31 "
+            "ligger före start 2024-05-01");
+  EXPECT_EQ(r.errors[5].Describe(),
+            "fil \"aktiviteter.csv\", rad 7, kolumn \"Genomförande\": \"hösten\" är ingen period; "
+            "skriv år, t.ex. \"2019-2022\" eller \"2024\"");
+  EXPECT_EQ(r.errors[3].Describe(Language::kEnglish),
+            "file \"aktiviteter.csv\", row 5, column \"Status\": \"Kanske\" is not a known status; "
+            "use planerad (planned), pågår (ongoing), klar (done) or inställd (cancelled)");
+  EXPECT_TRUE(r.rows.empty());
+}
+
+TEST(ActivityReaderTest, LimitCellsAndMissingTitleColumn) {
+  Table t;
+  t.file = "plan.xlsx";
+  t.sheet = "Aktiviteter";
+  t.header = {"title", "status"};
+  for (int i = 0; i < 7; ++i) t.rows.push_back({i + 2, {"T", "maybe"}, ""});
+  auto r = ReadActivities(t, DecimalMark::kPoint, {}, 2);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().error_count, 7u);
+  ASSERT_EQ(r.value().errors.size(), 2u);
+  EXPECT_EQ(r.value().errors[1].location().cell, "B3");
+
+  Table no_title = t;
+  no_title.header = {"Beskrivning", "Status"};
+  auto missing = ReadActivities(no_title, DecimalMark::kPoint, {});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().rule(), "missing_column");
+  EXPECT_EQ(missing.error().Describe().rfind(
+                "fil \"plan.xlsx\", blad \"Aktiviteter\": kolumn saknas för aktivitet (title), "
+                "godtagna rubriker: \"Aktivitet\"",
+                0),
+            0u);
+}
+
+}  // namespace
+}  // namespace kplan::io

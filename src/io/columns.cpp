@@ -1,0 +1,402 @@
+#include "kplan/io/columns.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "import_text.hpp"
+
+namespace kplan::io {
+namespace {
+
+using detail::Fold;
+using detail::JoinList;
+using detail::Quoted;
+
+constexpr FieldNeed kOpt = FieldNeed::kOptional;
+constexpr FieldNeed kReq = FieldNeed::kRequired;
+constexpr FieldNeed kAny = FieldNeed::kAnyOf;
+
+FieldSpec Spec(std::string key, std::string sv, std::string en, FieldNeed need,
+               std::vector<std::string> headers) {
+  return FieldSpec{std::move(key), std::move(sv), std::move(en), std::move(headers), need};
+}
+
+std::string QuotedList(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += ", ";
+    out += Quoted(item);
+  }
+  return out;
+}
+
+std::string Location(const Table& table) {
+  return table.sheet.empty() ? Quoted(table.file) : Quoted(table.file) + " (" + table.sheet + ")";
+}
+
+Error TableError(const Table& table, std::string sv, std::string en, std::string rule) {
+  Error error(ErrorCode::kInvalidInput, std::move(sv), std::move(en));
+  error.WithFile(table.file).WithRule(std::move(rule));
+  if (!table.sheet.empty()) error.WithSheet(table.sheet);
+  return error;
+}
+
+Error MapError(const ColumnOverrides& overrides, std::string_view key, std::string sv,
+               std::string en) {
+  Error error(ErrorCode::kInvalidInput, std::move(sv), std::move(en));
+  error.WithFile(overrides.source).WithRule("column_map");
+  if (!key.empty()) error.WithField(std::string(key));
+  return error;
+}
+
+std::optional<std::size_t> FindHeader(const std::vector<std::string>& header,
+                                      const std::vector<std::string>& folded,
+                                      std::string_view wanted) {
+  std::string_view trimmed = detail::Trim(wanted);
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (detail::Trim(header[i]) == trimmed) return i;
+  }
+  std::string key = Fold(wanted);
+  if (key.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] == key) return i;
+  }
+  return std::nullopt;
+}
+
+// One "kolumn saknas ..." segment for a field or an any-of group.
+void AppendMissing(std::string& sv, std::string& en, const std::vector<const FieldSpec*>& group) {
+  std::vector<std::string> names_sv, names_en, headers;
+  for (const FieldSpec* f : group) {
+    names_sv.push_back(f->label_sv + " (" + f->key + ")");
+    names_en.push_back(f->label_en + " (" + f->key + ")");
+    headers.insert(headers.end(), f->headers.begin(), f->headers.end());
+  }
+  if (!sv.empty()) {
+    sv += "; ";
+    en += "; ";
+  }
+  sv += "kolumn saknas för " + JoinList(names_sv, "eller") +
+        ", godtagna rubriker: " + QuotedList(headers);
+  en += "no column for " + JoinList(names_en, "or") + ", accepted headers: " + QuotedList(headers);
+}
+
+}  // namespace
+
+const FieldSpec* ColumnVocabulary::Find(std::string_view key) const {
+  for (const FieldSpec& f : fields) {
+    if (f.key == key) return &f;
+  }
+  return nullptr;
+}
+
+const ColumnVocabulary& EmployeeColumns() {
+  static const ColumnVocabulary vocabulary{
+      "employees",
+      {
+          Spec("employee_id", "anställnings-id", "employee id", kReq,
+               {"Anställningsnummer", "Anställningsnr", "Anst.nr", "Anställnings-id",
+                "Anställd-id", "Medarbetar-id", "Medarbetarnummer", "Medarbetarnr", "Pseudonym",
+                "Löpnummer", "employee_id", "employee_number", "employee", "id"}),
+          Spec("unit", "enhet", "unit", kReq,
+               {"Enhet", "Enhetskod", "Enhets-id", "Enhetsnummer", "Organisationsenhet",
+                "Org.enhet", "Kostnadsställe", "unit", "unit_code", "org_unit"}),
+          Spec("occupation", "yrke", "occupation", kAny,
+               {"Yrke", "Befattning", "Yrkeskategori", "Yrkesbenämning", "Yrkesgrupp",
+                "Kategori", "Befattningsbenämning", "occupation", "category", "job_title"}),
+          Spec("ssyk", "SSYK-kod", "SSYK code", kAny,
+               {"SSYK", "SSYK-kod", "SSYK 2012", "ssyk_code"}),
+          Spec("employment_form", "anställningsform", "employment form", kReq,
+               {"Anställningsform", "Anst.form", "Anställningstyp", "employment_type",
+                "employment_form", "contract_type"}),
+          Spec("birth_year", "födelseår", "birth year", kReq,
+               {"Födelseår", "Födår", "Född", "birth_year", "year_of_birth"}),
+          Spec("gender", "kön", "gender", kReq, {"Kön", "gender", "sex"}),
+          Spec("fte_percent", "sysselsättningsgrad", "FTE percent", kReq,
+               {"Sysselsättningsgrad", "Syss.grad", "Tjänstgöringsgrad", "Tjg.grad", "Omfattning",
+                "fte_percent", "fte", "employment_rate"}),
+          Spec("employment_start", "anställningsdatum", "employment start", kReq,
+               {"Anställningsdatum", "Startdatum", "Anst.datum", "Anställd från",
+                "Anställningsstart", "employment_start", "start_date", "hire_date"}),
+          Spec("end_date", "slutdatum", "end date", kOpt,
+               {"Slutdatum", "Anställd till", "Anställningens slut", "Avgångsdatum", "end_date",
+                "employment_end"}),
+          Spec("competence_level", "kompetensnivå", "competence level", kOpt,
+               {"Kompetensnivå", "Nivå", "competence_level", "level"}),
+          Spec("manager", "chef", "manager", kOpt,
+               {"Chef", "Chefsflagga", "Chef med personalansvar", "Personalansvar", "manager",
+                "is_manager"}),
+          Spec("qualified", "formell kompetens", "formal qualification", kOpt,
+               {"Formell kompetens", "Behörighet", "Behörig", "qualified",
+                "formal_qualification"}),
+          Spec("sick_hours", "sjuktimmar", "sick hours", kOpt,
+               {"Sjuktimmar", "Sjukfrånvaro timmar", "sick_hours"}),
+          Spec("scheduled_hours", "schemalagda timmar", "scheduled hours", kOpt,
+               {"Schemalagda timmar", "Arbetstid", "Schemalagd tid", "Ordinarie arbetstid",
+                "scheduled_hours"}),
+      }};
+  return vocabulary;
+}
+
+const ColumnVocabulary& InventoryColumns() {
+  static const ColumnVocabulary vocabulary{
+      "inventory",
+      {
+          Spec("unit", "enhet", "unit", kOpt, {"Enhet", "Enhetskod", "unit", "unit_code"}),
+          Spec("category", "yrkeskategori", "occupational category", kReq,
+               {"Yrkeskategori", "Kategori", "Yrke", "Befattning", "category", "occupation"}),
+          Spec("ssyk", "SSYK-kod", "SSYK code", kOpt, {"SSYK", "SSYK-kod", "SSYK 2012", "ssyk_code"}),
+          Spec("level", "kompetensnivå", "competence level", kOpt,
+               {"Kompetensnivå", "Nivå", "level", "competence_level"}),
+          Spec("count", "antal", "count", kOpt,
+               {"Antal", "Antal personer", "Antal medarbetare", "Antal anställda", "Tillgång",
+                "count", "headcount"}),
+      }};
+  return vocabulary;
+}
+
+const ColumnVocabulary& PopulationColumns() {
+  static const ColumnVocabulary vocabulary{
+      "population",
+      {
+          Spec("area", "region", "region", kOpt,
+               {"Region", "Kommun", "Område", "Geografi", "area", "municipality"}),
+          Spec("age", "ålder", "age", kReq, {"Ålder", "Åldersgrupp", "Åldersklass", "age", "age_group"}),
+          Spec("sex", "kön", "sex", kOpt, {"Kön", "sex", "gender"}),
+          Spec("year", "år", "year", kOpt, {"År", "Prognosår", "year"}),
+          Spec("people", "antal", "number of people", kOpt,
+               {"Antal", "Folkmängd", "Befolkning", "Antal personer", "people", "population",
+                "count"}),
+      }};
+  return vocabulary;
+}
+
+const ColumnVocabulary& IndicatorColumns() {
+  static const ColumnVocabulary vocabulary{
+      "indicators",
+      {
+          Spec("goal", "mål", "goal", kOpt, {"Mål", "Målbeskrivning", "goal"}),
+          Spec("indicator", "indikator", "indicator", kReq,
+               {"Indikator", "Indikatornamn", "Mått", "Nyckeltal", "Namn", "indicator", "name",
+                "measure"}),
+          Spec("period", "period", "period", kReq, {"Period", "År", "Tidsperiod", "year"}),
+          Spec("value", "utfall", "outcome", kReq,
+               {"Utfall", "Värde", "Resultat", "value", "outcome", "result"}),
+          Spec("unit", "måttenhet", "unit of measurement", kOpt,
+               {"Måttenhet", "Mätenhet", "Enhet", "unit"}),
+          Spec("target", "målvärde", "target", kOpt,
+               {"Målvärde", "Målnivå", "target", "target_value"}),
+          Spec("assessment", "bedömning", "assessment", kOpt, {"Bedömning", "assessment"}),
+          Spec("comment", "kommentar", "comment", kOpt, {"Kommentar", "comment"}),
+      }};
+  return vocabulary;
+}
+
+const ColumnVocabulary& ActivityColumns() {
+  static const ColumnVocabulary vocabulary{
+      "activities",
+      {
+          Spec("area", "område", "area", kOpt,
+               {"Område", "Strategiskt område", "Fokusområde", "Insatsområde", "Vad", "area",
+                "strategic_area"}),
+          Spec("title", "aktivitet", "activity", kReq,
+               {"Aktivitet", "Titel", "Rubrik", "Åtgärd", "Insats", "title", "activity"}),
+          Spec("description", "beskrivning", "description", kOpt, {"Beskrivning", "description"}),
+          Spec("category", "yrkeskategori", "occupational category", kOpt,
+               {"Yrkeskategori", "Kategori", "Yrke", "category", "occupation"}),
+          Spec("owner", "ansvarig", "owner", kOpt, {"Ansvarig", "Ansvar", "owner", "responsible"}),
+          Spec("start", "start", "start", kOpt,
+               {"Start", "Startdatum", "Påbörjas", "start_date"}),
+          Spec("end", "klart senast", "due", kOpt,
+               {"Klart senast", "Slutdatum", "Klart", "Slut", "Deadline", "end", "end_date",
+                "due_date"}),
+          Spec("period", "genomförande", "period", kOpt,
+               {"Genomförande", "Tidsperiod", "Tidsplan", "Period"}),
+          Spec("status", "status", "status", kOpt, {"Status"}),
+          Spec("unit", "enhet", "unit", kOpt, {"Enhet", "Enhetskod", "unit", "unit_code"}),
+      }};
+  return vocabulary;
+}
+
+std::string FoldHeader(std::string_view header) { return Fold(header); }
+
+Result<ColumnOverrides> ParseColumnOverrides(std::string_view json_text,
+                                             std::string_view map_file) {
+  ColumnOverrides overrides;
+  overrides.source = std::string(map_file);
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(json_text.begin(), json_text.end());
+  } catch (const nlohmann::json::exception& e) {
+    return MapError(overrides, {}, std::string("ogiltig JSON (") + e.what() + ")",
+                    std::string("invalid JSON (") + e.what() + ")");
+  }
+  if (!doc.is_object()) {
+    return MapError(overrides, {},
+                    "ska vara ett JSON-objekt med fältnyckel och rubrik, t.ex. "
+                    "{\"birth_year\": \"Födelse år\"}",
+                    "must be a JSON object of field keys and headers, e.g. "
+                    "{\"birth_year\": \"Födelse år\"}");
+  }
+  for (const auto& [key, value] : doc.items()) {
+    if (value.is_null()) {
+      overrides.headers[key] = std::nullopt;
+    } else if (value.is_string() && !detail::Trim(value.get<std::string>()).empty()) {
+      overrides.headers[key] = value.get<std::string>();
+    } else {
+      return MapError(overrides, key,
+                      "värdet ska vara kolumnens rubrik i filen (en text), eller null om "
+                      "kolumnen saknas",
+                      "the value must be the column's header in the file (a string), or null "
+                      "when there is no such column");
+    }
+  }
+  return overrides;
+}
+
+std::optional<std::size_t> ColumnMapping::IndexOf(std::string_view key) const {
+  for (const ColumnMatch& m : matches) {
+    if (m.key == key) return m.index;
+  }
+  return std::nullopt;
+}
+
+std::string DescribeMapping(const ColumnMapping& mapping) {
+  std::string out;
+  for (const ColumnMatch& m : mapping.matches) {
+    if (!out.empty()) out += ", ";
+    out += m.key + " \u2190 " + m.header;
+  }
+  return out;
+}
+
+Result<ColumnMapping> MatchColumns(const Table& table, const ColumnVocabulary& vocabulary,
+                                   const ColumnOverrides& overrides) {
+  std::vector<std::string> folded;
+  folded.reserve(table.header.size());
+  for (const std::string& h : table.header) folded.push_back(Fold(h));
+
+  // Every key of the map must be a field of this kind.
+  for (const auto& [key, header] : overrides.headers) {
+    if (vocabulary.Find(key) == nullptr) {
+      std::vector<std::string> keys;
+      for (const FieldSpec& f : vocabulary.fields) keys.push_back(f.key);
+      std::string known;
+      for (const std::string& k : keys) known += (known.empty() ? "" : ", ") + k;
+      return MapError(overrides, key,
+                      "okänt fält för import av " + vocabulary.kind + "; kända fält: " + known,
+                      "unknown field for an import of " + vocabulary.kind + "; known fields: " +
+                          known);
+    }
+  }
+
+  const std::string headers_found = QuotedList(table.header);
+  std::vector<std::optional<std::size_t>> chosen(vocabulary.fields.size());
+  std::vector<bool> from_map(vocabulary.fields.size(), false);
+  std::vector<int> claimed_by(table.header.size(), -1);
+
+  // Columns named in the map first.
+  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
+    const FieldSpec& field = vocabulary.fields[f];
+    auto it = overrides.headers.find(field.key);
+    if (it == overrides.headers.end()) continue;
+    from_map[f] = true;
+    if (!it->second) continue;  // null: the file has no column for this field
+    auto index = FindHeader(table.header, folded, *it->second);
+    if (!index) {
+      return MapError(overrides, field.key,
+                      "kolumnen " + Quoted(*it->second) + " finns inte i " + Location(table) +
+                          "; rubriker i filen: " + headers_found,
+                      "the column " + Quoted(*it->second) + " is not in " + Location(table) +
+                          "; headers in the file: " + headers_found);
+    }
+    if (claimed_by[*index] >= 0) {
+      const std::string& other = vocabulary.fields[static_cast<std::size_t>(claimed_by[*index])].key;
+      return MapError(overrides, field.key,
+                      "kolumnen " + Quoted(table.header[*index]) + " är redan vald för " + other,
+                      "the column " + Quoted(table.header[*index]) + " is already chosen for " +
+                          other);
+    }
+    claimed_by[*index] = static_cast<int>(f);
+    chosen[f] = index;
+  }
+
+  // Then the vocabulary.
+  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
+    if (from_map[f]) continue;
+    const FieldSpec& field = vocabulary.fields[f];
+    std::vector<std::string> accepted;
+    for (const std::string& h : field.headers) accepted.push_back(Fold(h));
+    std::vector<std::size_t> hits;
+    for (std::size_t c = 0; c < folded.size(); ++c) {
+      if (claimed_by[c] >= 0 || folded[c].empty()) continue;
+      for (const std::string& a : accepted) {
+        if (folded[c] == a) {
+          hits.push_back(c);
+          break;
+        }
+      }
+    }
+    if (hits.size() > 1) {
+      const std::string& first = table.header[hits[0]];
+      const std::string& second = table.header[hits[1]];
+      const std::string example = "{\"" + field.key + "\": " + Quoted(second) + "}";
+      Error error = TableError(
+          table,
+          "kolumnerna " + Quoted(first) + " och " + Quoted(second) + " avser båda " +
+              field.label_sv + " (" + field.key + "); ange vilken som gäller med --map, t.ex. " +
+              example,
+          "the columns " + Quoted(first) + " and " + Quoted(second) + " both mean " +
+              field.label_en + " (" + field.key + "); choose one with --map, e.g. " + example,
+          "duplicate_column");
+      error.WithColumn(second);
+      return error;
+    }
+    if (hits.size() == 1) {
+      chosen[f] = hits[0];
+      claimed_by[hits[0]] = static_cast<int>(f);
+    }
+  }
+
+  // Required fields and the any-of group.
+  std::string missing_sv, missing_en;
+  std::vector<const FieldSpec*> any_of;
+  bool any_found = false;
+  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
+    const FieldSpec& field = vocabulary.fields[f];
+    if (field.need == FieldNeed::kAnyOf) {
+      any_of.push_back(&field);
+      any_found = any_found || chosen[f].has_value();
+    } else if (field.need == FieldNeed::kRequired && !chosen[f]) {
+      AppendMissing(missing_sv, missing_en, {&field});
+    }
+  }
+  if (!any_of.empty() && !any_found) AppendMissing(missing_sv, missing_en, any_of);
+  if (!missing_sv.empty()) {
+    std::string first_key;
+    for (std::size_t f = 0; f < vocabulary.fields.size() && first_key.empty(); ++f) {
+      const FieldSpec& field = vocabulary.fields[f];
+      const bool missing = field.need == FieldNeed::kRequired ||
+                           (field.need == FieldNeed::kAnyOf && !any_found);
+      if (!chosen[f] && missing) first_key = field.key;
+    }
+    Error error = TableError(table, missing_sv + ". Rubriker i filen: " + headers_found,
+                             missing_en + ". Headers in the file: " + headers_found,
+                             "missing_column");
+    error.WithHint("byt namn på kolumnen till en godtagen rubrik, eller ange kolumnen med --map, "
+                   "t.ex. {\"" + first_key + "\": \"Rubrik i filen\"}");
+    return error;
+  }
+
+  ColumnMapping mapping;
+  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
+    if (!chosen[f]) continue;
+    mapping.matches.push_back(
+        ColumnMatch{vocabulary.fields[f].key, *chosen[f], table.header[*chosen[f]], from_map[f]});
+  }
+  for (std::size_t c = 0; c < table.header.size(); ++c) {
+    if (claimed_by[c] < 0) mapping.unused.push_back(c);
+  }
+  return mapping;
+}
+
+}  // namespace kplan::io

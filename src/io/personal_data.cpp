@@ -1,0 +1,184 @@
+#include "kplan/io/personal_data.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "import_text.hpp"
+
+namespace kplan::io {
+namespace {
+
+enum class PnrMatch { kNo, kBareTenDigits, kWrittenOut };
+
+int TwoDigits(std::string_view s, std::size_t at) {
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
+
+// Checks date and Luhn digit of the ten digits YYMMDDNNNC; `century` is the
+// first two digits of a twelve-digit form, or -1 when unknown.
+bool ValidTenDigits(std::string_view ten, int century) {
+  const int month = TwoDigits(ten, 2);
+  int day = TwoDigits(ten, 4);
+  if (day > 60) day -= 60;  // samordningsnummer
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Without a century, allow 29 February (some century had it as a leap day).
+  const int year = century >= 0 ? century * 100 + TwoDigits(ten, 0) : 2000;
+  if (day > detail::DaysInMonth(year, month)) return false;
+  int sum = 0;
+  for (std::size_t i = 0; i < 9; ++i) {
+    int d = (ten[i] - '0') * (i % 2 == 0 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  }
+  return (10 - sum % 10) % 10 == ten[9] - '0';
+}
+
+PnrMatch MatchPersonnummer(std::string_view v) {
+  v = detail::Trim(v);
+  const std::size_t n = v.size();
+  if (n < 10 || n > 13) return PnrMatch::kNo;
+  auto is_sep = [](char c) { return c == '-' || c == '+'; };
+  std::array<char, 10> ten{};
+  int century = -1;
+  PnrMatch kind = PnrMatch::kWrittenOut;
+  if (n == 10 && detail::AllDigits(v)) {
+    std::copy(v.begin(), v.end(), ten.begin());
+    kind = PnrMatch::kBareTenDigits;
+  } else if (n == 11 && detail::AllDigits(v.substr(0, 6)) && is_sep(v[6]) &&
+             detail::AllDigits(v.substr(7))) {
+    std::copy(v.begin(), v.begin() + 6, ten.begin());
+    std::copy(v.begin() + 7, v.end(), ten.begin() + 6);
+  } else if (n == 12 && detail::AllDigits(v)) {
+    century = TwoDigits(v, 0);
+    std::copy(v.begin() + 2, v.end(), ten.begin());
+  } else if (n == 13 && detail::AllDigits(v.substr(0, 8)) && is_sep(v[8]) &&
+             detail::AllDigits(v.substr(9))) {
+    century = TwoDigits(v, 0);
+    std::copy(v.begin() + 2, v.begin() + 8, ten.begin());
+    std::copy(v.begin() + 9, v.end(), ten.begin() + 6);
+  } else {
+    return PnrMatch::kNo;
+  }
+  if (century >= 0 && (century < 18 || century > 20)) return PnrMatch::kNo;
+  if (!ValidTenDigits(std::string_view(ten.data(), ten.size()), century)) return PnrMatch::kNo;
+  return kind;
+}
+
+constexpr std::array<std::string_view, 11> kPnrHeaders = {
+    "personnummer", "pnr", "personnr", "persnr", "personalidentitynumber", "personalnumber",
+    "personalidnumber", "ssn", "socialsecuritynumber", "fodelsenummer", "samordningsnummer"};
+constexpr std::array<std::string_view, 6> kPnrHeaderParts = {
+    "personnummer", "personnr", "fodelsenummer", "samordningsnummer", "personalidentitynumber",
+    "socialsecuritynumber"};
+constexpr std::array<std::string_view, 20> kNameHeaders = {
+    "namn",       "fornamn",  "efternamn", "tilltalsnamn",  "mellannamn",
+    "fulltnamn",  "fullstandigtnamn", "medarbetarnamn", "anstalldsnamn", "personnamn",
+    "name",       "firstname", "lastname", "fullname",      "surname",
+    "givenname",  "middlename", "employeename", "forename",  "familyname"};
+constexpr std::array<std::string_view, 7> kNameHeaderEndings = {
+    "fornamn", "efternamn", "tilltalsnamn", "firstname", "lastname", "fullname", "surname"};
+
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+enum class HeaderKind { kOther, kPersonnummer, kName };
+
+HeaderKind ClassifyHeader(std::string_view folded) {
+  for (std::string_view h : kPnrHeaders) {
+    if (folded == h) return HeaderKind::kPersonnummer;
+  }
+  for (std::string_view h : kPnrHeaderParts) {
+    if (folded.find(h) != std::string_view::npos) return HeaderKind::kPersonnummer;
+  }
+  for (std::string_view h : kNameHeaders) {
+    if (folded == h) return HeaderKind::kName;
+  }
+  for (std::string_view h : kNameHeaderEndings) {
+    if (EndsWith(folded, h)) return HeaderKind::kName;
+  }
+  return HeaderKind::kOther;
+}
+
+constexpr const char* kWhySv =
+    ". Kompetensplan lagrar inga personnummer eller namn; ta bort kolumnen eller ersätt den "
+    "med ett pseudonymt anställnings-id.";
+constexpr const char* kWhyEn =
+    ". Kompetensplan stores no personal identity numbers or names; remove the column or "
+    "replace it with a pseudonymous employee id.";
+
+Error Refuse(const Table& table, std::size_t column, std::string sv, std::string en) {
+  Error error(ErrorCode::kInvalidInput, sv + kWhySv, en + kWhyEn);
+  error.WithFile(table.file).WithRule("personal_data");
+  if (!table.sheet.empty()) error.WithSheet(table.sheet);
+  error.WithColumn(column < table.header.size() ? table.header[column] : std::string());
+  return error;
+}
+
+}  // namespace
+
+bool LooksLikePersonnummer(std::string_view value) {
+  return MatchPersonnummer(value) != PnrMatch::kNo;
+}
+
+Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary) {
+  std::vector<std::string> allowed;
+  if (vocabulary != nullptr) {
+    for (const FieldSpec& f : vocabulary->fields) {
+      for (const std::string& h : f.headers) allowed.push_back(detail::Fold(h));
+    }
+  }
+  for (std::size_t c = 0; c < table.header.size(); ++c) {
+    const std::string folded = detail::Fold(table.header[c]);
+    HeaderKind kind = ClassifyHeader(folded);
+    if (kind == HeaderKind::kName &&
+        std::find(allowed.begin(), allowed.end(), folded) != allowed.end()) {
+      kind = HeaderKind::kOther;
+    }
+    if (kind == HeaderKind::kPersonnummer) {
+      return Refuse(table, c, "kolumnen ser ut att innehålla personnummer",
+                    "the column appears to hold personal identity numbers (personnummer)");
+    }
+    if (kind == HeaderKind::kName) {
+      return Refuse(table, c, "kolumnen ser ut att innehålla namn",
+                    "the column appears to hold names");
+    }
+  }
+
+  const std::size_t columns = table.header.size();
+  std::vector<std::size_t> written(columns, 0), bare(columns, 0), non_empty(columns, 0);
+  std::vector<std::int64_t> first_line(columns, 0);
+  for (const TableRow& row : table.rows) {
+    const std::size_t n = std::min(columns, row.fields.size());
+    for (std::size_t c = 0; c < n; ++c) {
+      std::string_view v = detail::Trim(row.fields[c]);
+      if (v.empty()) continue;
+      ++non_empty[c];
+      // A cheap filter first: personnummer start with a digit and are 10–13 long.
+      if (v.size() < 10 || v.size() > 13 || v[0] < '0' || v[0] > '9') continue;
+      PnrMatch m = MatchPersonnummer(v);
+      if (m == PnrMatch::kNo) continue;
+      if (m == PnrMatch::kWrittenOut) ++written[c];
+      else ++bare[c];
+      if (first_line[c] == 0) first_line[c] = row.line;
+    }
+  }
+  for (std::size_t c = 0; c < columns; ++c) {
+    const std::size_t few = std::min<std::size_t>(3, non_empty[c]);
+    const std::size_t hits = written[c] + bare[c];
+    if (hits == 0) continue;
+    const bool refuse = written[c] >= few || (hits >= few && 2 * hits > non_empty[c]);
+    if (!refuse) continue;
+    const std::string count = std::to_string(hits) + " av " + std::to_string(non_empty[c]);
+    const std::string count_en = std::to_string(hits) + " of " + std::to_string(non_empty[c]);
+    const std::string first = std::to_string(first_line[c]);
+    return Refuse(table, c,
+                  "kolumnen ser ut att innehålla personnummer (" + count + " värden, första på rad " +
+                      first + ")",
+                  "the column appears to hold personal identity numbers (personnummer) (" +
+                      count_en + " values, the first on row " + first + ")");
+  }
+  return Ok();
+}
+
+}  // namespace kplan::io
