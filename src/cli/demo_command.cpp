@@ -1,5 +1,6 @@
-// kplan demo: creates the demo municipality in the database if it is empty,
-// then serves it (unless --no-serve).
+// kplan demo: creates the demo municipality (Exempelby kommun, about 6,000
+// employees, see demo_data.hpp) in the database if it is empty, then serves
+// it (unless --no-serve).
 
 #include <iostream>
 
@@ -32,12 +33,15 @@ int RunDemo(const Argv& argv) {
     return kExitFailure;
   }
   if (units.value().empty()) {
-    auto added = store->AddOrgUnits(DemoOrganisation(), "system");
-    if (!added.ok()) {
-      std::cerr << "kplan demo: " << added.error().Describe() << "\n";
+    const DemoOptions demo_options;
+    const DemoMunicipality demo = GenerateDemo(demo_options);
+    if (Status written = WriteDemo(demo, *store); !written.ok()) {
+      std::cerr << "kplan demo: demodata kunde inte skrivas: " << written.error().Describe()
+                << "\n";
       return kExitFailure;
     }
-    std::cout << "Demodata skapad: " << added.value() << " organisationsenheter i Exempelby kommun\n";
+    std::cout << "Demodata skapad för ";
+    PrintDemoSummary(demo, demo_options, std::cout);
   } else {
     std::cout << "Databasen har redan data (" << units.value().size()
               << " organisationsenheter); demodata läggs inte till\n";

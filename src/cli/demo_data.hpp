@@ -1,14 +1,100 @@
 #pragma once
 // The demo municipality "Exempelby kommun": a fictional but realistically
-// shaped organisation used by `kplan demo`, the browser tests and benchmarks.
-// It contains no real people.
+// shaped municipality used by `kplan demo`, `kplan demo-data`, the browser
+// tests and the benchmarks. It contains no real people and no names of
+// people: employees are pseudonymous ids ("EX-000123") with the facts
+// planning needs, and owners of activities are roles.
+//
+// What it holds (about 6,000 employees by default):
+//   - the organisation tree: kommun → nämnder → four förvaltningar (Vård och
+//     omsorg, Barn och utbildning, Social, Kommunledning) → avdelningar →
+//     enheter, 75 units;
+//   - 30 occupational categories with SSYK 2012 codes;
+//   - three yearly register snapshots in which people persist under the same
+//     id, age, retire (65–69), leave (about 10 % of permanent staff a year),
+//     are hired, move from visstid to tillsvidare and gain competence levels;
+//   - a kartläggning per förvaltning for the latest year, counted from the
+//     register's competence levels; a population forecast 2025–2035; follow-up
+//     indicators with targets and three years of outcomes (several computed
+//     from the register); activities in the five strategic areas; risks.
+//
+// GenerateDemo is pure and deterministic: the same options give the same
+// municipality on every platform and standard library.
 
+#include <cstdint>
+#include <iosfwd>
+#include <string>
 #include <vector>
 
+#include "kplan/core/calendar_date.hpp"
+#include "kplan/core/employee.hpp"
+#include "kplan/core/error.hpp"
 #include "kplan/core/org_unit.hpp"
+#include "kplan/store/records.hpp"
+#include "kplan/store/store.hpp"
 
 namespace kplan::cli {
 
+inline constexpr int kDemoMinEmployees = 100;
+inline constexpr int kDemoMaxEmployees = 200000;
+
+struct DemoOptions {
+  // Employed on the latest extract date, all employment forms together.
+  int employees = 6000;
+  std::uint64_t seed = 2026;
+  // Oldest first, normally a year apart.
+  std::vector<CalendarDate> extract_dates = {{2023, 10, 31}, {2024, 10, 31}, {2025, 10, 31}};
+};
+
+// Employees within [kDemoMinEmployees, kDemoMaxEmployees]; one to ten valid
+// extract dates in increasing order, at least 30 days apart.
+Status ValidateDemoOptions(const DemoOptions& options);
+
+struct DemoSnapshot {
+  CalendarDate extract_date;
+  // Everyone employed at some time in the year up to the extract date, in id
+  // order. Those who left carry their last day as `end`; visstidsanställda
+  // still employed carry the planned end of their contract (after the date).
+  std::vector<EmployeeRecord> employees;
+};
+
+struct DemoInventory {
+  std::string plan_unit_code;  // a förvaltning
+  int year = 0;
+  std::vector<store::InventoryEntry> entries;  // per unit, category and level
+};
+
+struct DemoMunicipality {
+  std::string name;               // "Exempelby kommun"
+  std::string root_code;          // "EX"
+  std::string population_area;    // "Exempelby"
+  std::vector<NewOrgUnit> units;  // parents before children
+  std::vector<store::OccupationalCategory> categories;
+  std::vector<DemoSnapshot> snapshots;  // oldest first
+  std::vector<DemoInventory> inventories;
+  std::vector<store::PopulationEntry> population;
+  std::vector<store::IndicatorOutcome> indicators;
+  std::vector<store::Activity> activities;
+  std::vector<store::Risk> risks;
+};
+
+// The organisation tree alone.
 std::vector<NewOrgUnit> DemoOrganisation();
+
+// The competence levels the demo's levels 0–3 stand for (the store's default
+// scale): Viss, God, Hög, Mycket hög.
+const std::vector<std::string>& DemoLevelNames();
+
+// Requires ValidateDemoOptions(options).ok().
+DemoMunicipality GenerateDemo(const DemoOptions& options);
+
+// Writes everything through the store (actor "demo"): units, register
+// snapshots (covering the whole kommun), categories, kartläggning,
+// population, indicators, activities, risks. Meant for an empty database;
+// stops at the first error.
+Status WriteDemo(const DemoMunicipality& demo, store::Store& store);
+
+// The Swedish summary `kplan demo-data` and `kplan demo` print.
+void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, std::ostream& out);
 
 }  // namespace kplan::cli

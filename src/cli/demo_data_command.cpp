@@ -1,0 +1,132 @@
+// kplan demo-data: writes the demo municipality Exempelby kommun into an
+// empty database and prints what it wrote.
+
+#include <charconv>
+#include <iostream>
+#include <set>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "demo_data.hpp"
+#include "demo_parts.hpp"
+#include "kplan/core/key_figures.hpp"
+#include "kplan/core/swedish_text.hpp"
+#include "open_store.hpp"
+
+namespace kplan::cli {
+namespace {
+
+template <typename T>
+bool ParseWhole(const std::string& text, T& value) {
+  if (text.empty() || text.front() == '-' || text.front() == '+') return false;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
+Result<DemoOptions> OptionsFrom(const Args& args) {
+  DemoOptions options;
+  if (auto text = args.Get("employees")) {
+    if (!ParseWhole(*text, options.employees) || options.employees < kDemoMinEmployees ||
+        options.employees > kDemoMaxEmployees) {
+      const std::string range =
+          std::to_string(kDemoMinEmployees) + " och " + std::to_string(kDemoMaxEmployees);
+      return Error(ErrorCode::kInvalidInput,
+                   "--employees \"" + *text + "\" är inte ett heltal mellan " + range,
+                   "--employees \"" + *text + "\" is not a whole number between " +
+                       std::to_string(kDemoMinEmployees) + " and " +
+                       std::to_string(kDemoMaxEmployees));
+    }
+  }
+  if (auto text = args.Get("seed")) {
+    if (!ParseWhole(*text, options.seed)) {
+      return Error(
+          ErrorCode::kInvalidInput,
+          "--seed \"" + *text + "\" är inte ett heltal mellan 0 och 18446744073709551615",
+          "--seed \"" + *text + "\" is not a whole number between 0 and 18446744073709551615");
+    }
+  }
+  if (Status valid = ValidateDemoOptions(options); !valid.ok()) return valid.error();
+  return options;
+}
+
+}  // namespace
+
+void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, std::ostream& out) {
+  out << demo.name << " (" << FormatInteger(options.employees) << " anställda, frö " << options.seed
+      << "):\n";
+  out << "  " << demo.units.size() << " organisationsenheter, " << demo.categories.size()
+      << " yrkeskategorier med SSYK-kod\n";
+  CalendarDate period_start = demo::OneYearBefore(demo.snapshots.front().extract_date);
+  for (const DemoSnapshot& snapshot : demo.snapshots) {
+    const KeyFigures k =
+        ComputeKeyFigures(snapshot.employees, {snapshot.extract_date, period_start, 67, 10});
+    out << "  Personalregister " << FormatIsoDate(snapshot.extract_date) << ": "
+        << FormatInteger(k.headcount + k.hourly) << " anställda (" << FormatInteger(k.headcount)
+        << " månadsavlönade, " << FormatInteger(k.hourly) << " timavlönade), "
+        << FormatInteger(k.hires) << " nyanställda och " << FormatInteger(k.leavers)
+        << " som slutat under året\n";
+    period_start = snapshot.extract_date;
+  }
+  std::size_t inventory_rows = 0;
+  for (const DemoInventory& inventory : demo.inventories)
+    inventory_rows += inventory.entries.size();
+  if (!demo.inventories.empty()) {
+    out << "  Kartläggning " << demo.inventories.front().year << ": " << demo.inventories.size()
+        << " förvaltningar, " << FormatInteger(static_cast<std::int64_t>(inventory_rows))
+        << " rader\n";
+  }
+  if (!demo.population.empty()) {
+    out << "  Befolkningsprognos " << demo.population_area << " " << demo.population.front().year
+        << "–" << demo.population.back().year << ": " << demo.population.size() << " rader\n";
+  }
+  std::set<std::pair<std::string, std::string>> indicators;
+  for (const auto& o : demo.indicators) indicators.insert({o.unit_code, o.indicator});
+  out << "  Uppföljning: " << indicators.size() << " indikatorer med " << demo.indicators.size()
+      << " utfall\n";
+  out << "  Aktivitetsplan: " << demo.activities.size()
+      << " aktiviteter; riskanalys: " << demo.risks.size() << " risker\n";
+}
+
+int RunDemoData(const Argv& argv) {
+  auto args = Args::Parse(argv, OptionSpec{{"db", "employees", "seed"}, {}});
+  if (!args.ok()) {
+    std::cerr << "kplan demo-data: " << args.error().Describe() << "\n";
+    return kExitBadInput;
+  }
+  if (!args.value().positional().empty()) {
+    std::cerr << "kplan demo-data: oväntat argument \"" << args.value().positional().front()
+              << "\" (se kplan demo-data --help)\n";
+    return kExitBadInput;
+  }
+  auto options = OptionsFrom(args.value());
+  if (!options.ok()) {
+    std::cerr << "kplan demo-data: " << options.error().Describe() << "\n";
+    return kExitBadInput;
+  }
+  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  if (!opened.ok()) return ExitCodeFor(opened.error());
+  auto store = std::move(opened).value();
+
+  auto units = store->ListOrgUnits();
+  if (!units.ok()) {
+    std::cerr << "kplan demo-data: " << units.error().Describe() << "\n";
+    return kExitFailure;
+  }
+  if (!units.value().empty()) {
+    std::cerr << "kplan demo-data: databasen innehåller redan " << units.value().size()
+              << " organisationsenheter; demodata skrivs bara till en tom databas.\n"
+                 "Ange en ny databas med --db, t.ex. --db sqlite:var/demo.db.\n";
+    return kExitBadInput;
+  }
+  const DemoMunicipality demo = GenerateDemo(options.value());
+  if (Status written = WriteDemo(demo, *store); !written.ok()) {
+    std::cerr << "kplan demo-data: demodata kunde inte skrivas: " << written.error().Describe()
+              << "\n";
+    return ExitCodeFor(written.error());
+  }
+  std::cout << "Demodata skapad för ";
+  PrintDemoSummary(demo, options.value(), std::cout);
+  return kExitOk;
+}
+
+}  // namespace kplan::cli

@@ -1,0 +1,531 @@
+#include "demo_data.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "kplan/core/followup.hpp"
+#include "kplan/core/key_figures.hpp"
+
+namespace kplan::cli {
+namespace {
+
+const DemoMunicipality& DefaultDemo() {
+  static const DemoMunicipality demo = GenerateDemo(DemoOptions{});
+  return demo;
+}
+
+// FNV-1a over every field of every employee record of every snapshot.
+std::uint64_t Fingerprint(const DemoMunicipality& demo) {
+  std::uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](const std::string& text) {
+    for (unsigned char c : text) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+    h ^= 0xff;
+    h *= 1099511628211ULL;
+  };
+  auto number = [&](double v) {
+    char text[40];
+    std::snprintf(text, sizeof text, "%.17g", v);
+    mix(text);
+  };
+  for (const DemoSnapshot& s : demo.snapshots) {
+    mix(FormatIsoDate(s.extract_date));
+    for (const EmployeeRecord& e : s.employees) {
+      mix(e.employee_id);
+      mix(e.unit_code);
+      mix(e.category);
+      mix(e.ssyk);
+      mix(std::string(EmploymentFormKey(e.form)));
+      number(e.birth_year);
+      mix(std::string(GenderKey(e.gender)));
+      number(e.fte_percent);
+      mix(FormatIsoDate(e.start));
+      mix(e.end ? FormatIsoDate(*e.end) : "-");
+      number(e.competence_level.value_or(-1));
+      number(e.manager);
+      number(e.qualified ? (*e.qualified ? 1 : 0) : -1);
+      number(e.sick_hours);
+      number(e.scheduled_hours);
+    }
+  }
+  for (const auto& i : demo.indicators) {
+    mix(i.unit_code + i.indicator + i.target_json + i.period);
+    number(i.value.value_or(-1));
+  }
+  for (const auto& p : demo.population) number(p.people);
+  return h;
+}
+
+std::vector<EmployeeRecord> EmployedOn(const DemoSnapshot& s) {
+  std::vector<EmployeeRecord> out;
+  for (const EmployeeRecord& e : s.employees) {
+    if (IsEmployedOn(e, s.extract_date)) out.push_back(e);
+  }
+  return out;
+}
+
+KeyFigureOptions FiguresFor(const DemoMunicipality& demo, std::size_t k) {
+  const CalendarDate as_of = demo.snapshots[k].extract_date;
+  const CalendarDate start = k > 0 ? demo.snapshots[k - 1].extract_date
+                                   : CalendarDate{as_of.year - 1, as_of.month, as_of.day};
+  return {as_of, start, 67, 10};
+}
+
+// Digits in a row, allowing one '-' or '+' among them: ten or more looks like
+// a personnummer (YYMMDD-NNNN or YYYYMMDDNNNN).
+bool LooksLikePersonnummer(const std::string& text) {
+  int digits = 0;
+  int separators = 0;
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (++digits >= 10) return true;
+    } else if ((c == '-' || c == '+') && digits > 0 && separators == 0) {
+      ++separators;
+    } else {
+      digits = 0;
+      separators = 0;
+    }
+  }
+  return false;
+}
+
+// The target rules as the demo writes them: {"at_most": 8.55}, {"between": [20, 23]} ...
+TargetRule ParseTarget(const std::string& json) {
+  double a = 0, b = 0;
+  if (std::sscanf(json.c_str(), "{\"at_least\": %lf}", &a) == 1) return TargetRule::AtLeast(a);
+  if (std::sscanf(json.c_str(), "{\"at_most\": %lf}", &a) == 1) return TargetRule::AtMost(a);
+  if (std::sscanf(json.c_str(), "{\"equals\": %lf}", &a) == 1) return TargetRule::Equals(a);
+  if (std::sscanf(json.c_str(), "{\"between\": [%lf, %lf]}", &a, &b) == 2)
+    return TargetRule::Between(a, b);
+  return {};
+}
+
+TEST(DemoData, SameSeedGivesTheSameMunicipality) {
+  const DemoMunicipality again = GenerateDemo(DemoOptions{});
+  EXPECT_EQ(Fingerprint(again), Fingerprint(DefaultDemo()));
+  EXPECT_EQ(again.snapshots.back().employees.size(),
+            DefaultDemo().snapshots.back().employees.size());
+}
+
+TEST(DemoData, DifferentSeedGivesADifferentRegister) {
+  DemoOptions options;
+  options.seed = 7;
+  const DemoMunicipality other = GenerateDemo(options);
+  EXPECT_NE(Fingerprint(other), Fingerprint(DefaultDemo()));
+  // Same size and shape, though.
+  EXPECT_EQ(EmployedOn(other.snapshots.back()).size(), 6000u);
+}
+
+TEST(DemoData, LatestSnapshotHasTheRequestedNumberOfEmployees) {
+  EXPECT_EQ(EmployedOn(DefaultDemo().snapshots.back()).size(), 6000u);
+  for (int wanted : {100, 1234, 20000}) {
+    DemoOptions options;
+    options.employees = wanted;
+    const DemoMunicipality demo = GenerateDemo(options);
+    const auto employed = static_cast<double>(EmployedOn(demo.snapshots.back()).size());
+    EXPECT_NEAR(employed, wanted, wanted * 0.03) << wanted;
+  }
+}
+
+TEST(DemoData, ThreeYearlySnapshotsWithGrowingStaff) {
+  const auto& s = DefaultDemo().snapshots;
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(FormatIsoDate(s[0].extract_date), "2023-10-31");
+  EXPECT_EQ(FormatIsoDate(s[2].extract_date), "2025-10-31");
+  const auto first = static_cast<double>(EmployedOn(s[0]).size());
+  EXPECT_GT(first, 5700);
+  EXPECT_LT(first, 6000);
+}
+
+TEST(DemoData, OrganisationIsAValidTreeOfAboutSeventyUnits) {
+  const auto& units = DefaultDemo().units;
+  EXPECT_TRUE(ValidateNewOrgUnits({}, units).ok())
+      << ValidateNewOrgUnits({}, units).error().Describe();
+  EXPECT_GE(units.size(), 40u);
+  EXPECT_LE(units.size(), 80u);
+  int forvaltningar = 0;
+  for (const NewOrgUnit& u : units) forvaltningar += u.kind == OrgUnitKind::kForvaltning;
+  EXPECT_GE(forvaltningar, 3);
+  EXPECT_EQ(units.front().name, "Exempelby kommun");
+}
+
+TEST(DemoData, EveryReferencedUnitExists) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::set<std::string> codes;
+  for (const NewOrgUnit& u : demo.units) codes.insert(u.code);
+  for (const DemoSnapshot& s : demo.snapshots) {
+    for (const EmployeeRecord& e : s.employees)
+      ASSERT_TRUE(codes.count(e.unit_code)) << e.unit_code;
+  }
+  for (const DemoInventory& inv : demo.inventories) {
+    EXPECT_TRUE(codes.count(inv.plan_unit_code));
+    for (const auto& entry : inv.entries)
+      EXPECT_TRUE(codes.count(entry.unit_code)) << entry.unit_code;
+  }
+  for (const auto& i : demo.indicators) EXPECT_TRUE(codes.count(i.unit_code)) << i.unit_code;
+  for (const auto& a : demo.activities) EXPECT_TRUE(codes.count(a.unit_code)) << a.unit_code;
+  for (const auto& r : demo.risks) EXPECT_TRUE(codes.count(r.unit_code)) << r.unit_code;
+}
+
+TEST(DemoData, ThirtyCategoriesWithSsykCodesUsedByTheRegister) {
+  const DemoMunicipality& demo = DefaultDemo();
+  ASSERT_EQ(demo.categories.size(), 30u);
+  std::map<std::string, std::string> ssyk;
+  for (const auto& c : demo.categories) {
+    EXPECT_TRUE(ssyk.emplace(c.name, c.ssyk).second) << "duplicate " << c.name;
+    EXPECT_TRUE(c.ssyk.empty() ||
+                (c.ssyk.size() == 4 && std::all_of(c.ssyk.begin(), c.ssyk.end(), ::isdigit)))
+        << c.name;
+  }
+  EXPECT_EQ(ssyk["Undersköterska"], "5321");
+  EXPECT_EQ(ssyk["Förskollärare"], "2343");
+  EXPECT_EQ(ssyk["Socialsekreterare"], "2661");
+  std::set<std::string> used;
+  for (const EmployeeRecord& e : demo.snapshots.back().employees) {
+    ASSERT_TRUE(ssyk.count(e.category)) << e.category;
+    EXPECT_EQ(e.ssyk, ssyk[e.category]);
+    used.insert(e.category);
+  }
+  EXPECT_EQ(used.size(), 30u);
+}
+
+TEST(DemoData, DistributionsAreRealistic) {
+  const DemoMunicipality& demo = DefaultDemo();
+  for (std::size_t k = 0; k < demo.snapshots.size(); ++k) {
+    SCOPED_TRACE(k);
+    const auto& all = demo.snapshots[k].employees;
+    const KeyFigures f = ComputeKeyFigures(all, FiguresFor(demo, k));
+    EXPECT_GT(*f.women_share, 0.65);
+    EXPECT_LT(*f.women_share, 0.85);
+    EXPECT_GT(*f.average_age, 42);
+    EXPECT_LT(*f.average_age, 48);
+    EXPECT_GT(*f.sick_leave_share, 0.06);
+    EXPECT_LT(*f.sick_leave_share, 0.09);
+    EXPECT_GT(*f.turnover, 0.05);
+    EXPECT_LT(*f.turnover, 0.15);
+    EXPECT_GT(*f.employees_per_manager, 18);
+    EXPECT_LT(*f.employees_per_manager, 32);
+    EXPECT_GT(f.temporary, f.headcount * 0.05);
+    EXPECT_GT(f.hourly, (f.headcount + f.hourly) * 0.04);
+    EXPECT_GT(f.hires, 0);
+    EXPECT_GT(f.leavers, 0);
+    EXPECT_GT(*f.qualified_share, 0.7);
+
+    std::vector<EmployeeRecord> assistant_nurses, elderly_care, schools;
+    for (const EmployeeRecord& e : all) {
+      if (e.category == "Undersköterska") assistant_nurses.push_back(e);
+      if (e.unit_code.starts_with("VOF-HT") || e.unit_code.starts_with("VOF-SB"))
+        elderly_care.push_back(e);
+      if (e.unit_code.starts_with("BUF-GS")) schools.push_back(e);
+    }
+    EXPECT_GT(*ComputeKeyFigures(assistant_nurses, FiguresFor(demo, k)).women_share, 0.85);
+    const double care = *ComputeKeyFigures(elderly_care, FiguresFor(demo, k)).part_time_share;
+    const double school = *ComputeKeyFigures(schools, FiguresFor(demo, k)).part_time_share;
+    EXPECT_GT(care, 0.20);
+    EXPECT_LT(care, 0.40);
+    EXPECT_LT(school, 0.15);
+    EXPECT_GT(care, school + 0.10);
+  }
+}
+
+TEST(DemoData, PeoplePersistAcrossSnapshotsUnderTheSameId) {
+  const auto& s = DefaultDemo().snapshots;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    std::map<std::string, const EmployeeRecord*> before;
+    for (const EmployeeRecord& e : s[k - 1].employees) {
+      if (IsEmployedOn(e, s[k - 1].extract_date)) before[e.employee_id] = &e;
+    }
+    std::set<std::string> ids;
+    std::size_t persisting = 0;
+    for (const EmployeeRecord& e : s[k].employees) {
+      ASSERT_TRUE(ids.insert(e.employee_id).second) << "duplicate id " << e.employee_id;
+      auto it = before.find(e.employee_id);
+      if (it == before.end()) {
+        EXPECT_GT(e.start, s[k - 1].extract_date) << e.employee_id << " is new but started earlier";
+        continue;
+      }
+      ++persisting;
+      EXPECT_EQ(e.birth_year, it->second->birth_year);
+      EXPECT_EQ(e.gender, it->second->gender);
+      EXPECT_EQ(e.start, it->second->start);
+      EXPECT_GE(e.competence_level.value_or(0), it->second->competence_level.value_or(0));
+    }
+    // Everyone employed on the previous extract date is in this year's extract.
+    EXPECT_EQ(persisting, before.size());
+  }
+}
+
+TEST(DemoData, RecordsAreConsistent) {
+  for (const DemoSnapshot& s : DefaultDemo().snapshots) {
+    for (const EmployeeRecord& e : s.employees) {
+      ASSERT_TRUE(IsValidDate(e.start));
+      EXPECT_LE(e.start, s.extract_date);
+      if (e.end) {
+        EXPECT_GE(*e.end, e.start);
+      }
+      if (e.end && *e.end > s.extract_date) {
+        EXPECT_EQ(e.form, EmploymentForm::kTemporary) << e.employee_id;
+      }
+      EXPECT_GE(e.fte_percent, 0);
+      EXPECT_LE(e.fte_percent, 100);
+      if (IsMonthlyPaid(e)) {
+        EXPECT_GE(e.fte_percent, 50);
+      }
+      EXPECT_GE(s.extract_date.year - e.birth_year, 18);
+      EXPECT_LE(s.extract_date.year - e.birth_year, 75);  // pensioners as timvikarier
+      EXPECT_GE(e.sick_hours, 0);
+      EXPECT_LE(e.sick_hours, e.scheduled_hours);
+      if (e.competence_level) {
+        EXPECT_GE(*e.competence_level, 0);
+        EXPECT_LE(*e.competence_level, 3);
+      }
+      if (e.manager) {
+        EXPECT_TRUE(IsMonthlyPaid(e));
+      }
+    }
+  }
+}
+
+TEST(DemoData, NothingLooksLikeAPersonnummer) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::vector<std::string> texts;
+  for (const DemoSnapshot& s : demo.snapshots) {
+    for (const EmployeeRecord& e : s.employees) {
+      ASSERT_EQ(e.employee_id.size(), 9u);
+      ASSERT_EQ(e.employee_id.substr(0, 3), "EX-");
+      texts.insert(texts.end(), {e.employee_id, e.unit_code, e.category, e.ssyk});
+    }
+  }
+  for (const NewOrgUnit& u : demo.units) texts.insert(texts.end(), {u.code, u.name});
+  for (const auto& a : demo.activities)
+    texts.insert(texts.end(), {a.title, a.description, a.owner});
+  for (const auto& r : demo.risks) texts.push_back(r.description);
+  for (const auto& i : demo.indicators)
+    texts.insert(texts.end(), {i.indicator, i.target_json, i.period});
+  for (const std::string& text : texts) ASSERT_FALSE(LooksLikePersonnummer(text)) << text;
+  EXPECT_TRUE(LooksLikePersonnummer("19800101-1234"));
+  EXPECT_TRUE(LooksLikePersonnummer("800101-1234"));
+}
+
+TEST(DemoData, InventoryCountsTheRegistersCompetenceLevels) {
+  const DemoMunicipality& demo = DefaultDemo();
+  const DemoSnapshot& latest = demo.snapshots.back();
+  std::map<std::string, double> in_register, in_inventory;
+  for (const EmployeeRecord& e : latest.employees) {
+    if (e.competence_level && IsMonthlyPaid(e) && IsEmployedOn(e, latest.extract_date)) {
+      in_register[e.category + "/" +
+                  DemoLevelNames()[static_cast<std::size_t>(*e.competence_level)]] += 1;
+    }
+  }
+  std::set<std::string> plan_units;
+  for (const DemoInventory& inv : demo.inventories) {
+    EXPECT_EQ(inv.year, 2025);
+    plan_units.insert(inv.plan_unit_code);
+    for (const auto& entry : inv.entries) {
+      EXPECT_TRUE(std::count(DemoLevelNames().begin(), DemoLevelNames().end(), entry.level))
+          << entry.level;
+      if (entry.headcount > 0) in_inventory[entry.category + "/" + entry.level] += entry.headcount;
+    }
+  }
+  EXPECT_EQ(in_inventory, in_register);
+  EXPECT_EQ(plan_units, (std::set<std::string>{"VOF", "BUF", "SF"}));
+  EXPECT_GE(in_register.size(), 40u);
+}
+
+TEST(DemoData, PopulationForecastInSixAgeBands) {
+  const auto& population = DefaultDemo().population;
+  ASSERT_EQ(population.size(), 66u);
+  std::map<int, double> eighty_plus;
+  for (const auto& p : population) {
+    EXPECT_EQ(p.area, "Exempelby");
+    EXPECT_GE(p.year, 2025);
+    EXPECT_LE(p.year, 2035);
+    EXPECT_GT(p.people, 0);
+    if (p.age_from == 80) eighty_plus[p.year] = p.people;
+  }
+  EXPECT_GT(eighty_plus[2035], eighty_plus[2025] * 1.3);
+}
+
+TEST(DemoData, IndicatorsHaveTargetsAndOutcomesBothGreenAndRed) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> periods;
+  int green = 0, red = 0, not_assessed = 0;
+  for (const auto& o : demo.indicators) {
+    periods[{o.unit_code, o.indicator}].insert(o.period);
+    const TargetRule rule = ParseTarget(o.target_json);
+    EXPECT_EQ(rule.type == TargetRuleType::kNone, o.target_json.empty()) << o.target_json;
+    if (rule.type == TargetRuleType::kNone || !o.value) {
+      ++not_assessed;
+    } else if (MeetsTarget(rule, *o.value)) {
+      ++green;
+    } else {
+      ++red;
+    }
+  }
+  EXPECT_GE(periods.size(), 15u);
+  for (const auto& [key, p] : periods) {
+    EXPECT_EQ(p, (std::set<std::string>{"2023", "2024", "2025"})) << key.first << " " << key.second;
+  }
+  EXPECT_GE(green, 10);
+  EXPECT_GE(red, 5);
+  EXPECT_GE(not_assessed, 1);
+}
+
+TEST(DemoData, ActivitiesInTheFiveAreasSomeOverdue) {
+  const auto& activities = DefaultDemo().activities;
+  EXPECT_GE(activities.size(), 15u);
+  EXPECT_LE(activities.size(), 30u);
+  std::set<std::string> areas;
+  int overdue = 0;
+  const CalendarDate year_end{2025, 12, 31};
+  for (const auto& a : activities) {
+    areas.insert(a.area);
+    EXPECT_FALSE(a.owner.empty());
+    ASSERT_TRUE(a.start && a.end);
+    EXPECT_LE(*a.start, *a.end);
+    if (*a.end < year_end && (a.status == ActivityStatus::kPlanned ||
+                              a.status == ActivityStatus::kOngoing)) {
+      ++overdue;
+    }
+  }
+  EXPECT_EQ(areas, (std::set<std::string>{"Attrahera", "Rekrytera", "Introducera",
+                                          "Utveckla/Behålla", "Avsluta/Avveckla"}));
+  EXPECT_GE(overdue, 2);
+}
+
+TEST(DemoData, RisksForAboutTenCategories) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::set<std::string> categories;
+  for (const auto& c : demo.categories) categories.insert(c.name);
+  std::set<std::string> with_risk;
+  for (const auto& r : demo.risks) {
+    EXPECT_TRUE(categories.count(r.category)) << r.category;
+    with_risk.insert(r.category);
+    for (int v : {r.operations_consequence, r.operations_probability,
+                  r.work_environment_consequence, r.work_environment_probability}) {
+      EXPECT_GE(v, 1);
+      EXPECT_LE(v, 4);
+    }
+    EXPECT_EQ(r.year, 2025);
+  }
+  EXPECT_GE(with_risk.size(), 8u);
+  EXPECT_LE(with_risk.size(), 12u);
+}
+
+TEST(DemoData, OptionsAreValidated) {
+  EXPECT_TRUE(ValidateDemoOptions(DemoOptions{}).ok());
+  DemoOptions too_few;
+  too_few.employees = 10;
+  EXPECT_FALSE(ValidateDemoOptions(too_few).ok());
+  DemoOptions unordered;
+  unordered.extract_dates = {{2024, 10, 31}, {2023, 10, 31}};
+  EXPECT_FALSE(ValidateDemoOptions(unordered).ok());
+  DemoOptions invalid_date;
+  invalid_date.extract_dates = {{2023, 2, 30}};
+  EXPECT_FALSE(ValidateDemoOptions(invalid_date).ok());
+}
+
+TEST(DemoData, OtherExtractDatesWork) {
+  DemoOptions options;
+  options.employees = 800;
+  options.extract_dates = {{2020, 2, 29}, {2021, 3, 31}, {2022, 3, 31}, {2023, 3, 31}};
+  const DemoMunicipality demo = GenerateDemo(options);
+  ASSERT_EQ(demo.snapshots.size(), 4u);
+  EXPECT_EQ(EmployedOn(demo.snapshots.back()).size(), 800u);
+  EXPECT_EQ(demo.inventories.front().year, 2023);
+}
+
+// The demo written into a fresh SQLite store and read back.
+TEST(DemoData, WritesIntoAnEmptyStoreAndReadsBack) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("kplan_demo_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  {
+    auto opened = store::Store::Open("sqlite:" + (dir / "demo.db").string());
+    ASSERT_TRUE(opened.ok()) << opened.error().Describe();
+    auto db = std::move(opened).value();
+    ASSERT_TRUE(db->Migrate().ok());
+    DemoOptions options;
+    options.employees = 800;
+    const DemoMunicipality demo = GenerateDemo(options);
+    const Status written = WriteDemo(demo, *db);
+    ASSERT_TRUE(written.ok()) << written.error().Describe();
+
+    auto units = db->ListOrgUnits();
+    ASSERT_TRUE(units.ok());
+    EXPECT_EQ(units.value().size(), demo.units.size());
+    std::map<std::string, std::int64_t> ids;
+    for (const OrgUnit& u : units.value()) ids[u.code] = u.id;
+    const std::int64_t root = ids.at("EX");
+
+    auto snapshots = db->ListSnapshots();
+    ASSERT_TRUE(snapshots.ok());
+    ASSERT_EQ(snapshots.value().size(), 3u);
+    for (std::size_t k = 0; k < 3; ++k) {
+      EXPECT_EQ(snapshots.value()[k].extract_date, demo.snapshots[k].extract_date);
+      auto employees = db->LoadEmployees(snapshots.value()[k].id, root);
+      ASSERT_TRUE(employees.ok());
+      ASSERT_EQ(employees.value().size(), demo.snapshots[k].employees.size());
+      for (std::size_t i = 0; i < employees.value().size(); ++i) {
+        const EmployeeRecord& a = employees.value()[i];
+        const EmployeeRecord& b = demo.snapshots[k].employees[i];
+        ASSERT_EQ(a.employee_id, b.employee_id);
+        EXPECT_EQ(a.unit_code, b.unit_code);
+        EXPECT_EQ(a.form, b.form);
+        EXPECT_EQ(a.end, b.end);
+        EXPECT_EQ(a.competence_level, b.competence_level);
+        EXPECT_EQ(a.qualified, b.qualified);
+        EXPECT_EQ(a.sick_hours, b.sick_hours);
+      }
+    }
+    auto in_care = db->LoadEmployees(snapshots.value()[2].id, ids.at("VOF"));
+    ASSERT_TRUE(in_care.ok());
+    EXPECT_GT(in_care.value().size(), 300u);
+
+    auto categories = db->ListCategories();
+    ASSERT_TRUE(categories.ok());
+    EXPECT_EQ(categories.value().size(), 30u);
+
+    double inventory_total = 0, stored_total = 0;
+    for (const DemoInventory& inv : demo.inventories) {
+      for (const auto& e : inv.entries) inventory_total += e.headcount;
+      auto stored = db->LoadInventory(ids.at(inv.plan_unit_code), inv.year);
+      ASSERT_TRUE(stored.ok()) << stored.error().Describe();
+      EXPECT_EQ(stored.value().size(), inv.entries.size());
+      for (const auto& e : stored.value()) stored_total += e.headcount;
+    }
+    EXPECT_EQ(stored_total, inventory_total);
+
+    auto population = db->LoadPopulation("Exempelby");
+    ASSERT_TRUE(population.ok());
+    EXPECT_EQ(population.value().size(), demo.population.size());
+    auto outcomes = db->LoadIndicatorOutcomes(root);
+    ASSERT_TRUE(outcomes.ok());
+    EXPECT_EQ(outcomes.value().size(), demo.indicators.size());
+    auto activities = db->ListActivities(root);
+    ASSERT_TRUE(activities.ok());
+    EXPECT_EQ(activities.value().size(), demo.activities.size());
+    auto risks = db->ListRisks(root, 2025);
+    ASSERT_TRUE(risks.ok());
+    EXPECT_EQ(risks.value().size(), demo.risks.size());
+
+    // The audit log names the demo as the actor.
+    auto audit = db->ListAudit(5);
+    ASSERT_TRUE(audit.ok());
+    ASSERT_FALSE(audit.value().empty());
+    EXPECT_EQ(audit.value().front().actor, "demo");
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace kplan::cli
