@@ -23,7 +23,12 @@ using Argv = std::vector<std::string>;
 
 int RunServe(const Argv& argv);
 int RunDemo(const Argv& argv);
+int RunDemoData(const Argv& argv);
 int RunMigrate(const Argv& argv);
 int RunAnalyze(const Argv& argv);
+int RunImport(const Argv& argv);
+int RunFigures(const Argv& argv);
+int RunBackup(const Argv& argv);
+int RunRestore(const Argv& argv);
 
 }  // namespace kplan::cli

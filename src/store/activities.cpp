@@ -31,24 +31,6 @@ Nullable<std::string> OptionalDate(const std::optional<CalendarDate>& d) {
 
 }  // namespace
 
-std::string_view ActivityStatusKey(ActivityStatus status) {
-  switch (status) {
-    case ActivityStatus::kPlanned: return "planerad";
-    case ActivityStatus::kOngoing: return "pagar";
-    case ActivityStatus::kDone: return "klar";
-    case ActivityStatus::kCancelled: return "installd";
-  }
-  return "planerad";
-}
-
-std::optional<ActivityStatus> ParseActivityStatusKey(std::string_view key) {
-  for (ActivityStatus s : {ActivityStatus::kPlanned, ActivityStatus::kOngoing,
-                           ActivityStatus::kDone, ActivityStatus::kCancelled}) {
-    if (ActivityStatusKey(s) == key) return s;
-  }
-  return std::nullopt;
-}
-
 Result<int> PocoStore::AddActivities(const std::vector<Activity>& activities,
                                      std::string_view actor) {
   for (std::size_t i = 0; i < activities.size(); ++i) {

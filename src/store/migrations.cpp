@@ -92,7 +92,7 @@ const std::vector<Migration>& AllMigrations() {
                    owner TEXT NOT NULL DEFAULT '',
                    start_date TEXT,
                    end_date TEXT,
-                   status TEXT NOT NULL CHECK (status IN ('planerad','pagar','klar','installd')),
+                   status TEXT NOT NULL CHECK (status IN ('planned','ongoing','done','cancelled')),
                    version INTEGER NOT NULL DEFAULT 1))sql",
            "CREATE INDEX activity_unit ON activity(org_unit_id)",
            R"sql(CREATE TABLE goal (

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "kplan/core/activity.hpp"
 #include "kplan/core/calendar_date.hpp"
 
 namespace kplan::store {
@@ -48,11 +49,6 @@ struct IndicatorOutcome {
   std::string period;  // "2023", "2023-T2", "2023-12"
   std::optional<double> value;
 };
-
-enum class ActivityStatus { kPlanned, kOngoing, kDone, kCancelled };
-// Storage keys "planerad", "pagar", "klar", "installd".
-std::string_view ActivityStatusKey(ActivityStatus status);
-std::optional<ActivityStatus> ParseActivityStatusKey(std::string_view key);
 
 struct Activity {
   std::int64_t id = 0;

@@ -1,0 +1,72 @@
+#pragma once
+// Importing a file into the store: `kplan import` and the API's upload.
+//
+// The file (CSV in any of the Swedish or international dialects, or XLSX) is
+// read and every row validated, including against the stored organisation
+// (units must lie under the import's unit), before anything is written. A file
+// with any bad row changes nothing and gets a report of the bad rows (up to a
+// limit, all counted). A good file is written in one transaction. Problems
+// with the file as a whole (unreadable, a missing column, personal data) are
+// the Result's error.
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kplan/core/calendar_date.hpp"
+#include "kplan/core/error.hpp"
+#include "kplan/store/store.hpp"
+
+namespace kplan::store {
+
+enum class ImportKind { kEmployees, kInventory, kPopulation, kIndicators, kActivities };
+
+// "employees", "inventory", "population", "indicators", "activities".
+std::string_view ImportKindKey(ImportKind kind);
+std::optional<ImportKind> ParseImportKind(std::string_view key);
+
+struct ImportRequest {
+  ImportKind kind = ImportKind::kEmployees;
+  std::string file_name;  // as the user named it; shown in every error
+  std::string bytes;      // the file's content
+  std::string org_code;   // the unit the file is for; empty: the whole organisation
+  std::optional<CalendarDate> snapshot;  // employees: the extract date (required)
+  int year = 0;           // inventory: the plan year (required)
+  std::string sheet;      // XLSX: the sheet, empty for the first
+  std::string map_json;   // --map: {"field": "Header in file"}, with its file name
+  std::string map_file;
+  bool dry_run = false;   // validate only
+  bool replace = false;   // employees: replace a stored extract with other content
+  std::size_t error_limit = 100;
+  std::string actor = "system";
+};
+
+enum class ImportOutcome {
+  kRejected,   // bad rows: nothing written
+  kValidated,  // dry run: the file is good, nothing written
+  kImported,
+  kUnchanged,  // the same content was already stored
+  kReplaced,
+};
+
+struct ImportReport {
+  std::string format;   // e.g. "CSV: semikolon som avgränsare, decimalkomma, UTF-8 med BOM"
+  std::string columns;  // which column each field was read from
+  std::size_t rows = 0;     // data rows in the file
+  std::size_t records = 0;  // records read from them (a wide row gives several)
+  std::vector<Error> errors;  // the first error_limit row errors
+  std::size_t error_count = 0;
+  ImportOutcome outcome = ImportOutcome::kRejected;
+};
+
+// Called at each stage, in Swedish and English: "läser filen", "kontrollerar
+// raderna", "sparar".
+using ImportProgress = std::function<void(std::string_view stage_sv, std::string_view stage_en)>;
+
+Result<ImportReport> ImportFile(Store& store, const ImportRequest& request,
+                                const ImportProgress& progress = {});
+
+}  // namespace kplan::store

@@ -1,0 +1,73 @@
+// `kplan import employees`: an employee register extract.
+
+#include <map>
+
+#include "importer_parts.hpp"
+#include "kplan/io/register_reader.hpp"
+
+namespace kplan::store::import_detail {
+
+Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage) {
+  const ImportRequest& request = c.request;
+  if (!request.snapshot) {
+    return Error(ErrorCode::kInvalidInput,
+                 "ange uttagsdatum för personalregistret med --snapshot ÅÅÅÅ-MM-DD",
+                 "give the extract date of the register with --snapshot YYYY-MM-DD")
+        .WithField("snapshot")
+        .WithRule("snapshot_required");
+  }
+  io::EmployeeReadOptions options;
+  options.extract_date = *request.snapshot;
+  options.error_limit = request.error_limit;
+  Result<std::vector<std::string>> levels = c.store.PlanLevels(c.scope.root.id, request.snapshot->year);
+  if (!levels.ok()) return levels.error();
+  options.level_names = levels.value();
+
+  Result<io::EmployeeReadResult> read =
+      io::ReadEmployees(c.source.table, c.source.decimal, c.overrides, options);
+  if (!read.ok()) return read.error();
+  io::EmployeeReadResult& employees = read.value();
+  ImportReport report = StartReport(c.source, employees, employees.records.size());
+
+  // Units must be stored and lie under the import's unit.
+  const auto unit_column = employees.columns.IndexOf("unit");
+  for (std::size_t i = 0; i < employees.records.size(); ++i) {
+    const std::string& code = employees.records[i].unit_code;
+    if (!c.scope.codes.count(code)) {
+      AddRowError(report, UnitOutsideScope(c.source.table, employees.lines[i], unit_column, code, c.scope),
+                  request.error_limit);
+    }
+  }
+  if (report.error_count > 0) return report;
+
+  // A row with only an SSYK code takes the name of the stored category with that code.
+  Result<std::vector<OccupationalCategory>> categories = c.store.ListCategories();
+  if (!categories.ok()) return categories.error();
+  std::map<std::string, std::string> name_of_ssyk;
+  for (const auto& cat : categories.value()) {
+    if (!cat.ssyk.empty()) name_of_ssyk.emplace(cat.ssyk, cat.name);
+  }
+  for (EmployeeRecord& e : employees.records) {
+    if (!e.category.empty()) continue;
+    auto it = name_of_ssyk.find(e.ssyk);
+    e.category = it != name_of_ssyk.end() ? it->second : "SSYK " + e.ssyk;
+  }
+
+  if (request.dry_run) {
+    report.outcome = ImportOutcome::kValidated;
+    return report;
+  }
+  stage("sparar", "saving");
+  RegisterExtract extract{c.scope.root.id, *request.snapshot, request.file_name,
+                          std::move(employees.records)};
+  Result<SnapshotWrite> written = c.store.SaveRegisterExtract(extract, request.replace, request.actor);
+  if (!written.ok()) return written.error();
+  switch (written.value()) {
+    case SnapshotWrite::kCreated: report.outcome = ImportOutcome::kImported; break;
+    case SnapshotWrite::kUnchanged: report.outcome = ImportOutcome::kUnchanged; break;
+    case SnapshotWrite::kReplaced: report.outcome = ImportOutcome::kReplaced; break;
+  }
+  return report;
+}
+
+}  // namespace kplan::store::import_detail

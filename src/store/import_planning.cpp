@@ -1,0 +1,134 @@
+// `kplan import inventory | population | indicators | activities`.
+
+#include "importer_parts.hpp"
+#include "kplan/io/activity_reader.hpp"
+#include "kplan/io/indicator_reader.hpp"
+#include "kplan/io/inventory_reader.hpp"
+#include "kplan/io/population_reader.hpp"
+#include "kplan/io/target_rule_json.hpp"
+
+namespace kplan::store::import_detail {
+namespace {
+
+// Rows without a unit belong to the import's unit; others must lie under it.
+template <typename Row>
+void CheckUnits(const ImportContext& c, const std::vector<Row>& rows,
+                std::optional<std::size_t> unit_column, ImportReport& report) {
+  for (const Row& row : rows) {
+    if (!row.unit_code.empty() && !c.scope.codes.count(row.unit_code)) {
+      AddRowError(report, UnitOutsideScope(c.source.table, row.line, unit_column, row.unit_code, c.scope),
+                  c.request.error_limit);
+    }
+  }
+}
+
+// Finishes a validated import: dry run, or write and report.
+Result<ImportReport> Finish(const ImportContext& c, const Stage& stage, ImportReport report,
+                            const std::function<Result<int>()>& write) {
+  if (report.error_count > 0) return report;
+  if (c.request.dry_run) {
+    report.outcome = ImportOutcome::kValidated;
+    return report;
+  }
+  stage("sparar", "saving");
+  Result<int> written = write();
+  if (!written.ok()) return written.error();
+  report.outcome = ImportOutcome::kImported;
+  return report;
+}
+
+}  // namespace
+
+Result<ImportReport> ImportInventory(const ImportContext& c, const Stage& stage) {
+  if (c.request.year < 2000 || c.request.year > 2100) {
+    return Error(ErrorCode::kInvalidInput, "ange planåret för kartläggningen med --year ÅÅÅÅ",
+                 "give the plan year of the inventory with --year YYYY")
+        .WithField("year")
+        .WithRule("year_required");
+  }
+  io::InventoryReadOptions options;
+  options.error_limit = c.request.error_limit;
+  Result<std::vector<std::string>> levels = c.store.PlanLevels(c.scope.root.id, c.request.year);
+  if (!levels.ok()) return levels.error();
+  options.level_names = levels.value();
+  Result<io::InventoryReadResult> read =
+      io::ReadInventory(c.source.table, c.source.decimal, c.overrides, options);
+  if (!read.ok()) return read.error();
+  ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
+  CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
+
+  std::vector<InventoryEntry> entries;
+  std::vector<OccupationalCategory> categories;
+  for (const io::InventoryRow& row : read.value().rows) {
+    entries.push_back({row.unit_code.empty() ? c.scope.root.code : row.unit_code, row.category,
+                       row.level_name, row.headcount});
+    if (!row.ssyk.empty()) categories.push_back({0, row.category, row.ssyk, 1});
+  }
+  return Finish(c, stage, std::move(report), [&]() -> Result<int> {
+    if (!categories.empty()) {
+      // Deduplicate by name: the same category appears once per level.
+      std::vector<OccupationalCategory> unique;
+      for (const auto& cat : categories) {
+        bool seen = false;
+        for (const auto& u : unique) seen = seen || u.name == cat.name;
+        if (!seen) unique.push_back(cat);
+      }
+      Result<int> added = c.store.AddCategories(unique, c.request.actor);
+      if (!added.ok()) return added.error();
+    }
+    return c.store.SaveInventory(c.scope.root.id, c.request.year, entries, c.request.actor);
+  });
+}
+
+Result<ImportReport> ImportPopulation(const ImportContext& c, const Stage& stage) {
+  Result<io::PopulationReadResult> read =
+      io::ReadPopulation(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
+  if (!read.ok()) return read.error();
+  ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
+  std::vector<PopulationEntry> entries;
+  for (const io::PopulationRow& row : read.value().rows) {
+    entries.push_back({row.area, row.year, row.age_from, row.age_to.value_or(120), row.people});
+  }
+  return Finish(c, stage, std::move(report),
+                [&] { return c.store.SavePopulation(entries, c.request.actor); });
+}
+
+Result<ImportReport> ImportIndicators(const ImportContext& c, const Stage& stage) {
+  Result<io::IndicatorReadResult> read =
+      io::ReadIndicators(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
+  if (!read.ok()) return read.error();
+  ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
+  std::vector<IndicatorOutcome> outcomes;
+  for (const io::IndicatorRow& row : read.value().rows) {
+    outcomes.push_back({c.scope.root.code, row.indicator, row.unit, io::TargetRuleText(row.target),
+                        row.period, row.value});
+  }
+  return Finish(c, stage, std::move(report),
+                [&] { return c.store.SaveIndicatorOutcomes(outcomes, c.request.actor); });
+}
+
+Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage) {
+  Result<io::ActivityReadResult> read =
+      io::ReadActivities(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
+  if (!read.ok()) return read.error();
+  ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
+  CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
+  std::vector<Activity> activities;
+  for (const io::ActivityRow& row : read.value().rows) {
+    Activity a;
+    a.unit_code = row.unit_code.empty() ? c.scope.root.code : row.unit_code;
+    a.area = row.area;
+    a.title = row.title;
+    a.description = row.description;
+    a.category = row.category;
+    a.owner = row.owner;
+    a.start = row.start;
+    a.end = row.end;
+    a.status = row.status;
+    activities.push_back(std::move(a));
+  }
+  return Finish(c, stage, std::move(report),
+                [&] { return c.store.AddActivities(activities, c.request.actor); });
+}
+
+}  // namespace kplan::store::import_detail
