@@ -48,6 +48,7 @@ bench:
 	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build build-release -j $(JOBS)
 	@for b in build-release/bench/bench_*; do [ -x "$$b" ] && "$$b"; done
+	@bench/import_bench.sh build-release
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-release web/dist

@@ -36,7 +36,9 @@ Result<TargetRule> TargetRuleFromJson(const Json& json, std::string_view field) 
     return Bad(field, "målet ska vara ett objekt med en av nycklarna at_least, at_most, between, equals, eller null",
                "the target must be an object with one of the keys at_least, at_most, between, equals, or null");
   }
-  const auto& [key, value] = *json.items().begin();
+  // One member: its key and value (copied: iterating items() of a temporary dangles).
+  const std::string key = json.begin().key();
+  const Json value = json.begin().value();
   if (key == "between") {
     if (!value.is_array() || value.size() != 2 || !FiniteNumber(value[0]) || !FiniteNumber(value[1])) {
       return Bad(field, "between ska vara två tal [a, b]", "between must be two numbers [a, b]");

@@ -57,6 +57,8 @@ Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage)
     report.outcome = ImportOutcome::kValidated;
     return report;
   }
+  // The rows are now records; give their memory back before the write.
+  std::vector<io::TableRow>().swap(c.source.table.rows);
   stage("sparar", "saving");
   RegisterExtract extract{c.scope.root.id, *request.snapshot, request.file_name,
                           std::move(employees.records)};

@@ -28,7 +28,7 @@ struct OrgScope {
 struct ImportContext {
   Store& store;
   const ImportRequest& request;
-  const SourceFile& source;
+  SourceFile& source;  // the employees import releases its rows once read
   const io::ColumnOverrides& overrides;
   const OrgScope& scope;
 };
