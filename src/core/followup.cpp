@@ -9,19 +9,6 @@
 namespace kplan {
 namespace {
 
-struct RuleTypeInfo {
-  TargetRuleType type;
-  std::string_view key;
-};
-
-constexpr std::array<RuleTypeInfo, 5> kRuleTypes{{
-    {TargetRuleType::kNone, "none"},
-    {TargetRuleType::kAtLeast, "at_least"},
-    {TargetRuleType::kAtMost, "at_most"},
-    {TargetRuleType::kBetween, "between"},
-    {TargetRuleType::kEquals, "equals"},
-}};
-
 struct AssessmentInfo {
   Assessment assessment;
   std::string_view key;
@@ -43,17 +30,6 @@ bool AtLeast(double outcome, double bound) { return outcome >= bound - Slack(bou
 bool AtMost(double outcome, double bound) { return outcome <= bound + Slack(bound); }
 
 }  // namespace
-
-std::string_view TargetRuleTypeKey(TargetRuleType type) {
-  return kRuleTypes[static_cast<std::size_t>(type)].key;
-}
-
-std::optional<TargetRuleType> ParseTargetRuleType(std::string_view key) {
-  for (const RuleTypeInfo& info : kRuleTypes) {
-    if (info.key == key) return info.type;
-  }
-  return std::nullopt;
-}
 
 bool MeetsTarget(const TargetRule& rule, double outcome) {
   switch (rule.type) {

@@ -52,8 +52,6 @@ TEST(FollowUpTest, KeysLabelsAndTargetsInSwedish) {
   EXPECT_EQ(ParseAssessment("red"), Assessment::kRed);
   EXPECT_EQ(ParseAssessment("gul"), std::nullopt);
   EXPECT_EQ(AssessmentLabel(Assessment::kRed), "Röd");
-  EXPECT_EQ(ParseTargetRuleType("at_most"), TargetRuleType::kAtMost);
-  EXPECT_EQ(ParseTargetRuleType("max"), std::nullopt);
   EXPECT_EQ(DescribeTarget(TargetRule::AtMost(8.55), "%"), "högst 8,55 %");
   EXPECT_EQ(DescribeTarget(TargetRule::AtLeast(70), "%"), "minst 70 %");
   EXPECT_EQ(DescribeTarget(TargetRule::Between(20, 23), ""), "20–23");

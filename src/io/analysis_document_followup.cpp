@@ -2,6 +2,7 @@
 // and an optional manual assessment (which must carry a comment).
 
 #include "analysis_document_parts.hpp"
+#include "kplan/io/target_rule_json.hpp"
 
 namespace kplan::io::analysis_document {
 namespace {
@@ -14,51 +15,15 @@ Result<double> ReadRequiredNumber(const Json& json, std::string_view key, const 
   return ReadNumber(*value, where.Key(key));
 }
 
-// null or absent: no target. Otherwise {"type": ..., "value": x} or
-// {"type": "between", "min": a, "max": b}.
+// The target in the project's one JSON form (io/target_rule_json.hpp), its
+// errors restated so that they name the indicator.
 Result<TargetRule> ReadTarget(const Json& json, const Where& where) {
-  KPLAN_RETURN_IF_ERROR(ExpectObject(json, where));
-  const Json* type_json = nullptr;
-  std::string type_key;
-  KPLAN_ASSIGN_OR_RETURN(type_json, RequiredMember(json, "type", where));
-  KPLAN_ASSIGN_OR_RETURN(type_key, ReadText(*type_json, where.Key("type")));
-  const std::optional<TargetRuleType> type = ParseTargetRuleType(type_key);
-  if (!type) {
-    return where.Key("type")
-        .Invalid("target_type",
-                 "okänd måltyp \"" + type_key + "\" (välj at_least, at_most, between, equals eller none)",
-                 "unknown target type \"" + type_key + "\" (use at_least, at_most, between, equals or none)")
-        .WithValue(type_key);
-  }
-  TargetRule rule;
-  rule.type = *type;
-  switch (*type) {
-    case TargetRuleType::kNone:
-      KPLAN_RETURN_IF_ERROR(OnlyKnownKeys(json, where, {"type"}));
-      break;
-    case TargetRuleType::kAtLeast:
-    case TargetRuleType::kAtMost:
-    case TargetRuleType::kEquals: {
-      KPLAN_RETURN_IF_ERROR(OnlyKnownKeys(json, where, {"type", "value"}));
-      double value = 0;
-      KPLAN_ASSIGN_OR_RETURN(value, ReadRequiredNumber(json, "value", where));
-      rule.lower = value;
-      rule.upper = value;
-      break;
-    }
-    case TargetRuleType::kBetween:
-      KPLAN_RETURN_IF_ERROR(OnlyKnownKeys(json, where, {"type", "min", "max"}));
-      KPLAN_ASSIGN_OR_RETURN(rule.lower, ReadRequiredNumber(json, "min", where));
-      KPLAN_ASSIGN_OR_RETURN(rule.upper, ReadRequiredNumber(json, "max", where));
-      if (rule.lower > rule.upper) {
-        return where.Key("min").Invalid(
-            "target_range",
-            "min (" + SwedishNumber(rule.lower) + ") är större än max (" + SwedishNumber(rule.upper) + ")",
-            "min (" + EnglishNumber(rule.lower) + ") is greater than max (" + EnglishNumber(rule.upper) + ")");
-      }
-      break;
-  }
-  return rule;
+  Result<TargetRule> rule = TargetRuleFromJson(json, where.field());
+  if (rule) return rule;
+  const Error& error = rule.error();
+  Error restated = where.Invalid(error.rule(), error.message(Language::kSwedish),
+                                 error.message(Language::kEnglish));
+  return restated.WithHint(error.hint());
 }
 
 Result<ManualAssessment> ReadManualAssessment(const Json& json, const Where& where) {

@@ -36,7 +36,7 @@ constexpr const char* kEverySection = R"({
     "risk": {"operations": {"consequence": "allvarlig", "probability": 2},
              "work_environment": {"consequence": 1, "probability": "Mycket hög"}}
   }],
-  "indicators": [{"name": "Sjukfrånvaro", "unit": "%", "target": {"type": "at_most", "value": 8.55},
+  "indicators": [{"name": "Sjukfrånvaro", "unit": "%", "target": {"at_most": 8.55},
                   "outcome": 8.46, "previous": null}],
   "projection": {
     "start_year": 2024, "years": 2,

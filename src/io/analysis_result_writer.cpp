@@ -3,10 +3,12 @@
 // that the output reads like the published tables.
 
 #include <cmath>
+#include <utility>
 
 #include "analysis_json.hpp"
 #include "kplan/core/rounding.hpp"
 #include "kplan/io/analysis_document.hpp"
+#include "kplan/io/target_rule_json.hpp"
 
 namespace kplan::io {
 namespace {
@@ -46,8 +48,8 @@ Json GoalJson(const CompetenceGoal& goal, const CompetenceScale& scale) {
     recruitment[scale.name(level)] = goal.plan.recruitment[level];
   }
   return {{"quantitative", goal.quantitative},
-          {"moves", moves},
-          {"recruitment", recruitment},
+          {"moves", std::move(moves)},
+          {"recruitment", std::move(recruitment)},
           {"sentence", MovePlanSentence(goal.plan, scale)}};
 }
 
@@ -63,7 +65,7 @@ Json ChangeJson(const GapChange& change, const CompetenceScale& scale) {
            {{"previous", change.previous_goal},
             {"current", change.current_goal},
             {"change", QuantityChangeKey(change.quantitative)}}},
-          {"levels", levels},
+          {"levels", std::move(levels)},
           {"sentence", GapChangeSentence(change, scale)}};
 }
 
@@ -76,7 +78,7 @@ Json HorizonJson(const HorizonAnalysis& horizon, const CompetenceScale& scale) {
   Json json = {{"years", horizon.need.years},
                {"growth_percent", Number(horizon.assumption.growth * 100)},
                {"need", Number(horizon.need.total)},
-               {"levels", levels},
+               {"levels", std::move(levels)},
                {"total", LevelGapJson(horizon.gap.total)},
                {"goal", GoalJson(horizon.goal, scale)}};
   if (horizon.change) json["change"] = ChangeJson(*horizon.change, scale);
@@ -98,7 +100,7 @@ Json CategoryJson(const CategoryAnalysis& category, const CompetenceScale& scale
   json["base"] = Number(category.base);
   Json horizons = Json::array();
   for (const HorizonAnalysis& horizon : category.horizons) horizons.push_back(HorizonJson(horizon, scale));
-  json["horizons"] = horizons;
+  json["horizons"] = std::move(horizons);
   if (category.risk) {
     json["risk"] = {{"operations", RiskJson(category.risk->operations)},
                     {"work_environment", RiskJson(category.risk->work_environment)}};
@@ -115,21 +117,9 @@ Json RiskMatrixJson(const RiskMatrix& matrix) {
     for (int probability = 1; probability <= kRiskSteps; ++probability) {
       row[std::string(ProbabilityLabel(probability))] = matrix.Cell(consequence, probability);
     }
-    rows[std::string(ConsequenceLabel(consequence))] = row;
+    rows[std::string(ConsequenceLabel(consequence))] = std::move(row);
   }
   return rows;
-}
-
-Json TargetJson(const TargetRule& rule) {
-  switch (rule.type) {
-    case TargetRuleType::kNone: return nullptr;
-    case TargetRuleType::kAtLeast: return {{"type", "at_least"}, {"value", Number(rule.lower)}};
-    case TargetRuleType::kAtMost: return {{"type", "at_most"}, {"value", Number(rule.upper)}};
-    case TargetRuleType::kEquals: return {{"type", "equals"}, {"value", Number(rule.lower)}};
-    case TargetRuleType::kBetween:
-      return {{"type", "between"}, {"min", Number(rule.lower)}, {"max", Number(rule.upper)}};
-  }
-  return nullptr;
 }
 
 Json IndicatorJson(const AssessedIndicator& assessed) {
@@ -139,7 +129,7 @@ Json IndicatorJson(const AssessedIndicator& assessed) {
                {"name", i.name},
                {"unit", i.unit},
                {"period", i.period},
-               {"target", TargetJson(i.target)},
+               {"target", TargetRuleToJson(i.target)},
                {"target_text", DescribeTarget(i.target, i.unit)},
                {"outcome", OptionalNumber(i.outcome)},
                {"previous", OptionalNumber(i.previous)},
@@ -171,7 +161,7 @@ Json StaffingJson(const StaffingProjection& projection, bool with_cost_per_fte) 
   if (with_cost_per_fte) json["yearly_cost_per_fte"] = Number(projection.yearly_cost_per_fte);
   Json by_year = Json::array();
   for (const ProjectionYear& year : projection.years) by_year.push_back(ProjectionYearJson(year));
-  json["by_year"] = by_year;
+  json["by_year"] = std::move(by_year);
   json["totals"] = {{"retirements", Number(projection.TotalRetirements())},
                     {"leavers", Number(projection.TotalLeavers())},
                     {"recruitment", Number(projection.TotalRecruitment())}};
@@ -189,7 +179,7 @@ Json ProjectionJson(const ProjectionResult& projection) {
           {"pension_age", s.pension_age},
           {"recruit_age", s.recruit_age},
           {"other_solutions_percent", Number(s.other_solutions_share * 100)},
-          {"categories", categories},
+          {"categories", std::move(categories)},
           {"total", StaffingJson(projection.total, false)}};
 }
 
@@ -204,9 +194,9 @@ Json SummaryJson(const AnalysisResult& result) {
                        {"need", Number(gap.need)},
                        {"share_percent", Number(gap.Share() * 100)}});
   }
-  return {{"quantitative_goals", goals},
+  return {{"quantitative_goals", std::move(goals)},
           {"qualitative_gap_years", summary.years},
-          {"largest_qualitative_gaps", ranking},
+          {"largest_qualitative_gaps", std::move(ranking)},
           {"text", summary.text}};
 }
 
@@ -229,14 +219,14 @@ std::string WriteAnalysisResultJson(const AnalysisResult& result) {
   for (const CategoryAnalysis& category : result.categories) {
     categories.push_back(CategoryJson(category, result.scale));
   }
-  json["categories"] = categories;
+  json["categories"] = std::move(categories);
   if (AnyRisk(result)) {
     json["risk_matrix"] = {{"operations", RiskMatrixJson(result.operations_risks)},
                            {"work_environment", RiskMatrixJson(result.work_environment_risks)}};
   }
   Json indicators = Json::array();
   for (const AssessedIndicator& indicator : result.indicators) indicators.push_back(IndicatorJson(indicator));
-  json["indicators"] = indicators;
+  json["indicators"] = std::move(indicators);
   if (result.projection) json["projection"] = ProjectionJson(*result.projection);
   json["summary"] = SummaryJson(result);
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

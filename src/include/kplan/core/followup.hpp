@@ -17,11 +17,8 @@
 
 namespace kplan {
 
+// The JSON form of a rule is io/target_rule_json.hpp.
 enum class TargetRuleType { kNone, kAtLeast, kAtMost, kBetween, kEquals };
-
-// "none", "at_least", "at_most", "between", "equals".
-std::string_view TargetRuleTypeKey(TargetRuleType type);
-std::optional<TargetRuleType> ParseTargetRuleType(std::string_view key);
 
 // Every rule is a closed interval: at least x is [x, ∞), at most x is
 // (−∞, x], equal to x is [x, x].
