@@ -39,7 +39,7 @@ constexpr Command kCommands[] = {
      kplan::cli::RunBackup},
     {"restore", "restore FIL [--db URL]", "återställer SQLite-databasen från en säkerhetskopia",
      kplan::cli::RunRestore},
-    {"analyze", "analyze --input FIL.json [--format json|text]",
+    {"analyze", "analyze --input FIL.json|- [--format json|text] [--lang sv|en]",
      "beräknar behov, kompetensgap, mål, förändring, risker och uppföljning",
      kplan::cli::RunAnalyze},
 };

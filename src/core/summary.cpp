@@ -52,9 +52,12 @@ std::string QuantitativeSentence(const std::vector<std::pair<int, std::int64_t>>
   return "De kvantitativa kompetensmålen innebär en utökning med totalt " + JoinWithOch(parts) + ".";
 }
 
-// How the quantitative need changed on the shortest horizon with last year's figures.
+// How the quantitative need changed, on the shortest horizon that has last
+// year's figures, counted over the categories that have them.
 std::string ChangeSentence(const AnalysisResult& result) {
-  for (int years : result.horizons) {
+  std::vector<int> shortest_first = result.horizons;
+  std::sort(shortest_first.begin(), shortest_first.end());
+  for (int years : shortest_first) {
     int grew = 0, shrank = 0, compared = 0;
     for (const CategoryAnalysis& category : result.categories) {
       for (const HorizonAnalysis& horizon : category.horizons) {
@@ -65,18 +68,22 @@ std::string ChangeSentence(const AnalysisResult& result) {
       }
     }
     if (compared == 0) continue;
-    const std::string lead = "Jämfört med föregående år har behovet av kvantitativ ökning på " +
-                             std::to_string(years) + " års sikt ";
-    if (shrank == compared) return lead + "minskat inom samtliga yrkeskategorier.";
-    if (grew == compared) return lead + "ökat inom samtliga yrkeskategorier.";
+    const bool all_compared = static_cast<std::size_t>(compared) == result.categories.size();
+    const std::string categories =
+        all_compared ? "yrkeskategorier" : "yrkeskategorier med föregående års siffror";
+    const std::string all = all_compared ? "samtliga " : "samtliga " + std::to_string(compared) + " ";
+    const std::string horizon = std::to_string(years) + " års sikt";
     if (grew == 0 && shrank == 0) {
-      return "Behovet av kvantitativ ökning på " + std::to_string(years) +
-             " års sikt är detsamma som föregående år inom samtliga yrkeskategorier.";
+      return "Behovet av kvantitativ ökning på " + horizon + " är detsamma som föregående år inom " + all +
+             categories + ".";
     }
+    const std::string lead = "Jämfört med föregående år har behovet av kvantitativ ökning på " + horizon + " ";
+    if (shrank == compared) return lead + "minskat inom " + all + categories + ".";
+    if (grew == compared) return lead + "ökat inom " + all + categories + ".";
     std::vector<std::string> parts;
     if (shrank > 0) parts.push_back("minskat inom " + std::to_string(shrank));
     if (grew > 0) parts.push_back("ökat inom " + std::to_string(grew));
-    return lead + JoinWithOch(parts) + " av " + std::to_string(compared) + " yrkeskategorier.";
+    return lead + JoinWithOch(parts) + " av " + std::to_string(compared) + " " + categories + ".";
   }
   return {};
 }
