@@ -50,9 +50,8 @@ BENCHMARK(BM_GapAnalysis)->Arg(500)->Unit(benchmark::kMillisecond);
 // The same input as an analysis document (without last year's gaps and risks).
 std::string AsDocument(const AnalysisInput& input) {
   nlohmann::ordered_json document;
-  document["horizons"] = {{{"years", 1}, {"growth_percent", 1.2}},
-                          {{"years", 2}, {"growth_percent", 2.6}},
-                          {{"years", 5}, {"growth_percent", 6.7}}};
+  document["horizons"] = {1, 2, 5};
+  const nlohmann::ordered_json growth = {{"1", 0.012}, {"2", 0.026}, {"5", 0.067}};
   const CompetenceScale scale = CompetenceScale::Default();
   for (const CategoryInput& category : input.categories) {
     nlohmann::ordered_json inventory, shares;
@@ -61,7 +60,7 @@ std::string AsDocument(const AnalysisInput& input) {
       shares[scale.name(level)] = category.horizons[0].target_shares[level];
     }
     document["categories"].push_back(
-        {{"name", category.name}, {"inventory", inventory}, {"target_shares", shares}});
+        {{"name", category.name}, {"inventory", inventory}, {"growth", growth}, {"target_shares", shares}});
   }
   return document.dump();
 }

@@ -70,6 +70,7 @@ int RunImport(const Argv& argv) {
   }
   request.kind = *kind;
   request.file_name = a.positional()[1];
+  const std::string file_name = request.file_name;
   auto bytes = ReadWholeFile(request.file_name);
   if (!bytes.ok()) return fail(bytes.error());
   request.bytes = std::move(bytes).value();
@@ -112,16 +113,17 @@ int RunImport(const Argv& argv) {
     request.map_file = *map;
   }
 
+  const std::size_t error_limit = request.error_limit;
   auto opened = OpenMigratedStore(DatabaseUrl(a));
   if (!opened.ok()) return ExitCodeFor(opened.error());
   auto progress = [&](std::string_view stage_sv, std::string_view stage_en) {
     std::cerr << "kplan import: " << (sv ? stage_sv : stage_en) << " ..." << std::endl;
   };
-  Result<store::ImportReport> result = store::ImportFile(*opened.value(), request, progress);
+  Result<store::ImportReport> result = store::ImportFile(*opened.value(), std::move(request), progress);
   if (!result.ok()) return fail(result.error());
   const store::ImportReport& report = result.value();
 
-  std::cout << (sv ? "Fil: " : "File: ") << request.file_name << "\n"
+  std::cout << (sv ? "Fil: " : "File: ") << file_name << "\n"
             << (sv ? "Format: " : "Format: ") << report.format << "\n"
             << (sv ? "Kolumner: " : "Columns: ") << report.columns << "\n"
             << (sv ? "Rader i filen: " : "Rows in the file: ") << report.rows << "\n";
@@ -133,7 +135,7 @@ int RunImport(const Argv& argv) {
       std::cout << "\n";
     }
     std::string omitted = io::DescribeOmittedErrors(report.errors.size(), report.error_count,
-                                                    request.error_limit, lang);
+                                                    error_limit, lang);
     if (!omitted.empty()) std::cout << "  " << omitted << "\n";
     std::cout << "\n" << OutcomeText(report.outcome, lang) << "\n";
     return kExitBadInput;

@@ -13,11 +13,19 @@ const PreviousGaps* LastYearOn(const CategoryInput& input, int years) {
   return nullptr;
 }
 
+const PerLevel* SupplyOn(const CategoryInput& input, int years) {
+  for (const HorizonSupply& supply : input.supply) {
+    if (supply.years == years) return &supply.levels;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 CategoryAnalysis AnalyzeCategory(const CategoryInput& input, const CompetenceScale& scale) {
   CategoryAnalysis analysis;
   analysis.name = input.name;
+  analysis.ssyk = input.ssyk;
   analysis.comment = input.comment;
   analysis.risk = input.risk;
   PerLevel supply = input.inventory;
@@ -31,7 +39,14 @@ CategoryAnalysis AnalyzeCategory(const CategoryInput& input, const CompetenceSca
     horizon.assumption = assumption;
     FitToScale(horizon.assumption.target_shares, scale);
     horizon.need = ComputeNeed(analysis.base, horizon.assumption);
-    horizon.gap = ComputeGap(supply, horizon.need);
+    if (const PerLevel* given = SupplyOn(input, assumption.years)) {
+      PerLevel on_horizon = *given;
+      FitToScale(on_horizon, scale);
+      horizon.gap = ComputeGap(on_horizon, horizon.need);
+      horizon.supply_given = true;
+    } else {
+      horizon.gap = ComputeGap(supply, horizon.need);
+    }
     horizon.goal = SetGoal(horizon.gap);
     if (const PreviousGaps* last_year = LastYearOn(input, assumption.years)) {
       horizon.change = CompareWithLastYear(*last_year, horizon.gap);

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
 
 #include "kplan/core/goals.hpp"
 #include "kplan/core/rounding.hpp"
@@ -60,9 +61,15 @@ GapChange CompareWithLastYear(const PreviousGaps& previous, const CompetenceGap&
   change.years = current.years;
   change.previous_goal = std::max<std::int64_t>(0, -RoundHalfAwayFromZero(previous.total));
   change.current_goal = QuantitativeGoal(current);
-  change.quantitative = change.current_goal > change.previous_goal   ? QuantityChange::kGrew
-                        : change.current_goal < change.previous_goal ? QuantityChange::kShrank
-                                                                     : QuantityChange::kUnchanged;
+  // Within ±1 person the need counts as unchanged, as a level's gap does;
+  // a need that arises or disappears is always reported.
+  const bool both_need = change.current_goal > 0 && change.previous_goal > 0;
+  const std::int64_t difference = change.current_goal - change.previous_goal;
+  const bool within = both_need && std::llabs(static_cast<long long>(difference)) <=
+                                       static_cast<long long>(kUnchangedWithinPersons);
+  change.quantitative = difference == 0 || within ? QuantityChange::kUnchanged
+                        : difference > 0           ? QuantityChange::kGrew
+                                                   : QuantityChange::kShrank;
   change.levels.reserve(current.levels.size());
   for (std::size_t level = 0; level < current.levels.size() && level < previous.levels.size();
        ++level) {
@@ -89,8 +96,10 @@ std::string QuantitativeClause(const GapChange& change) {
     case QuantityChange::kUnchanged:
       break;
   }
-  return none_now ? "det finns, liksom föregående år, inget behov av kvantitativ ökning"
-                  : "behovet av kvantitativ ökning är detsamma som föregående år";
+  if (none_now) return "det finns, liksom föregående år, inget behov av kvantitativ ökning";
+  return change.current_goal == change.previous_goal
+             ? "behovet av kvantitativ ökning är detsamma som föregående år"
+             : "behovet av kvantitativ ökning är i stort sett detsamma som föregående år";
 }
 
 // One sentence per kind of change, naming every level with that change. The

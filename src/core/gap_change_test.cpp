@@ -44,6 +44,21 @@ CompetenceGap GapOf(std::vector<std::int64_t> levels, std::int64_t total) {
   return gap;
 }
 
+TEST(GapChangeTest, QuantitativeNeedWithinOnePersonIsUnchanged) {
+  // Issue 3's example: last year's total −3 (goal 3), this year's goal 2.
+  const GapChange about_same = CompareWithLastYear({2, {4, 3, -6, -4}, -3}, GapOf({1, 2, -2, -4}, -2));
+  EXPECT_EQ(about_same.quantitative, QuantityChange::kUnchanged);
+  EXPECT_EQ(GapChangeSentence(about_same, CompetenceScale::Default()).substr(0, 87),
+            "Årets revidering innebär att behovet av kvantitativ ökning är i stort sett detsamma");
+  // A need that arises or disappears is always told, even by one person.
+  EXPECT_EQ(CompareWithLastYear({2, {0, 0, 0, 0}, 0}, GapOf({0, 0, 0, -1}, -1)).quantitative,
+            QuantityChange::kGrew);
+  EXPECT_EQ(CompareWithLastYear({2, {0, 0, 0, -1}, -1}, GapOf({0, 0, 0, 0}, 0)).quantitative,
+            QuantityChange::kShrank);
+  EXPECT_EQ(CompareWithLastYear({2, {0, 0, 0, -5}, -5}, GapOf({0, 0, 0, -3}, -3)).quantitative,
+            QuantityChange::kShrank);
+}
+
 TEST(GapChangeTest, SentenceInTheStyleOfSeed001) {
   // Sektionschef 2 år this year; last year's figures chosen so that the
   // sentence says what seed 001 says: the quantitative need shrank, the gap at

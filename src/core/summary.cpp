@@ -59,11 +59,13 @@ std::string ChangeSentence(const AnalysisResult& result) {
   std::sort(shortest_first.begin(), shortest_first.end());
   for (int years : shortest_first) {
     int grew = 0, shrank = 0, compared = 0;
+    bool exactly = true;
     for (const CategoryAnalysis& category : result.categories) {
       for (const HorizonAnalysis& horizon : category.horizons) {
         if (horizon.need.years != years || !horizon.change) continue;
         ++compared;
         grew += horizon.change->quantitative == QuantityChange::kGrew;
+        exactly = exactly && horizon.change->current_goal == horizon.change->previous_goal;
         shrank += horizon.change->quantitative == QuantityChange::kShrank;
       }
     }
@@ -74,8 +76,9 @@ std::string ChangeSentence(const AnalysisResult& result) {
     const std::string all = all_compared ? "samtliga " : "samtliga " + std::to_string(compared) + " ";
     const std::string horizon = std::to_string(years) + " års sikt";
     if (grew == 0 && shrank == 0) {
-      return "Behovet av kvantitativ ökning på " + horizon + " är detsamma som föregående år inom " + all +
-             categories + ".";
+      // Unchanged means within ±1 person; "i stort sett" unless exactly the same.
+      return "Behovet av kvantitativ ökning på " + horizon + " är " + (exactly ? "" : "i stort sett ") +
+             "detsamma som föregående år inom " + all + categories + ".";
     }
     const std::string lead = "Jämfört med föregående år har behovet av kvantitativ ökning på " + horizon + " ";
     if (shrank == compared) return lead + "minskat inom " + all + categories + ".";

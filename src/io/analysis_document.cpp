@@ -41,7 +41,7 @@ Result<CompetenceScale> ReadScale(const Json& json, const Where& where) {
   return CompetenceScale(std::move(names));
 }
 
-// "horizons": [{"years": 2, "growth_percent": 2.6}, ...]
+// "horizons": [2, 5], in years ahead.
 Result<std::vector<DeclaredHorizon>> ReadHorizons(const Json& json, const Where& where) {
   KPLAN_RETURN_IF_ERROR(ExpectArray(json, where, kMaxHorizons));
   if (json.empty()) {
@@ -51,19 +51,12 @@ Result<std::vector<DeclaredHorizon>> ReadHorizons(const Json& json, const Where&
   std::set<int> seen;
   for (std::size_t i = 0; i < json.size(); ++i) {
     const Where at = where.Index(i);
-    KPLAN_RETURN_IF_ERROR(ExpectObject(json[i], at));
-    KPLAN_RETURN_IF_ERROR(OnlyKnownKeys(json[i], at, {"years", "growth_percent"}));
     DeclaredHorizon horizon;
-    const Json* years = nullptr;
-    KPLAN_ASSIGN_OR_RETURN(years, RequiredMember(json[i], "years", at));
-    KPLAN_ASSIGN_OR_RETURN(horizon.years, ReadWholeNumber(*years, at.Key("years"), 1, kMaxHorizonYears));
+    KPLAN_ASSIGN_OR_RETURN(horizon.years, ReadWholeNumber(json[i], at, 1, kMaxHorizonYears));
     if (!seen.insert(horizon.years).second) {
-      return at.Key("years").Invalid(
+      return at.Invalid(
           "duplicate", "horisonten " + std::to_string(horizon.years) + " år förekommer två gånger",
           "the horizon of " + std::to_string(horizon.years) + " years occurs twice");
-    }
-    if (const Json* growth = Member(json[i], "growth_percent")) {
-      KPLAN_ASSIGN_OR_RETURN(horizon.growth_percent, ReadNumberIn(*growth, at.Key("growth_percent"), -100, 1000));
     }
     horizons.push_back(horizon);
   }
@@ -75,7 +68,7 @@ Result<AnalysisInput> ReadDocument(const Json& document) {
   KPLAN_RETURN_IF_ERROR(ExpectObject(document, root.OwnedBy("dokumentet", "the document")));
   KPLAN_RETURN_IF_ERROR(OnlyKnownKeys(document, root,
                                       {"version", "organisation", "year", "comment", "levels", "horizons",
-                                       "categories", "indicators", "projection"}));
+                                       "categories", "indicators", "risks", "projection"}));
   AnalysisInput input;
   if (const Json* version = Member(document, "version")) {
     // Only version 1 exists so far.
@@ -112,6 +105,9 @@ Result<AnalysisInput> ReadDocument(const Json& document) {
     for (const DeclaredHorizon& horizon : horizons) input.horizons.push_back(horizon.years);
     KPLAN_ASSIGN_OR_RETURN(input.categories, analysis_document::ReadCategories(
                                                  *categories, root.Key("categories"), input.scale, horizons));
+  }
+  if (const Json* risks = Member(document, "risks")) {
+    KPLAN_RETURN_IF_ERROR(analysis_document::ReadRisks(*risks, root.Key("risks"), input.categories));
   }
   if (indicators) {
     KPLAN_ASSIGN_OR_RETURN(input.indicators,

@@ -9,12 +9,6 @@ namespace {
 
 using namespace analysis_json;
 
-Result<double> ReadRequiredNumber(const Json& json, std::string_view key, const Where& where) {
-  const Json* value = nullptr;
-  KPLAN_ASSIGN_OR_RETURN(value, RequiredMember(json, key, where));
-  return ReadNumber(*value, where.Key(key));
-}
-
 // The target in the project's one JSON form (io/target_rule_json.hpp), its
 // errors restated so that they name the indicator.
 Result<TargetRule> ReadTarget(const Json& json, const Where& where) {

@@ -13,16 +13,18 @@ namespace kplan::io::analysis_document {
 using analysis_json::Json;
 using analysis_json::Where;
 
-// A horizon as declared at the top of the document; a category may give its
-// own growth, and must when the document gives none.
+// A horizon as declared at the top of the document ("horizons": [2, 5]).
 struct DeclaredHorizon {
   int years = 0;
-  std::optional<double> growth_percent;
 };
 
 Result<std::vector<CategoryInput>> ReadCategories(const Json& categories, const Where& where,
                                                   const CompetenceScale& scale,
                                                   const std::vector<DeclaredHorizon>& horizons);
+
+// "risks": [{"category": "...", "operations": [3, 2], "work_environment": [2, 2]}],
+// each attached to its category (by name, ignoring case).
+Status ReadRisks(const Json& risks, const Where& where, std::vector<CategoryInput>& categories);
 
 Result<std::vector<Indicator>> ReadIndicators(const Json& indicators, const Where& where);
 

@@ -25,17 +25,19 @@ constexpr const char* kEverySection = R"({
   "organisation": "Exempelby kommun",
   "year": 2024,
   "levels": ["Låg", "Hög"],
-  "horizons": [{"years": 2, "growth_percent": 2.5}, {"years": 5}],
+  "horizons": [2, 5],
   "categories": [{
     "name": "Sjuksköterska",
+    "ssyk": "2221",
     "inventory": {"Låg": 10, "Hög": 5.5},
     "base": 16,
-    "growth_percent": {"5": 6},
-    "target_shares": {"Låg": 33.3, "Hög": 66.6},
-    "previous_gaps": {"5": {"levels": {"Låg": 1, "Hög": -4}, "total": -3}},
-    "risk": {"operations": {"consequence": "allvarlig", "probability": 2},
-             "work_environment": {"consequence": 1, "probability": "Mycket hög"}}
+    "growth": {"5": 0.06},
+    "target_shares": {"2": {"Låg": 50, "Hög": 50}, "5": {"Låg": 33.3, "Hög": 66.6}},
+    "supply": {"5": {"Låg": 8, "Hög": 6}},
+    "previous_gaps": {"5": {"Låg": 1, "Hög": -4, "total": -3}}
   }],
+  "risks": [{"category": "sjuksköterska", "operations": ["allvarlig", 2],
+             "work_environment": [1, "Mycket hög"]}],
   "indicators": [{"name": "Sjukfrånvaro", "unit": "%", "target": {"at_most": 8.55},
                   "outcome": 8.46, "previous": null}],
   "projection": {
@@ -57,15 +59,21 @@ TEST(ParseAnalysisDocumentTest, ReadsEverySection) {
 
   ASSERT_EQ(input.categories.size(), 1u);
   const CategoryInput& c = input.categories[0];
+  EXPECT_EQ(c.ssyk, "2221");
   EXPECT_EQ(c.inventory, (PerLevel{10, 5.5}));
   EXPECT_EQ(c.base, 16);
   ASSERT_EQ(c.horizons.size(), 2u);
-  EXPECT_DOUBLE_EQ(c.horizons[0].growth, 0.025);  // the document's growth
-  EXPECT_DOUBLE_EQ(c.horizons[1].growth, 0.06);   // the category's own
+  EXPECT_DOUBLE_EQ(c.horizons[0].growth, 0);     // not given: no growth
+  EXPECT_DOUBLE_EQ(c.horizons[1].growth, 0.06);  // a fraction
+  EXPECT_EQ(c.horizons[0].target_shares, (PerLevel{50, 50}));
   EXPECT_EQ(c.horizons[1].target_shares, (PerLevel{33.3, 66.6}));
+  ASSERT_EQ(c.supply.size(), 1u);
+  EXPECT_EQ(c.supply[0].years, 5);
+  EXPECT_EQ(c.supply[0].levels, (PerLevel{8, 6}));
   ASSERT_EQ(c.previous.size(), 1u);
   EXPECT_EQ(c.previous[0].years, 5);
   EXPECT_EQ(c.previous[0].levels, (PerLevel{1, -4}));
+  EXPECT_DOUBLE_EQ(c.previous[0].total, -3);
   ASSERT_TRUE(c.risk);
   EXPECT_EQ(c.risk->operations.consequence, 3);
   EXPECT_EQ(c.risk->operations.probability, 2);
@@ -89,7 +97,7 @@ TEST(ParseAnalysisDocumentTest, ReadsEverySection) {
 
 TEST(ParseAnalysisDocumentTest, ErrorsAreSwedishByDefaultAndEnglishOnRequest) {
   const Result<AnalysisInput> parsed = ParseAnalysisDocument(R"({
-    "horizons": [{"years": 2, "growth_percent": 2.6}],
+    "horizons": [2],
     "categories": [{"name": "Sektionschef", "inventory": {"Viss": 1, "God": 1, "Hög": 1, "Mycket hög": 1},
                     "target_shares": {"Viss": 7, "God": 28, "Hög": 50, "Mycket hög": 13}}]})");
   ASSERT_FALSE(parsed.ok());
@@ -206,14 +214,18 @@ TEST(WriteAnalysisResultJsonTest, WholeValuesAreIntegersAndKeysKeepTheirOrder) {
   ASSERT_TRUE(parsed.ok());
   const std::string text = WriteAnalysisResultJson(Analyze(parsed.value()));
   const Json json = Json::parse(text);
-  const Json& level = json["categories"][0]["horizons"][0]["levels"]["Hög"];
-  EXPECT_TRUE(level["supply"].is_number_integer());
-  EXPECT_TRUE(level["need"].is_number_float());
+  const Json& horizon = json["categories"][0]["horizons"][0];
+  EXPECT_TRUE(horizon["supply"]["levels"]["Hög"].is_number_integer());
+  EXPECT_TRUE(horizon["need"]["levels"]["Hög"].is_number_float());
+  EXPECT_TRUE(horizon["gap_rounded"]["total"].is_number_integer());
   std::vector<std::string> keys;
-  for (const auto& [key, value] : level.items()) keys.push_back(key);
-  EXPECT_EQ(keys, (std::vector<std::string>{"supply", "target_share", "need", "gap", "gap_rounded"}));
+  for (const auto& [key, value] : horizon.items()) keys.push_back(key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"years", "growth", "target_shares", "need", "supply", "gap",
+                                            "gap_rounded", "quantitative_goal", "moves", "recruitment",
+                                            "moves_text", "changes", "previous_quantitative_goal",
+                                            "quantitative_change", "change_text"}));
   EXPECT_LT(text.find("\"organisation\""), text.find("\"categories\""));
-  EXPECT_LT(text.find("\"categories\""), text.find("\"summary\""));
+  EXPECT_LT(text.find("\"categories\""), text.find("\"summary_text\""));
 }
 
 }  // namespace

@@ -26,62 +26,77 @@ Json Number(double value) {
 
 Json OptionalNumber(const std::optional<double>& value) { return value ? Number(*value) : Json(nullptr); }
 
-// A level's target share goes between supply and need, as the need follows from it.
-Json LevelGapJson(const LevelGap& gap, std::optional<double> target_share = std::nullopt) {
-  Json json = {{"supply", Number(gap.supply)}};
-  if (target_share) json["target_share"] = Number(*target_share);
-  json["need"] = Number(gap.need);
-  json["gap"] = Number(gap.gap);
-  json["gap_rounded"] = gap.gap_rounded;
-  return json;
+// {"total": 46.35, "levels": {"Viss": 4.635, ...}}
+template <typename Value>
+Json TotalAndLevels(const CompetenceGap& gap, const CompetenceScale& scale, Value value) {
+  Json levels = Json::object();
+  for (std::size_t level = 0; level < gap.levels.size(); ++level) {
+    levels[scale.name(level)] = value(gap.levels[level]);
+  }
+  return {{"total", value(gap.total)}, {"levels", std::move(levels)}};
 }
 
-Json GoalJson(const CompetenceGoal& goal, const CompetenceScale& scale) {
+// The twelve kinds: the core's "unchanged" is told apart by side.
+std::string_view ChangeKind(const LevelGapChange& change) {
+  switch (change.kind) {
+    case GapChangeKind::kUnchanged:
+      if (change.previous < 0) return "shortage_unchanged";
+      if (change.previous > 0) return "surplus_unchanged";
+      return "balanced";
+    case GapChangeKind::kShortageTurnedIntoSurplus: return "shortage_became_surplus";
+    default: return GapChangeKindKey(change.kind);
+  }
+}
+
+Json HorizonJson(const HorizonAnalysis& horizon, const CompetenceScale& scale) {
+  const CompetenceGap& gap = horizon.gap;
+  Json shares = Json::object();
+  for (std::size_t level = 0; level < horizon.assumption.target_shares.size() && level < scale.size(); ++level) {
+    shares[scale.name(level)] = Number(horizon.assumption.target_shares[level]);
+  }
+  Json json = {{"years", horizon.need.years},
+               {"growth", Number(horizon.assumption.growth)},
+               {"target_shares", std::move(shares)},
+               {"need", TotalAndLevels(gap, scale, [](const LevelGap& g) { return Number(g.need); })},
+               {"supply", TotalAndLevels(gap, scale, [](const LevelGap& g) { return Number(g.supply); })},
+               {"gap", TotalAndLevels(gap, scale, [](const LevelGap& g) { return Number(g.gap); })},
+               {"gap_rounded", TotalAndLevels(gap, scale, [](const LevelGap& g) { return Json(g.gap_rounded); })},
+               {"quantitative_goal", horizon.goal.quantitative}};
   Json moves = Json::array();
-  for (const CompetenceMove& move : goal.plan.moves) {
+  for (const CompetenceMove& move : horizon.goal.plan.moves) {
     moves.push_back({{"from", scale.name(move.from_level)},
                      {"to", scale.name(move.to_level)},
                      {"count", move.count}});
   }
-  Json recruitment = Json::object();
-  for (std::size_t level = 0; level < goal.plan.recruitment.size(); ++level) {
-    recruitment[scale.name(level)] = goal.plan.recruitment[level];
+  Json recruitment = Json::object();  // only the levels to recruit at
+  for (std::size_t level = 0; level < horizon.goal.plan.recruitment.size(); ++level) {
+    if (horizon.goal.plan.recruitment[level] != 0) {
+      recruitment[scale.name(level)] = horizon.goal.plan.recruitment[level];
+    }
   }
-  return {{"quantitative", goal.quantitative},
-          {"moves", std::move(moves)},
-          {"recruitment", std::move(recruitment)},
-          {"sentence", MovePlanSentence(goal.plan, scale)}};
-}
-
-Json ChangeJson(const GapChange& change, const CompetenceScale& scale) {
-  Json levels = Json::object();
-  for (std::size_t level = 0; level < change.levels.size(); ++level) {
-    const LevelGapChange& c = change.levels[level];
-    levels[scale.name(level)] = {{"previous", Number(c.previous)},
-                                 {"current", c.current},
-                                 {"change", GapChangeKindKey(c.kind)}};
+  json["moves"] = std::move(moves);
+  json["recruitment"] = std::move(recruitment);
+  json["moves_text"] = MovePlanSentence(horizon.goal.plan, scale);
+  Json changes = Json::array();
+  if (horizon.change) {
+    const GapChange& change = *horizon.change;
+    for (std::size_t level = 0; level < change.levels.size(); ++level) {
+      const LevelGapChange& c = change.levels[level];
+      changes.push_back({{"level", scale.name(level)},
+                         {"kind", ChangeKind(c)},
+                         {"previous", Number(c.previous)},
+                         {"current", c.current}});
+    }
+    json["changes"] = std::move(changes);
+    json["previous_quantitative_goal"] = change.previous_goal;
+    json["quantitative_change"] = QuantityChangeKey(change.quantitative);
+    json["change_text"] = GapChangeSentence(change, scale);
+  } else {
+    json["changes"] = std::move(changes);
+    json["previous_quantitative_goal"] = nullptr;
+    json["quantitative_change"] = nullptr;
+    json["change_text"] = nullptr;
   }
-  return {{"quantitative",
-           {{"previous", change.previous_goal},
-            {"current", change.current_goal},
-            {"change", QuantityChangeKey(change.quantitative)}}},
-          {"levels", std::move(levels)},
-          {"sentence", GapChangeSentence(change, scale)}};
-}
-
-Json HorizonJson(const HorizonAnalysis& horizon, const CompetenceScale& scale) {
-  Json levels = Json::object();
-  for (std::size_t level = 0; level < horizon.gap.levels.size(); ++level) {
-    levels[scale.name(level)] =
-        LevelGapJson(horizon.gap.levels[level], horizon.assumption.target_shares[level]);
-  }
-  Json json = {{"years", horizon.need.years},
-               {"growth_percent", Number(horizon.assumption.growth * 100)},
-               {"need", Number(horizon.need.total)},
-               {"levels", std::move(levels)},
-               {"total", LevelGapJson(horizon.gap.total)},
-               {"goal", GoalJson(horizon.goal, scale)}};
-  if (horizon.change) json["change"] = ChangeJson(*horizon.change, scale);
   return json;
 }
 
@@ -95,27 +110,25 @@ Json RiskJson(const RiskAssessment& risk) {
 
 Json CategoryJson(const CategoryAnalysis& category, const CompetenceScale& scale) {
   Json json = {{"name", category.name}};
+  json["ssyk"] = category.ssyk.empty() ? Json(nullptr) : Json(category.ssyk);
   if (!category.comment.empty()) json["comment"] = category.comment;
   json["inventory_total"] = Number(category.inventory_total);
   json["base"] = Number(category.base);
   Json horizons = Json::array();
   for (const HorizonAnalysis& horizon : category.horizons) horizons.push_back(HorizonJson(horizon, scale));
   json["horizons"] = std::move(horizons);
-  if (category.risk) {
-    json["risk"] = {{"operations", RiskJson(category.risk->operations)},
-                    {"work_environment", RiskJson(category.risk->work_environment)}};
-  }
   return json;
 }
 
-// {"Mycket allvarlig": {"Låg": [...], ...}, ...}, the most serious row first
-// as a risk matrix is drawn.
+// {"Mycket allvarlig": {"Låg": {"count": 0, "categories": []}, ...}, ...},
+// the most serious row first as a risk matrix is drawn.
 Json RiskMatrixJson(const RiskMatrix& matrix) {
   Json rows = Json::object();
   for (int consequence = kRiskSteps; consequence >= 1; --consequence) {
     Json row = Json::object();
     for (int probability = 1; probability <= kRiskSteps; ++probability) {
-      row[std::string(ProbabilityLabel(probability))] = matrix.Cell(consequence, probability);
+      const std::vector<std::string>& names = matrix.Cell(consequence, probability);
+      row[std::string(ProbabilityLabel(probability))] = {{"count", names.size()}, {"categories", names}};
     }
     rows[std::string(ConsequenceLabel(consequence))] = std::move(row);
   }
@@ -125,18 +138,18 @@ Json RiskMatrixJson(const RiskMatrix& matrix) {
 Json IndicatorJson(const AssessedIndicator& assessed) {
   const Indicator& i = assessed.indicator;
   const IndicatorAssessment& a = assessed.assessment;
-  Json json = {{"goal", i.goal},
-               {"name", i.name},
+  Json json = {{"name", i.name},
                {"unit", i.unit},
+               {"goal", i.goal},
                {"period", i.period},
                {"target", TargetRuleToJson(i.target)},
                {"target_text", DescribeTarget(i.target, i.unit)},
                {"outcome", OptionalNumber(i.outcome)},
                {"previous", OptionalNumber(i.previous)},
                {"change", OptionalNumber(a.change)},
-               {"assessment", AssessmentKey(a.final)},
-               {"assessment_label", AssessmentLabel(a.final)},
-               {"computed_assessment", AssessmentKey(a.computed)},
+               {"assessment", AssessmentLabel(a.final)},
+               {"assessment_key", AssessmentKey(a.final)},
+               {"computed_assessment", AssessmentLabel(a.computed)},
                {"manual", a.manual}};
   if (i.manual) json["comment"] = i.manual->comment;
   return json;
@@ -196,15 +209,18 @@ Json SummaryJson(const AnalysisResult& result) {
   }
   return {{"quantitative_goals", std::move(goals)},
           {"qualitative_gap_years", summary.years},
-          {"largest_qualitative_gaps", std::move(ranking)},
-          {"text", summary.text}};
+          {"largest_qualitative_gaps", std::move(ranking)}};
 }
 
-bool AnyRisk(const AnalysisResult& result) {
+Json RisksJson(const AnalysisResult& result) {
+  Json risks = Json::array();
   for (const CategoryAnalysis& category : result.categories) {
-    if (category.risk) return true;
+    if (!category.risk) continue;
+    risks.push_back({{"category", category.name},
+                     {"operations", RiskJson(category.risk->operations)},
+                     {"work_environment", RiskJson(category.risk->work_environment)}});
   }
-  return false;
+  return risks;
 }
 
 }  // namespace
@@ -220,15 +236,15 @@ std::string WriteAnalysisResultJson(const AnalysisResult& result) {
     categories.push_back(CategoryJson(category, result.scale));
   }
   json["categories"] = std::move(categories);
-  if (AnyRisk(result)) {
-    json["risk_matrix"] = {{"operations", RiskMatrixJson(result.operations_risks)},
-                           {"work_environment", RiskMatrixJson(result.work_environment_risks)}};
-  }
   Json indicators = Json::array();
   for (const AssessedIndicator& indicator : result.indicators) indicators.push_back(IndicatorJson(indicator));
   json["indicators"] = std::move(indicators);
+  json["risks"] = RisksJson(result);
+  json["risk_matrix"] = {{"operations", RiskMatrixJson(result.operations_risks)},
+                         {"work_environment", RiskMatrixJson(result.work_environment_risks)}};
   if (result.projection) json["projection"] = ProjectionJson(*result.projection);
   json["summary"] = SummaryJson(result);
+  json["summary_text"] = result.summary.text;
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

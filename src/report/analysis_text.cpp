@@ -61,13 +61,19 @@ std::string NeedSection(const AnalysisResult& result) {
                     "Behovet är basen uppräknad med tillväxten, fördelat enligt bedömd fördelning "
                     "mellan kompetensnivåerna.\n\n";
   for (const CategoryAnalysis& category : result.categories) {
-    out += category.name + ": tillgänglig kompetens " + FormatDecimal(category.inventory_total, 2) +
+    out += category.name + (category.ssyk.empty() ? "" : " (SSYK " + category.ssyk + ")") +
+           ": tillgänglig kompetens " + FormatDecimal(category.inventory_total, 2) +
            ", bas " + FormatDecimal(category.base, 2) + ".\n";
     for (const HorizonAnalysis& horizon : category.horizons) {
       out += "  " + Years(horizon.need.years) + ": tillväxt " +
              FormatPercent(horizon.assumption.growth * 100) + ", behov " +
              FormatDecimal(horizon.need.total, 1) + "; " +
-             Distribution(horizon.assumption.target_shares, result.scale) + "\n";
+             Distribution(horizon.assumption.target_shares, result.scale);
+      // Supply given for the horizon instead of today's inventory.
+      if (horizon.supply_given) {
+        out += "; tillgänglig kompetens " + FormatDecimal(horizon.gap.total.supply, 2);
+      }
+      out += "\n";
     }
     if (!category.comment.empty()) out += WrapText("Kommentar: " + category.comment, kLineWidth, "  ");
   }

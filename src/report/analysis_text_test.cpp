@@ -40,8 +40,8 @@ AnalysisResult FromDocument(const std::string& json) {
 TEST(RenderAnalysisTextTest, GapTableReadsLikeSeed001) {
   const std::string text = RenderAnalysisText(FromDocument(R"({
     "organisation": "Malmö stad", "year": 2019,
-    "horizons": [{"years": 2, "growth_percent": 2.6}, {"years": 5, "growth_percent": 6.7}],
-    "categories": [{"name": "Sektionschef", "base": 117,
+    "horizons": [2, 5],
+    "categories": [{"name": "Sektionschef", "base": 117, "growth": {"2": 0.026, "5": 0.067},
       "inventory": {"Viss": 17, "God": 39, "Hög": 46, "Mycket hög": 14},
       "target_shares": {"Viss": 7, "God": 28, "Hög": 50, "Mycket hög": 15}}]})"));
   EXPECT_EQ(text.substr(0, text.find("\nBehov")),

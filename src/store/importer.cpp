@@ -110,7 +110,7 @@ void AddRowError(ImportReport& report, Error error, std::size_t limit) {
 
 }  // namespace import_detail
 
-Result<ImportReport> ImportFile(Store& store, const ImportRequest& request,
+Result<ImportReport> ImportFile(Store& store, ImportRequest request,
                                 const ImportProgress& progress) {
   using namespace import_detail;
   auto stage = [&](std::string_view sv, std::string_view en) {
@@ -119,6 +119,7 @@ Result<ImportReport> ImportFile(Store& store, const ImportRequest& request,
   stage("läser filen", "reading the file");
   Result<SourceFile> source = ReadSource(request);
   if (!source.ok()) return source.error();
+  std::string().swap(request.bytes);
 
   io::ColumnOverrides overrides;
   if (!request.map_json.empty()) {

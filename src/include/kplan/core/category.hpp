@@ -16,10 +16,18 @@
 
 namespace kplan {
 
+// The supply S on one horizon, when it is given rather than the inventory.
+struct HorizonSupply {
+  int years = 0;
+  PerLevel levels;
+};
+
 struct CategoryInput {
   std::string name;
+  std::string ssyk;                      // SSYK 2012 code, e.g. "3353"; may be empty
   std::string comment;
   PerLevel inventory;                    // tillgänglig kompetens: headcount per level
+  std::vector<HorizonSupply> supply;     // per horizon where given; else the inventory
   std::optional<double> base;            // B set by hand; default: the inventory total
   std::vector<NeedAssumption> horizons;  // growth and target shares, per horizon
   std::vector<PreviousGaps> previous;    // last year's gaps, for the horizons that have them
@@ -31,6 +39,7 @@ struct CategoryInput {
 // analysing hundreds of categories does not build text nobody reads.
 struct HorizonAnalysis {
   NeedAssumption assumption;
+  bool supply_given = false;  // S given for the horizon, not the inventory
   CompetenceNeed need;
   CompetenceGap gap;
   CompetenceGoal goal;
@@ -39,6 +48,7 @@ struct HorizonAnalysis {
 
 struct CategoryAnalysis {
   std::string name;
+  std::string ssyk;
   std::string comment;
   double inventory_total = 0;
   double base = 0;

@@ -74,8 +74,8 @@ struct GapChange {
   int years = 0;
   std::int64_t previous_goal = 0;  // max(0, −round(last year's total))
   std::int64_t current_goal = 0;   // this year's quantitative goal
-  // Any difference in the headcount to add is reported: it is what the
-  // board budgets for.
+  // Unchanged within ±1 person while there is a need both years; a need
+  // that arises or disappears is always grown or shrunk.
   QuantityChange quantitative = QuantityChange::kUnchanged;
   std::vector<LevelGapChange> levels;
 };
