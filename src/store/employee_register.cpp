@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 
@@ -22,22 +23,30 @@ using Poco::Data::Statement;
 namespace kplan::store {
 namespace {
 
-// FNV-1a over a canonical rendering of the records: the same records give the
-// same fingerprint whatever file format or encoding they came in.
+// FNV-1a over a canonical form of the records (text fields, then numbers by
+// value): the same records give the same fingerprint whatever file format or
+// encoding they came in.
 std::string Fingerprint(const std::vector<EmployeeRecord>& employees) {
   std::uint64_t h = 1469598103934665603ULL;
-  auto mix = [&](std::string_view text) {
-    for (unsigned char c : text) {
-      h ^= c;
+  auto mix_bytes = [&](const void* data, std::size_t size) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < size; ++i) {
+      h ^= p[i];
       h *= 1099511628211ULL;
     }
-    h ^= 0x1f;  // field separator
-    h *= 1099511628211ULL;
   };
-  char num[64];
+  auto mix = [&](std::string_view text) {
+    mix_bytes(text.data(), text.size());
+    mix_bytes("\x1f", 1);  // field separator
+  };
   auto mix_number = [&](double v) {
-    std::snprintf(num, sizeof num, "%.17g", v);
-    mix(num);
+    if (v == 0) v = 0;  // -0 and 0 are the same value
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    mix_bytes(&bits, sizeof bits);
+  };
+  auto mix_date = [&](const std::optional<CalendarDate>& d) {
+    mix_number(d ? d->year * 10000.0 + d->month * 100.0 + d->day : -1.0);
   };
   for (const EmployeeRecord& e : employees) {
     mix(e.employee_id);
@@ -45,19 +54,20 @@ std::string Fingerprint(const std::vector<EmployeeRecord>& employees) {
     mix(e.category);
     mix(e.ssyk);
     mix(EmploymentFormKey(e.form));
-    mix_number(e.birth_year);
     mix(GenderKey(e.gender));
+    mix_number(e.birth_year);
     mix_number(e.fte_percent);
-    mix(FormatIsoDate(e.start));
-    mix(e.end ? FormatIsoDate(*e.end) : "");
-    mix(e.competence_level ? std::to_string(*e.competence_level) : "");
-    mix(e.manager ? "1" : "0");
-    mix(e.qualified ? (*e.qualified ? "1" : "0") : "");
+    mix_date(e.start);
+    mix_date(e.end);
+    mix_number(e.competence_level ? *e.competence_level : -1);
+    mix_number(e.manager ? 1 : 0);
+    mix_number(e.qualified ? (*e.qualified ? 1 : 0) : -1);
     mix_number(e.sick_hours);
     mix_number(e.scheduled_hours);
   }
-  std::snprintf(num, sizeof num, "%016llx", static_cast<unsigned long long>(h));
-  return num;
+  char hex[24];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
 }
 
 // Column vectors for one bulk INSERT.
