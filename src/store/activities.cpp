@@ -16,15 +16,6 @@ using Poco::Data::Statement;
 namespace kplan::store {
 namespace {
 
-constexpr const char* kListActivities =
-    "WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $1"
-    " UNION ALL SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)"
-    " SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"
-    " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"
-    " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"
-    " LEFT JOIN occupational_category c ON c.id = a.category_id"
-    " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
-
 Nullable<std::string> OptionalDate(const std::optional<CalendarDate>& d) {
   return d ? Nullable<std::string>(FormatIsoDate(*d)) : Nullable<std::string>();
 }
@@ -73,7 +64,7 @@ Result<std::vector<Activity>> PocoStore::ListActivities(std::int64_t unit_id) {
       Get(), "list activities", [&](Session& s) -> Result<std::vector<Activity>> {
         Statement select(s);
         Poco::Int64 unit = unit_id;
-        select << kListActivities, use(unit), now;
+        select << sql::kListActivities, use(unit), now;
         RecordSet rs(select);
         std::vector<Activity> out;
         for (std::size_t row = 0; row < rs.rowCount(); ++row) {

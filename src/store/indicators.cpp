@@ -14,17 +14,6 @@ using Poco::Nullable;
 using Poco::Data::Session;
 
 namespace kplan::store {
-namespace {
-
-constexpr const char* kLoadOutcomes =
-    "WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $1"
-    " UNION ALL SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)"
-    " SELECT u.code, i.name, i.unit, COALESCE(i.target_json, ''), o.period, o.value"
-    " FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
-    " JOIN indicator_outcome o ON o.indicator_id = i.id"
-    " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
-
-}  // namespace
 
 Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>& outcomes,
                                              std::string_view actor) {
@@ -87,7 +76,7 @@ Result<std::vector<IndicatorOutcome>> PocoStore::LoadIndicatorOutcomes(std::int6
         Poco::Int64 unit = unit_id;
         std::vector<std::string> codes, names, measures, targets, periods;
         std::vector<Nullable<double>> values;
-        s << kLoadOutcomes, use(unit), into(codes), into(names), into(measures), into(targets),
+        s << sql::kLoadOutcomes, use(unit), into(codes), into(names), into(measures), into(targets),
             into(periods), into(values), now;
         std::vector<IndicatorOutcome> out(codes.size());
         for (std::size_t i = 0; i < codes.size(); ++i) {

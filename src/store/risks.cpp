@@ -15,16 +15,6 @@ using Poco::Data::Statement;
 namespace kplan::store {
 namespace {
 
-constexpr const char* kListRisks =
-    "WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $1"
-    " UNION ALL SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)"
-    " SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability,"
-    " r.work_environment_consequence, r.work_environment_probability, r.description, r.version"
-    " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"
-    " JOIN plan_year p ON p.id = r.plan_year_id"
-    " JOIN occupational_category c ON c.id = r.category_id"
-    " WHERE r.org_unit_id IN (SELECT id FROM sub) AND p.year = $2 ORDER BY c.name, r.id";
-
 bool OneToFour(int v) { return v >= 1 && v <= 4; }
 
 }  // namespace
@@ -69,7 +59,7 @@ Result<std::vector<Risk>> PocoStore::ListRisks(std::int64_t unit_id, int year) {
     Statement select(s);
     Poco::Int64 unit = unit_id;
     int y = year;
-    select << kListRisks, use(unit), use(y), now;
+    select << sql::kListRisks, use(unit), use(y), now;
     RecordSet rs(select);
     std::vector<Risk> out;
     for (std::size_t row = 0; row < rs.rowCount(); ++row) {

@@ -4,6 +4,14 @@
 // each once: SQLite treats "$2" as a name and numbers parameters by first
 // appearance, PostgreSQL by the digit.
 
+// The ids of unit $1 and of every unit below it, as the table sub(id). Every
+// query scoped to an organisation subtree starts with it, so all of them
+// agree on what "below" means. (A macro so that it joins the string literals
+// at compile time.)
+#define KPLAN_SQL_SUBTREE_OF_PARAM_1                                          \
+  "WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $1"          \
+  " UNION ALL SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)"
+
 namespace kplan::store::sql {
 
 inline constexpr const char* kPing = "SELECT 1";
@@ -24,8 +32,7 @@ inline constexpr const char* kListUnits =
     "SELECT id, parent_id, kind, code, name FROM org_unit ORDER BY id";
 // Parents before children: ids grow as units are added below existing ones.
 inline constexpr const char* kSubtree =
-    "WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $1"
-    " UNION ALL SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)"
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
     " SELECT u.id, u.parent_id, u.kind, u.code, u.name FROM org_unit u"
     " WHERE u.id IN (SELECT id FROM sub) ORDER BY u.id";
 
@@ -52,8 +59,7 @@ inline constexpr const char* kListSnapshots =
     "SELECT id, org_unit_id, extract_date, source_file, content_hash, rows, imported_at"
     " FROM employee_snapshot ORDER BY extract_date, id";
 inline constexpr const char* kLoadEmployees =
-    "WITH RECURSIVE sub(id) AS (SELECT id FROM org_unit WHERE id = $1"
-    " UNION ALL SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)"
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
     " SELECT e.employee_ref, u.code, e.category, e.ssyk, e.employment_form, e.birth_year,"
     " e.gender, e.fte_percent, e.start_date, e.end_date, e.competence_level, e.manager,"
     " e.qualified, e.sick_hours, e.scheduled_hours"
@@ -121,5 +127,29 @@ inline constexpr const char* kInsertRisk =
     "INSERT INTO risk (plan_year_id, org_unit_id, category_id, operations_consequence,"
     " operations_probability, work_environment_consequence, work_environment_probability,"
     " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+inline constexpr const char* kListActivities =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"
+    " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"
+    " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"
+    " LEFT JOIN occupational_category c ON c.id = a.category_id"
+    " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
+
+inline constexpr const char* kLoadOutcomes =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT u.code, i.name, i.unit, COALESCE(i.target_json, ''), o.period, o.value"
+    " FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN indicator_outcome o ON o.indicator_id = i.id"
+    " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
+
+inline constexpr const char* kListRisks =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability,"
+    " r.work_environment_consequence, r.work_environment_probability, r.description, r.version"
+    " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"
+    " JOIN plan_year p ON p.id = r.plan_year_id"
+    " JOIN occupational_category c ON c.id = r.category_id"
+    " WHERE r.org_unit_id IN (SELECT id FROM sub) AND p.year = $2 ORDER BY c.name, r.id";
 
 }  // namespace kplan::store::sql
