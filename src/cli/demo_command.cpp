@@ -33,15 +33,11 @@ int RunDemo(const Argv& argv) {
     return kExitFailure;
   }
   if (units.value().empty()) {
-    const DemoOptions demo_options;
-    const DemoMunicipality demo = GenerateDemo(demo_options);
-    if (Status written = WriteDemo(demo, *store); !written.ok()) {
-      std::cerr << "kplan demo: demodata kunde inte skrivas: " << written.error().Describe()
+    if (Status created = CreateDemo(DemoOptions{}, *store, std::cout); !created.ok()) {
+      std::cerr << "kplan demo: demodata kunde inte skrivas: " << created.error().Describe()
                 << "\n";
       return kExitFailure;
     }
-    std::cout << "Demodata skapad för ";
-    PrintDemoSummary(demo, demo_options, std::cout);
   } else {
     std::cout << "Databasen har redan data (" << units.value().size()
               << " organisationsenheter); demodata läggs inte till\n";

@@ -97,4 +97,9 @@ Status WriteDemo(const DemoMunicipality& demo, store::Store& store);
 // The Swedish summary `kplan demo-data` and `kplan demo` print.
 void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, std::ostream& out);
 
+// Generates the demo, writes it to the store and prints "Demodata skapad för"
+// with the summary to `out`: what `kplan demo` and `kplan demo-data` do on an
+// empty database.
+Status CreateDemo(const DemoOptions& options, store::Store& store, std::ostream& out);
+
 }  // namespace kplan::cli

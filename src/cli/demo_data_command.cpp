@@ -87,6 +87,14 @@ void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, 
       << " aktiviteter; riskanalys: " << demo.risks.size() << " risker\n";
 }
 
+Status CreateDemo(const DemoOptions& options, store::Store& store, std::ostream& out) {
+  const DemoMunicipality demo = GenerateDemo(options);
+  if (Status written = WriteDemo(demo, store); !written.ok()) return written;
+  out << "Demodata skapad för ";
+  PrintDemoSummary(demo, options, out);
+  return Ok();
+}
+
 int RunDemoData(const Argv& argv) {
   auto args = Args::Parse(argv, OptionSpec{{"db", "employees", "seed"}, {}});
   if (!args.ok()) {
@@ -118,14 +126,11 @@ int RunDemoData(const Argv& argv) {
                  "Ange en ny databas med --db, t.ex. --db sqlite:var/demo.db.\n";
     return kExitBadInput;
   }
-  const DemoMunicipality demo = GenerateDemo(options.value());
-  if (Status written = WriteDemo(demo, *store); !written.ok()) {
-    std::cerr << "kplan demo-data: demodata kunde inte skrivas: " << written.error().Describe()
+  if (Status created = CreateDemo(options.value(), *store, std::cout); !created.ok()) {
+    std::cerr << "kplan demo-data: demodata kunde inte skrivas: " << created.error().Describe()
               << "\n";
-    return ExitCodeFor(written.error());
+    return ExitCodeFor(created.error());
   }
-  std::cout << "Demodata skapad för ";
-  PrintDemoSummary(demo, options.value(), std::cout);
   return kExitOk;
 }
 
