@@ -13,7 +13,9 @@
 namespace kplan::cli {
 
 int RunDemo(const Argv& argv) {
-  auto args = Args::Parse(argv, ServeOptionSpec());
+  OptionSpec spec = ServeOptionSpec();
+  spec.flags.insert("no-serve");
+  auto args = Args::Parse(argv, spec);
   if (!args.ok()) {
     std::cerr << "kplan demo: " << args.error().Describe() << "\n";
     return kExitBadInput;

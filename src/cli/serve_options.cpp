@@ -5,7 +5,7 @@
 
 namespace kplan::cli {
 
-OptionSpec ServeOptionSpec() { return OptionSpec{{"db", "host", "port", "web"}, {"no-serve"}}; }
+OptionSpec ServeOptionSpec() { return OptionSpec{{"db", "host", "port", "web"}, {}}; }
 
 Result<server::ServerOptions> ServerOptionsFrom(const Args& args) {
   server::ServerOptions o;

@@ -7,6 +7,7 @@
 
 namespace kplan::cli {
 
+// --db, --host, --port, --web; `kplan demo` adds its --no-serve flag.
 OptionSpec ServeOptionSpec();
 Result<server::ServerOptions> ServerOptionsFrom(const Args& args);
 int ServeUntilSignal(store::Store& store, const server::ServerOptions& options);

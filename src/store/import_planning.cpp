@@ -1,5 +1,7 @@
 // `kplan import inventory | population | indicators | activities`.
 
+#include <set>
+
 #include "importer_parts.hpp"
 #include "kplan/io/activity_reader.hpp"
 #include "kplan/io/indicator_reader.hpp"
@@ -58,22 +60,18 @@ Result<ImportReport> ImportInventory(const ImportContext& c, const Stage& stage)
   CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
 
   std::vector<InventoryEntry> entries;
-  std::vector<OccupationalCategory> categories;
+  std::vector<OccupationalCategory> categories;  // with an SSYK code, each name once
+  std::set<std::string> named;
   for (const io::InventoryRow& row : read.value().rows) {
     entries.push_back({row.unit_code.empty() ? c.scope.root.code : row.unit_code, row.category,
                        row.level_name, row.headcount});
-    if (!row.ssyk.empty()) categories.push_back({0, row.category, row.ssyk, 1});
+    if (!row.ssyk.empty() && named.insert(row.category).second) {
+      categories.push_back({0, row.category, row.ssyk, 1});
+    }
   }
   return Finish(c, stage, std::move(report), [&]() -> Result<int> {
     if (!categories.empty()) {
-      // Deduplicate by name: the same category appears once per level.
-      std::vector<OccupationalCategory> unique;
-      for (const auto& cat : categories) {
-        bool seen = false;
-        for (const auto& u : unique) seen = seen || u.name == cat.name;
-        if (!seen) unique.push_back(cat);
-      }
-      Result<int> added = c.store.AddCategories(unique, c.request.actor);
+      Result<int> added = c.store.AddCategories(categories, c.request.actor);
       if (!added.ok()) return added.error();
     }
     return c.store.SaveInventory(c.scope.root.id, c.request.year, entries, c.request.actor);
