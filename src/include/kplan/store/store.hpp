@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kplan/core/calendar_date.hpp"
@@ -24,6 +25,16 @@
 #include "kplan/store/records.hpp"
 
 namespace kplan::store {
+
+// Which audit entries to list: newest first, filtered by what is set.
+struct AuditQuery {
+  std::string entity;   // e.g. "activity"
+  std::string entity_id;
+  std::string actor;
+  std::string since;    // ISO 8601; entries at or after it
+  int limit = 100;
+  int offset = 0;
+};
 
 // Who did what; written with every change. No personal data beyond the
 // user name of the actor.
@@ -93,6 +104,7 @@ class Store {
 
   // Newest first.
   virtual Result<std::vector<AuditEntry>> ListAudit(int limit) = 0;
+  virtual Result<std::vector<AuditEntry>> QueryAudit(const AuditQuery& query) = 0;
 
   // Employee register. SaveRegisterExtract stores all employees of the
   // extract or none. Saving the same records again for the same unit and date
@@ -148,6 +160,122 @@ class Store {
   virtual Result<std::vector<Activity>> ListActivities(std::int64_t unit_id) = 0;
   virtual Result<int> AddRisks(const std::vector<Risk>& risks, std::string_view actor) = 0;
   virtual Result<std::vector<Risk>> ListRisks(std::int64_t unit_id, int year) = 0;
+
+  // ---------------------------------------------------------------------
+  // Editing one record at a time (the API). The conventions, for every
+  // Create/Update/Delete below:
+  //  - Create ignores the id and version it is given and returns the stored
+  //    record (new id, version 1).
+  //  - Update and Delete name the record by id and quote the version the
+  //    caller read. A record that does not exist is kNotFound; a stored
+  //    version other than the quoted one is kPreconditionFailed ("someone
+  //    else changed it first"), and nothing is written. Update returns the
+  //    stored record with version + 1.
+  //  - Units and categories are named by code and name as in the rows above;
+  //    an unknown unit is kInvalidInput naming the field, a new category name
+  //    is added.
+  //  - Every write appends an audit entry with the record before and after,
+  //    as JSON, in the same transaction.
+  // Lists take a unit and return the records of its subtree.
+  // ---------------------------------------------------------------------
+
+  virtual Result<OccupationalCategory> UpdateCategory(const OccupationalCategory& category,
+                                                      std::string_view actor) = 0;
+
+  // Competence scales: at least two levels, names unique within the scale
+  // and scale names unique.
+  virtual Result<std::vector<CompetenceScaleRecord>> ListScales() = 0;
+  virtual Result<CompetenceScaleRecord> AddScale(const CompetenceScaleRecord& scale,
+                                                 std::string_view actor) = 0;
+
+  // Plan years of the units in the subtree, by unit code and year.
+  virtual Result<std::vector<PlanYear>> ListPlanYears(std::int64_t unit_id) = 0;
+  // Creates (id 0) or updates a plan year. The scale must exist; horizons are
+  // 1–30 years, ascending, no duplicates. The scale of a plan year that has
+  // inventory may not change (kConflict).
+  virtual Result<PlanYear> SavePlanYear(const PlanYear& plan_year, std::string_view actor) = 0;
+
+  // SaveInventory for editors: refused with kPreconditionFailed unless the
+  // plan year's inventory_version equals expected_version (0 when the plan
+  // year does not exist yet). Returns the new inventory_version.
+  virtual Result<int> ReplaceInventory(std::int64_t plan_unit_id, int year,
+                                       const std::vector<InventoryEntry>& entries,
+                                       int expected_version, std::string_view actor) = 0;
+
+  // Need parameters of the plan year's categories, by category name.
+  virtual Result<std::vector<NeedParameters>> LoadNeedParameters(std::int64_t plan_unit_id,
+                                                                 int year) = 0;
+  // Creates (version 0) or updates one category's parameters. Validated: one
+  // assumption per horizon of the plan year, each with one share per level
+  // of its scale summing to 100 ± 0.5 (IsCompleteDistribution), growth
+  // > −1, base ≥ 0 when set.
+  virtual Result<NeedParameters> SaveNeedParameters(std::int64_t plan_unit_id, int year,
+                                                    const NeedParameters& parameters,
+                                                    std::string_view actor) = 0;
+
+  // Texts of the plan document (version 0 creates).
+  virtual Result<std::vector<PlanText>> LoadPlanTexts(std::int64_t plan_unit_id, int year) = 0;
+  virtual Result<PlanText> SavePlanText(std::int64_t plan_unit_id, int year,
+                                        const PlanText& text, std::string_view actor) = 0;
+
+  virtual Result<Activity> GetActivity(std::int64_t id) = 0;
+  virtual Result<Activity> CreateActivity(const Activity& activity, std::string_view actor) = 0;
+  virtual Result<Activity> UpdateActivity(const Activity& activity, std::string_view actor) = 0;
+  virtual Status DeleteActivity(std::int64_t id, int version, std::string_view actor) = 0;
+
+  virtual Result<Risk> GetRisk(std::int64_t id) = 0;
+  virtual Result<Risk> CreateRisk(const Risk& risk, std::string_view actor) = 0;
+  virtual Result<Risk> UpdateRisk(const Risk& risk, std::string_view actor) = 0;
+  virtual Status DeleteRisk(std::int64_t id, int version, std::string_view actor) = 0;
+
+  virtual Result<std::vector<Goal>> ListGoals(std::int64_t unit_id) = 0;
+  virtual Result<Goal> GetGoal(std::int64_t id) = 0;
+  virtual Result<Goal> CreateGoal(const Goal& goal, std::string_view actor) = 0;
+  virtual Result<Goal> UpdateGoal(const Goal& goal, std::string_view actor) = 0;
+  // A goal with indicators cannot be deleted (kConflict).
+  virtual Status DeleteGoal(std::int64_t id, int version, std::string_view actor) = 0;
+
+  // Indicators: the target JSON is checked with io's target rule reader.
+  virtual Result<std::vector<IndicatorRecord>> ListIndicators(std::int64_t unit_id) = 0;
+  virtual Result<IndicatorRecord> GetIndicator(std::int64_t id) = 0;
+  virtual Result<IndicatorRecord> CreateIndicator(const IndicatorRecord& indicator,
+                                                  std::string_view actor) = 0;
+  virtual Result<IndicatorRecord> UpdateIndicator(const IndicatorRecord& indicator,
+                                                  std::string_view actor) = 0;
+  // Deletes the indicator and its outcomes.
+  virtual Status DeleteIndicator(std::int64_t id, int version, std::string_view actor) = 0;
+  // Outcomes of one indicator, oldest period first.
+  virtual Result<std::vector<OutcomeRecord>> ListOutcomes(std::int64_t indicator_id) = 0;
+  // Creates (version 0, the period not stored yet) or updates the outcome of
+  // a period. A manual assessment needs a comment.
+  virtual Result<OutcomeRecord> SaveOutcome(const OutcomeRecord& outcome,
+                                            std::string_view actor) = 0;
+
+  virtual Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id) = 0;
+  virtual Result<SuccessionEntry> GetSuccession(std::int64_t id) = 0;
+  virtual Result<SuccessionEntry> CreateSuccession(const SuccessionEntry& entry,
+                                                   std::string_view actor) = 0;
+  virtual Result<SuccessionEntry> UpdateSuccession(const SuccessionEntry& entry,
+                                                   std::string_view actor) = 0;
+  virtual Status DeleteSuccession(std::int64_t id, int version, std::string_view actor) = 0;
+
+  // Newest first, without result_json.
+  virtual Result<std::vector<ProjectionRun>> ListProjectionRuns(std::int64_t unit_id) = 0;
+  virtual Result<ProjectionRun> GetProjectionRun(std::int64_t id) = 0;
+  virtual Result<ProjectionRun> SaveProjectionRun(const ProjectionRun& run,
+                                                  std::string_view actor) = 0;
+
+  // Users. Names are 2–64 characters of letters, digits, '.', '-', '_' and
+  // unique; a chef needs a unit. The audit log never holds password hashes.
+  virtual Result<std::vector<User>> ListUsers() = 0;
+  // The user and its password hash; kNotFound when there is none.
+  virtual Result<std::pair<User, std::string>> FindUser(std::string_view name) = 0;
+  virtual Result<User> AddUser(const User& user, std::string_view password_hash,
+                               std::string_view actor) = 0;
+  // Role, unit and disabled, by id and version.
+  virtual Result<User> UpdateUser(const User& user, std::string_view actor) = 0;
+  virtual Status SetPasswordHash(std::string_view name, std::string_view password_hash,
+                                 std::string_view actor) = 0;
 };
 
 }  // namespace kplan::store
