@@ -10,8 +10,11 @@ endif()
 
 find_package(Poco REQUIRED COMPONENTS Foundation Net Util Data DataSQLite DataPostgreSQL Zip XML)
 find_package(nlohmann_json 3.10 REQUIRED)
-find_package(SQLite3 REQUIRED)
-find_package(EXPAT REQUIRED)    # the XLSX reader parses the sheets with expat directly  # the online backup API, used directly
+find_package(SQLite3 REQUIRED)  # the online backup API and the bulk insert, used directly
+find_package(EXPAT REQUIRED)    # the XLSX reader parses the sheets with expat directly
+find_package(PkgConfig REQUIRED)
+# libsodium: Argon2id password hashes, random tokens, constant-time compares.
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(GTest REQUIRED)
 if(KPLAN_BUILD_BENCH AND NOT KPLAN_SANITIZE)
   find_package(benchmark REQUIRED)

@@ -35,4 +35,10 @@ std::string_view ActivityStatusLabel(ActivityStatus status) {
   return "planerad";
 }
 
+bool IsOverdue(ActivityStatus status, const std::optional<CalendarDate>& end, CalendarDate today) {
+  if (!end) return false;
+  if (status == ActivityStatus::kDone || status == ActivityStatus::kCancelled) return false;
+  return *end < today;
+}
+
 }  // namespace kplan

@@ -11,6 +11,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
     case ErrorCode::kUnauthenticated: return "unauthenticated";
     case ErrorCode::kForbidden: return "forbidden";
     case ErrorCode::kTooLarge: return "too_large";
+    case ErrorCode::kTooManyRequests: return "too_many_requests";
     case ErrorCode::kUnavailable: return "unavailable";
     case ErrorCode::kInternal: return "internal";
   }

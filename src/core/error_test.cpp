@@ -77,7 +77,7 @@ TEST(ResultTest, StatusOkAndError) {
 TEST(ErrorCodeTest, EveryCodeHasADistinctName) {
   const ErrorCode all[] = {ErrorCode::kInvalidInput, ErrorCode::kNotFound, ErrorCode::kConflict,
                            ErrorCode::kPreconditionFailed, ErrorCode::kUnauthenticated,
-                           ErrorCode::kForbidden, ErrorCode::kTooLarge, ErrorCode::kUnavailable,
+                           ErrorCode::kForbidden, ErrorCode::kTooLarge, ErrorCode::kTooManyRequests, ErrorCode::kUnavailable,
                            ErrorCode::kInternal};
   std::set<std::string_view> names;
   for (ErrorCode c : all) names.insert(ErrorCodeName(c));

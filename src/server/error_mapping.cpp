@@ -11,19 +11,22 @@ int HttpStatusFor(ErrorCode code) {
     case ErrorCode::kConflict: return 409;
     case ErrorCode::kPreconditionFailed: return 412;
     case ErrorCode::kTooLarge: return 413;
+    case ErrorCode::kTooManyRequests: return 429;
     case ErrorCode::kUnavailable: return 503;
     case ErrorCode::kInternal: return 500;
   }
   return 500;
 }
 
-Json ErrorBody(const Error& error, Language language) {
+Json ErrorBody(const Error& error, Language language) { return Json{{"error", ErrorDetail(error, language)}}; }
+
+Json ErrorDetail(const Error& error, Language language) {
   Json e;
   e["code"] = std::string(ErrorCodeName(error.code()));
   if (error.code() == ErrorCode::kInternal) {
     e["message"] = language == Language::kEnglish ? "An internal error occurred."
                                                   : "Ett internt fel inträffade.";
-    return Json{{"error", e}};
+    return e;
   }
   e["message"] = error.Describe(language);
   if (!error.rule().empty()) e["rule"] = error.rule();
@@ -40,7 +43,7 @@ Json ErrorBody(const Error& error, Language language) {
     if (at.value) loc["value"] = *at.value;
     e["location"] = loc;
   }
-  return Json{{"error", e}};
+  return e;
 }
 
 }  // namespace kplan::server

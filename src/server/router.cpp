@@ -38,8 +38,10 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(handler)});
+void Router::Add(Route route) {
+  route.operation =
+      route.method == "GET" || route.method == "HEAD" ? Operation::kRead : Operation::kWrite;
+  routes_.push_back(std::move(route));
 }
 
 std::optional<Router::Match> Router::Find(const std::string& method, const std::string& path,
@@ -57,6 +59,28 @@ std::optional<Router::Match> Router::Find(const std::string& method, const std::
 Router BuildApiRouter() {
   Router router;
   handlers::RegisterHealth(router);
+  handlers::RegisterSessionSignIn(router);
+  handlers::RegisterSessionGet(router);
+  handlers::RegisterSessionDelete(router);
+  handlers::RegisterOpenApi(router);
+  handlers::RegisterOrgUnits(router);
+  handlers::RegisterCategories(router);
+  handlers::RegisterPlanYears(router);
+  handlers::RegisterInventory(router);
+  handlers::RegisterNeedParameters(router);
+  handlers::RegisterTexts(router);
+  handlers::RegisterAnalysis(router);
+  handlers::RegisterRegister(router);
+  handlers::RegisterRisks(router);
+  handlers::RegisterActivities(router);
+  handlers::RegisterGoals(router);
+  // Outcomes before the indicators' own /{id} routes: both are under /indicators.
+  handlers::RegisterIndicatorOutcomes(router);
+  handlers::RegisterIndicators(router);
+  handlers::RegisterSuccession(router);
+  handlers::RegisterImports(router);
+  handlers::RegisterUsers(router);
+  handlers::RegisterAudit(router);
   return router;
 }
 

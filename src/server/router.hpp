@@ -1,25 +1,46 @@
 #pragma once
-// Maps (method, path) to a handler. Patterns are literal segments and {name}
-// placeholders: "/api/v1/units/{id}". The router knows every route so that the
-// OpenAPI document and tests can enumerate them.
+// Maps (method, path) to a route. Patterns are literal segments and {name}
+// placeholders: "/api/v1/activities/{id}". Each route states who may call it
+// (a module and an operation, checked against the caller's role before the
+// handler runs) and what it takes and gives, so that the OpenAPI document
+// and the authorization tests are made from the same table the server uses.
 
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "api.hpp"
+#include "kplan/core/access.hpp"
 
 namespace kplan::server {
 
+struct QueryParameter {
+  std::string name;
+  std::string description;
+  bool required = false;
+};
+
 struct Route {
-  std::string method;
-  std::string pattern;
+  std::string method;   // GET, POST, PUT, DELETE
+  std::string pattern;  // /api/v1/...
+  std::string summary;  // one line, for the OpenAPI document
+  std::string tag;      // the resource, e.g. "activities"
+  // Public routes (health, the OpenAPI document, login) need no session.
+  bool is_public = false;
+  // Any signed-in user, whatever the role (the own session, the own password).
+  bool any_role = false;
+  Module module = Module::kOrganisation;
+  Operation operation = Operation::kRead;  // GET reads, everything else writes
+  std::vector<QueryParameter> query;
+  std::string request_schema;   // a component of the OpenAPI document, or empty
+  std::string response_schema;  // idem
   Handler handler;
 };
 
 class Router {
  public:
-  void Add(std::string method, std::string pattern, Handler handler);
+  // Operation follows from the method: GET and HEAD read, others write.
+  void Add(Route route);
 
   struct Match {
     const Route* route = nullptr;

@@ -15,11 +15,17 @@
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 
+#include <cctype>
 #include <chrono>
 #include <iostream>
 #include <thread>
 
+#include "auth/login_throttle.hpp"
+#include "auth/principal.hpp"
+#include "auth/session_registry.hpp"
+#include "dispatch.hpp"
 #include "error_mapping.hpp"
+#include "import_jobs.hpp"
 #include "router.hpp"
 #include "static_files.hpp"
 
@@ -32,10 +38,23 @@ constexpr const char* kContentSecurityPolicy =
     "form-action 'self'; frame-ancestors 'none'";
 
 struct Shared {
+  Shared(ServerOptions o, store::Store& s)
+      : options(std::move(o)),
+        store(s),
+        router(BuildApiRouter()),
+        files(options.web_dir),
+        sessions(std::chrono::minutes(options.session_idle_minutes)),
+        org_tree(s),
+        imports(s) {}
+
   ServerOptions options;
   store::Store& store;
   Router router;
   StaticFiles files;
+  SessionRegistry sessions;
+  LoginThrottle throttle;
+  OrgTreeCache org_tree;
+  ImportJobs imports;
 };
 
 Language LanguageOf(const Poco::Net::HTTPServerRequest& req) {
@@ -46,6 +65,13 @@ Language LanguageOf(const Poco::Net::HTTPServerRequest& req) {
 void Send(Poco::Net::HTTPServerResponse& resp, int status, const std::string& content_type,
           const std::string& body, const std::string& cache_control) {
   resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  if (status == 204) {
+    resp.set("X-Content-Type-Options", "nosniff");
+    resp.set("Cache-Control", cache_control);
+    resp.setContentLength(0);
+    resp.send();
+    return;
+  }
   resp.setContentType(content_type);
   resp.set("Cache-Control", cache_control);
   resp.set("X-Content-Type-Options", "nosniff");
@@ -117,6 +143,15 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     api.path = uri.getPath();
     api.language = lang;
     for (const auto& [k, v] : uri.getQueryParameters()) api.query[k] = v;
+    for (const auto& [k, v] : req) {
+      std::string name = k;
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      api.headers[name] = v;
+    }
+    api.client_address = req.clientAddress().host().toString();
+    api.secure = shared_.options.secure_cookies ||
+                 (shared_.options.trust_forwarded_proto &&
+                  req.get("X-Forwarded-Proto", "") == "https");
 
     Result<std::string> body = ReadBody(req, shared_.options.max_body_bytes);
     if (!body.ok()) return SendError(resp, body.error(), lang);
@@ -139,10 +174,17 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
                        lang);
     }
     api.params = std::move(match->params);
-    AppContext app{shared_.store};
-    Result<ApiResponse> result = match->route->handler(api, app);
+    AppContext app{shared_.store, shared_.sessions, shared_.throttle, shared_.org_tree,
+                   shared_.imports};
+    Result<ApiResponse> result = Dispatch(*match->route, api, app);
     if (!result.ok()) return SendError(resp, result.error(), lang);
-    SendJson(resp, result.value().status, result.value().body);
+    const ApiResponse& out = result.value();
+    for (const auto& [name, value] : out.headers) resp.set(name, value);
+    if (out.raw_body) {
+      Send(resp, out.status, out.content_type, *out.raw_body, "no-store");
+    } else {
+      SendJson(resp, out.status, out.body);
+    }
   }
 
   void HandleStatic(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp,
@@ -175,6 +217,7 @@ class HandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory {
 }  // namespace
 
 struct Server::Impl {
+  Impl(ServerOptions options, store::Store& store) : shared(std::move(options), store) {}
   Shared shared;
   std::unique_ptr<Poco::ThreadPool> pool;
   std::unique_ptr<Poco::Net::HTTPServer> http;
@@ -182,8 +225,7 @@ struct Server::Impl {
 };
 
 Server::Server(ServerOptions options, store::Store& store)
-    : impl_(std::make_unique<Impl>(Impl{
-          Shared{options, store, BuildApiRouter(), StaticFiles(options.web_dir)}, nullptr, nullptr, 0})) {}
+    : impl_(std::make_unique<Impl>(options, store)) {}
 
 Server::~Server() { Stop(0); }
 

@@ -1,6 +1,6 @@
 #pragma once
-// One registration function per resource; each resource keeps one endpoint
-// per file under handlers/<resource>/.
+// One registration function per resource (or per endpoint where a resource
+// has only a few); each resource keeps its files under handlers/<resource>/.
 
 namespace kplan::server {
 class Router;
@@ -9,5 +9,26 @@ class Router;
 namespace kplan::server::handlers {
 
 void RegisterHealth(Router& router);
+void RegisterSessionSignIn(Router& router);
+void RegisterSessionGet(Router& router);
+void RegisterSessionDelete(Router& router);
+void RegisterActivities(Router& router);
+void RegisterRisks(Router& router);
+void RegisterGoals(Router& router);
+void RegisterIndicators(Router& router);
+void RegisterIndicatorOutcomes(Router& router);
+void RegisterSuccession(Router& router);
+void RegisterOrgUnits(Router& router);
+void RegisterCategories(Router& router);
+void RegisterPlanYears(Router& router);
+void RegisterInventory(Router& router);
+void RegisterNeedParameters(Router& router);
+void RegisterTexts(Router& router);
+void RegisterAnalysis(Router& router);
+void RegisterRegister(Router& router);
+void RegisterUsers(Router& router);
+void RegisterAudit(Router& router);
+void RegisterImports(Router& router);
+void RegisterOpenApi(Router& router);
 
 }  // namespace kplan::server::handlers

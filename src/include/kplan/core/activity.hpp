@@ -5,6 +5,8 @@
 #include <optional>
 #include <string_view>
 
+#include "kplan/core/calendar_date.hpp"
+
 namespace kplan {
 
 enum class ActivityStatus { kPlanned, kOngoing, kDone, kCancelled };
@@ -14,5 +16,9 @@ std::string_view ActivityStatusKey(ActivityStatus status);
 std::optional<ActivityStatus> ParseActivityStatusKey(std::string_view key);
 // Swedish: "planerad", "pågår", "klar", "inställd".
 std::string_view ActivityStatusLabel(ActivityStatus status);
+
+// Försenad: the end date has passed and the activity is neither done nor
+// cancelled. An activity without an end date is never overdue.
+bool IsOverdue(ActivityStatus status, const std::optional<CalendarDate>& end, CalendarDate today);
 
 }  // namespace kplan

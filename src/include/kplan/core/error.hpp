@@ -28,6 +28,7 @@ enum class ErrorCode {
   kUnauthenticated,     // no valid session
   kForbidden,           // valid session, but not allowed here
   kTooLarge,            // the input exceeds a configured limit
+  kTooManyRequests,     // too many attempts (failed logins): wait and try again
   kUnavailable,         // a dependency (database, file) cannot be reached now
   kInternal,            // a bug or an unexpected failure; details are logged, not shown
 };

@@ -9,13 +9,18 @@
 namespace kplan::server::handlers {
 
 void RegisterHealth(Router& router) {
-  router.Add("GET", "/api/v1/health",
-             [](const ApiRequest&, AppContext& app) -> Result<ApiResponse> {
-               if (Status ping = app.store.Ping(); !ping.ok()) return ping.error();
-               return ApiResponse{200, Json{{"status", "ok"},
-                                            {"version", kVersion},
-                                            {"database", store::BackendName(app.store.backend())}}};
-             });
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/health",
+              .summary = "Is the server up, which version, which database",
+              .tag = "health",
+              .is_public = true,
+              .response_schema = "Health",
+              .handler = [](const ApiRequest&, AppContext& app) -> Result<ApiResponse> {
+                if (Status ping = app.store.Ping(); !ping.ok()) return ping.error();
+                return JsonResponse(Json{{"status", "ok"},
+                                         {"version", kVersion},
+                                         {"database", store::BackendName(app.store.backend())}});
+              }});
 }
 
 }  // namespace kplan::server::handlers

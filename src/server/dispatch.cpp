@@ -1,0 +1,69 @@
+#include "dispatch.hpp"
+
+#include <sodium.h>
+
+#include "auth/session_registry.hpp"
+
+namespace kplan::server {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool SameSecret(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace
+
+std::string ApiRequest::Header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+std::string CookieValue(const std::string& cookie_header, std::string_view name) {
+  std::string_view rest = cookie_header;
+  while (!rest.empty()) {
+    std::size_t semi = rest.find(';');
+    std::string_view pair = Trim(rest.substr(0, semi));
+    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+    std::size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == name) {
+      return std::string(Trim(pair.substr(eq + 1)));
+    }
+  }
+  return {};
+}
+
+Result<ApiResponse> Dispatch(const Route& route, ApiRequest& req, AppContext& app) {
+  if (route.is_public) return route.handler(req, app);
+
+  auto principal = app.sessions.Touch(CookieValue(req.Header("cookie"), kSessionCookie));
+  if (!principal) {
+    return Error(ErrorCode::kUnauthenticated, "du är inte inloggad, eller sessionen har gått ut",
+                 "you are not signed in, or the session has expired")
+        .WithHint("logga in med POST /api/v1/session");
+  }
+  if (route.operation == Operation::kWrite &&
+      !SameSecret(req.Header(kCsrfHeader), principal->csrf_token)) {
+    return Error(ErrorCode::kForbidden,
+                 "ändringen saknar sessionens CSRF-token (rubriken X-CSRF-Token)",
+                 "the change lacks the session's CSRF token (header X-CSRF-Token)")
+        .WithRule("csrf");
+  }
+  if (!route.any_role && !Allows(principal->role, route.module, route.operation)) {
+    return Error(ErrorCode::kForbidden,
+                 "rollen " + std::string(RoleLabel(principal->role)) + " får inte " +
+                     (route.operation == Operation::kRead ? "läsa" : "ändra") + " detta",
+                 "the role " + std::string(RoleKey(principal->role)) + " may not " +
+                     (route.operation == Operation::kRead ? "read" : "change") + " this")
+        .WithRule("role");
+  }
+  req.principal = std::move(principal);
+  return route.handler(req, app);
+}
+
+}  // namespace kplan::server

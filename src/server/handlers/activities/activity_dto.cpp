@@ -1,0 +1,68 @@
+#include "activity_dto.hpp"
+
+#include "../common.hpp"
+
+namespace kplan::server::handlers {
+
+Json ActivityJson(const store::Activity& a, CalendarDate today) {
+  auto date = [](const std::optional<CalendarDate>& d) { return d ? Json(FormatIsoDate(*d)) : Json(); };
+  return Json{{"id", a.id},
+              {"unit", a.unit_code},
+              {"area", a.area},
+              {"title", a.title},
+              {"description", a.description},
+              {"category", a.category},
+              {"owner", a.owner},
+              {"start", date(a.start)},
+              {"end", date(a.end)},
+              {"status", std::string(ActivityStatusKey(a.status))},
+              {"status_label", std::string(ActivityStatusLabel(a.status))},
+              {"overdue", IsOverdue(a.status, a.end, today)},
+              {"version", a.version}};
+}
+
+Result<store::Activity> ActivityFromJson(const Json& body) {
+  Fields f(body);
+  store::Activity a;
+  auto unit = f.String("unit", 64);
+  if (!unit.ok()) return unit.error();
+  auto area = f.String("area", 200);
+  if (!area.ok()) return area.error();
+  auto title = f.String("title", 500);
+  if (!title.ok()) return title.error();
+  auto description = f.OptionalString("description");
+  if (!description.ok()) return description.error();
+  auto category = f.OptionalString("category", 200);
+  if (!category.ok()) return category.error();
+  auto owner = f.OptionalString("owner", 200);
+  if (!owner.ok()) return owner.error();
+  auto start = f.OptionalDate("start");
+  if (!start.ok()) return start.error();
+  auto end = f.OptionalDate("end");
+  if (!end.ok()) return end.error();
+  auto status_text = f.OptionalString("status", 20);
+  if (!status_text.ok()) return status_text.error();
+  std::optional<ActivityStatus> status =
+      status_text.value().empty() ? ActivityStatus::kPlanned : ParseActivityStatusKey(status_text.value());
+  if (!status) {
+    return FieldError("status", "ska vara planned, ongoing, done eller cancelled",
+                      "must be planned, ongoing, done or cancelled")
+        .WithValue(status_text.value())
+        .WithRule("activity_status");
+  }
+  if (start.value() && end.value() && *end.value() < *start.value()) {
+    return FieldError("end", "slutdatum före startdatum", "ends before it starts").WithRule("date_order");
+  }
+  a.unit_code = unit.value();
+  a.area = area.value();
+  a.title = title.value();
+  a.description = description.value();
+  a.category = category.value();
+  a.owner = owner.value();
+  a.start = start.value();
+  a.end = end.value();
+  a.status = *status;
+  return a;
+}
+
+}  // namespace kplan::server::handlers

@@ -1,0 +1,137 @@
+// /api/v1/categories: occupational categories with their SSYK 2012 codes, and
+// /api/v1/scales: the competence scales (ordered levels).
+
+#include "../../router.hpp"
+#include "../common.hpp"
+#include "../handlers.hpp"
+
+namespace kplan::server::handlers {
+namespace {
+
+Json CategoryJson(const store::OccupationalCategory& c) {
+  return Json{{"id", c.id}, {"name", c.name}, {"ssyk", c.ssyk}, {"version", c.version}};
+}
+
+Result<store::OccupationalCategory> CategoryFromJson(const Json& body) {
+  Fields f(body);
+  auto name = f.String("name", 200);
+  if (!name.ok()) return name.error();
+  auto ssyk = f.OptionalString("ssyk", 4);
+  if (!ssyk.ok()) return ssyk.error();
+  for (char c : ssyk.value()) {
+    if (c < '0' || c > '9' || ssyk.value().size() != 4) {
+      return FieldError("ssyk", "ska vara en SSYK 2012-kod med fyra siffror", "must be a four-digit SSYK 2012 code")
+          .WithValue(ssyk.value())
+          .WithRule("ssyk");
+    }
+  }
+  store::OccupationalCategory c;
+  c.name = name.value();
+  c.ssyk = ssyk.value();
+  return c;
+}
+
+Result<ApiResponse> ListCategories(const ApiRequest& req, AppContext& app) {
+  auto rows = app.store.ListCategories();
+  if (!rows.ok()) return rows.error();
+  Json items = Json::array();
+  for (const auto& c : rows.value()) items.push_back(CategoryJson(c));
+  return ListResponse(req, std::move(items), {});
+}
+
+Result<ApiResponse> AddCategory(const ApiRequest& req, AppContext& app) {
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto c = CategoryFromJson(body.value());
+  if (!c.ok()) return c.error();
+  auto existing = app.store.ListCategories();
+  if (!existing.ok()) return existing.error();
+  for (const auto& e : existing.value()) {
+    if (e.name == c.value().name) {
+      return Error(ErrorCode::kConflict, "yrkeskategorin \"" + e.name + "\" finns redan",
+                   "the category \"" + e.name + "\" already exists")
+          .WithField("name");
+    }
+  }
+  auto added = app.store.AddCategories({c.value()}, Actor(req));
+  if (!added.ok()) return added.error();
+  auto rows = app.store.ListCategories();
+  if (!rows.ok()) return rows.error();
+  for (const auto& e : rows.value()) {
+    if (e.name == c.value().name) return WithVersion(JsonResponse(CategoryJson(e), 201), e.version);
+  }
+  return Error(ErrorCode::kInternal, "kategorin sparades men kan inte läsas");
+}
+
+Result<ApiResponse> UpdateCategory(const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto version = ExpectedVersion(req, &body.value());
+  if (!version.ok()) return version.error();
+  auto c = CategoryFromJson(body.value());
+  if (!c.ok()) return c.error();
+  store::OccupationalCategory changed = c.value();
+  changed.id = id.value();
+  changed.version = version.value();
+  auto updated = app.store.UpdateCategory(changed, Actor(req));
+  if (!updated.ok()) return updated.error();
+  return WithVersion(JsonResponse(CategoryJson(updated.value())), updated.value().version);
+}
+
+Json ScaleJson(const store::CompetenceScaleRecord& s) {
+  return Json{{"id", s.id}, {"name", s.name}, {"levels", s.levels}};
+}
+
+Result<ApiResponse> ListScales(const ApiRequest& req, AppContext& app) {
+  auto rows = app.store.ListScales();
+  if (!rows.ok()) return rows.error();
+  Json items = Json::array();
+  for (const auto& s : rows.value()) items.push_back(ScaleJson(s));
+  return ListResponse(req, std::move(items), {});
+}
+
+Result<ApiResponse> AddScale(const ApiRequest& req, AppContext& app) {
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  Fields f(body.value());
+  auto name = f.String("name", 100);
+  if (!name.ok()) return name.error();
+  const Json& levels = f.Get("levels");
+  if (!levels.is_array()) return FieldError("levels", "ska vara en lista med nivåernas namn, lägst först", "must be a list of level names, lowest first");
+  store::CompetenceScaleRecord scale;
+  scale.name = name.value();
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (!levels[i].is_string() || levels[i].get<std::string>().empty() || levels[i].get<std::string>().size() > 100) {
+      return FieldError("levels[" + std::to_string(i) + "]", "ska vara ett namn", "must be a name");
+    }
+    scale.levels.push_back(levels[i].get<std::string>());
+  }
+  auto added = app.store.AddScale(scale, Actor(req));
+  if (!added.ok()) return added.error();
+  return JsonResponse(ScaleJson(added.value()), 201);
+}
+
+}  // namespace
+
+void RegisterCategories(Router& router) {
+  router.Add({.method = "GET", .pattern = "/api/v1/categories", .summary = "Occupational categories with SSYK codes",
+              .tag = "categories", .module = Module::kCategories, .response_schema = "CategoryList",
+              .handler = ListCategories});
+  router.Add({.method = "POST", .pattern = "/api/v1/categories", .summary = "Add an occupational category",
+              .tag = "categories", .module = Module::kCategories, .request_schema = "CategoryInput",
+              .response_schema = "Category", .handler = AddCategory});
+  router.Add({.method = "PUT", .pattern = "/api/v1/categories/{id}",
+              .summary = "Rename a category or set its SSYK code (If-Match: the version read)",
+              .tag = "categories", .module = Module::kCategories, .request_schema = "CategoryInput",
+              .response_schema = "Category", .handler = UpdateCategory});
+  router.Add({.method = "GET", .pattern = "/api/v1/scales", .summary = "Competence scales and their levels",
+              .tag = "scales", .module = Module::kCategories, .response_schema = "ScaleList",
+              .handler = ListScales});
+  router.Add({.method = "POST", .pattern = "/api/v1/scales", .summary = "Add a competence scale",
+              .tag = "scales", .module = Module::kCategories, .request_schema = "ScaleInput",
+              .response_schema = "Scale", .handler = AddScale});
+}
+
+}  // namespace kplan::server::handlers

@@ -1,0 +1,299 @@
+#include "common.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "../auth/principal.hpp"
+
+namespace kplan::server::handlers {
+namespace {
+
+bool IsAsciiDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<long long> ParseInteger(std::string_view s) {
+  long long v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::string LowerAscii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::string AsText(const Json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_null()) return "";
+  return v.dump();
+}
+
+}  // namespace
+
+Error FieldError(std::string_view field, std::string message_sv, std::string message_en) {
+  return Error(ErrorCode::kInvalidInput, "fältet \"" + std::string(field) + "\": " + message_sv,
+               "field \"" + std::string(field) + "\": " + message_en)
+      .WithField(std::string(field));
+}
+
+Result<Json> ParseBody(const ApiRequest& req) {
+  Json body;
+  try {
+    body = Json::parse(req.body);
+  } catch (const Json::parse_error& e) {
+    return Error(ErrorCode::kInvalidInput,
+                 "innehållet är inte giltig JSON (tecken " + std::to_string(e.byte) + ")",
+                 "the body is not valid JSON (at byte " + std::to_string(e.byte) + ")")
+        .WithField("body")
+        .WithRule("json");
+  }
+  if (!body.is_object()) {
+    return Error(ErrorCode::kInvalidInput, "innehållet ska vara ett JSON-objekt",
+                 "the body must be a JSON object")
+        .WithField("body")
+        .WithRule("json_object");
+  }
+  return body;
+}
+
+bool Fields::Has(std::string_view name) const {
+  auto it = object_.find(name);
+  return it != object_.end() && !it->is_null();
+}
+
+const Json& Fields::Get(std::string_view name) const {
+  static const Json kNull;
+  auto it = object_.find(name);
+  return it == object_.end() ? kNull : *it;
+}
+
+Result<std::string> Fields::OptionalString(std::string_view name, std::size_t max_length) const {
+  if (!Has(name)) return std::string();
+  const Json& v = Get(name);
+  if (!v.is_string()) return FieldError(name, "ska vara en text", "must be a string");
+  std::string s = v.get<std::string>();
+  if (s.size() > max_length) {
+    return FieldError(name, "får vara högst " + std::to_string(max_length) + " tecken",
+                      "may be at most " + std::to_string(max_length) + " characters")
+        .WithRule("max_length");
+  }
+  return s;
+}
+
+Result<std::string> Fields::String(std::string_view name, std::size_t max_length) const {
+  auto s = OptionalString(name, max_length);
+  if (!s.ok()) return s;
+  if (s.value().empty()) {
+    return FieldError(name, "saknas eller är tomt", "is missing or empty").WithRule("required");
+  }
+  return s;
+}
+
+Result<std::optional<int>> Fields::OptionalInt(std::string_view name, int min, int max) const {
+  if (!Has(name)) return std::optional<int>();
+  const Json& v = Get(name);
+  if (!v.is_number_integer() || v.get<long long>() < min || v.get<long long>() > max) {
+    return FieldError(name,
+                      "ska vara ett heltal från " + std::to_string(min) + " till " +
+                          std::to_string(max),
+                      "must be a whole number from " + std::to_string(min) + " to " +
+                          std::to_string(max))
+        .WithValue(AsText(v))
+        .WithRule("integer_range");
+  }
+  return std::optional<int>(v.get<int>());
+}
+
+Result<int> Fields::Int(std::string_view name, int min, int max) const {
+  auto v = OptionalInt(name, min, max);
+  if (!v.ok()) return v.error();
+  if (!v.value()) return FieldError(name, "saknas", "is missing").WithRule("required");
+  return *v.value();
+}
+
+Result<std::optional<double>> Fields::OptionalNumber(std::string_view name) const {
+  if (!Has(name)) return std::optional<double>();
+  const Json& v = Get(name);
+  if (!v.is_number()) {
+    return FieldError(name, "ska vara ett tal", "must be a number").WithValue(AsText(v)).WithRule("number");
+  }
+  return std::optional<double>(v.get<double>());
+}
+
+Result<double> Fields::Number(std::string_view name) const {
+  auto v = OptionalNumber(name);
+  if (!v.ok()) return v.error();
+  if (!v.value()) return FieldError(name, "saknas", "is missing").WithRule("required");
+  return *v.value();
+}
+
+Result<std::optional<CalendarDate>> Fields::OptionalDate(std::string_view name) const {
+  if (!Has(name)) return std::optional<CalendarDate>();
+  const Json& v = Get(name);
+  std::optional<CalendarDate> d;
+  if (v.is_string()) d = ParseIsoDate(v.get<std::string>());
+  if (!d) {
+    return FieldError(name, "ska vara ett datum ÅÅÅÅ-MM-DD", "must be a date YYYY-MM-DD")
+        .WithValue(AsText(v))
+        .WithRule("iso_date");
+  }
+  return std::optional<CalendarDate>(*d);
+}
+
+Result<bool> Fields::OptionalBool(std::string_view name, bool fallback) const {
+  if (!Has(name)) return fallback;
+  const Json& v = Get(name);
+  if (!v.is_boolean()) return FieldError(name, "ska vara true eller false", "must be true or false");
+  return v.get<bool>();
+}
+
+Result<int> ExpectedVersion(const ApiRequest& req, const Json* body) {
+  std::string tag = req.Header("if-match");
+  if (!tag.empty()) {
+    if (tag.rfind("W/", 0) == 0) tag = tag.substr(2);
+    if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
+    auto v = ParseInteger(tag);
+    if (!IsAsciiDigits(tag) || !v || *v < 0 || *v > 1'000'000'000) {
+      return Error(ErrorCode::kInvalidInput, "If-Match ska vara en version som \"3\"",
+                   "If-Match must be a version such as \"3\"")
+          .WithField("If-Match")
+          .WithValue(req.Header("if-match"));
+    }
+    return static_cast<int>(*v);
+  }
+  if (body) {
+    auto v = Fields(*body).OptionalInt("version", 0, 1'000'000'000);
+    if (!v.ok()) return v.error();
+    if (v.value()) return *v.value();
+  }
+  return FieldError("version",
+                    "ange versionen du läste (If-Match eller \"version\"), så att ingen annans "
+                    "ändring skrivs över",
+                    "give the version you read (If-Match or \"version\"), so that nobody's change "
+                    "is overwritten")
+      .WithRule("version_required");
+}
+
+ApiResponse WithVersion(ApiResponse response, int version) {
+  response.headers["ETag"] = "\"" + std::to_string(version) + "\"";
+  return response;
+}
+
+Result<std::int64_t> IdParam(const ApiRequest& req, std::string_view name) {
+  auto it = req.params.find(std::string(name));
+  std::optional<long long> v;
+  if (it != req.params.end() && IsAsciiDigits(it->second) && it->second.size() < 18) {
+    v = ParseInteger(it->second);
+  }
+  if (!v || *v <= 0) {
+    return Error(ErrorCode::kNotFound, "posten finns inte", "the record does not exist")
+        .WithField(std::string(name));
+  }
+  return static_cast<std::int64_t>(*v);
+}
+
+Result<OrgUnit> RequireUnitAccess(const ApiRequest& req, AppContext& app,
+                                  std::string_view unit_code, std::string_view field) {
+  auto unit = app.org_tree.FindByCode(unit_code, field);
+  if (!unit.ok()) return unit;
+  const Principal& who = req.user();
+  if (!who.unit_id) return unit;
+  auto within = app.org_tree.IsWithin(unit.value().id, *who.unit_id);
+  if (!within.ok()) return within.error();
+  if (!within.value()) {
+    return Error(ErrorCode::kForbidden,
+                 "enheten \"" + std::string(unit_code) + "\" ligger utanför din del av organisationen (" +
+                     who.unit_code + ")",
+                 "the unit \"" + std::string(unit_code) + "\" is outside your part of the organisation (" +
+                     who.unit_code + ")")
+        .WithField(std::string(field));
+  }
+  return unit;
+}
+
+Result<OrgUnit> ScopeUnit(const ApiRequest& req, AppContext& app) {
+  auto org = req.query.find("org");
+  if (org != req.query.end() && !org->second.empty()) {
+    return RequireUnitAccess(req, app, org->second, "org");
+  }
+  if (req.user().unit_id) return app.org_tree.FindById(*req.user().unit_id);
+  return app.org_tree.Root();
+}
+
+Result<int> YearParam(const ApiRequest& req) {
+  auto it = req.query.find("year");
+  std::optional<long long> v;
+  if (it != req.query.end()) v = ParseInteger(it->second);
+  if (!v || *v < 2000 || *v > 2100) {
+    return Error(ErrorCode::kInvalidInput, "ange planåret som ?year=ÅÅÅÅ (2000–2100)",
+                 "give the plan year as ?year=YYYY (2000–2100)")
+        .WithField("year")
+        .WithValue(it == req.query.end() ? "" : it->second);
+  }
+  return static_cast<int>(*v);
+}
+
+Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
+                                 const std::vector<std::string>& scope_parameters) {
+  int limit = 100, offset = 0;
+  std::string sort, text;
+  std::vector<std::pair<std::string, std::string>> filters;
+  for (const auto& [key, value] : req.query) {
+    if (key == "limit" || key == "offset") {
+      auto v = ParseInteger(value);
+      const bool is_limit = key == "limit";
+      if (!v || *v < (is_limit ? 1 : 0) || *v > (is_limit ? 1000 : 100'000'000)) {
+        return Error(ErrorCode::kInvalidInput,
+                     is_limit ? "limit ska vara ett heltal 1–1000" : "offset ska vara ett heltal ≥ 0",
+                     is_limit ? "limit must be a whole number 1–1000" : "offset must be a whole number ≥ 0")
+            .WithField(key)
+            .WithValue(value);
+      }
+      (is_limit ? limit : offset) = static_cast<int>(*v);
+    } else if (key == "sort") {
+      sort = value;
+    } else if (key == "q") {
+      text = LowerAscii(value);
+    } else if (std::find(scope_parameters.begin(), scope_parameters.end(), key) ==
+               scope_parameters.end()) {
+      filters.emplace_back(key, value);
+    }
+  }
+  Json kept = Json::array();
+  for (Json& item : items) {
+    bool ok = true;
+    for (const auto& [field, value] : filters) {
+      auto it = item.find(field);
+      if (it == item.end() || AsText(*it) != value) ok = false;
+    }
+    if (ok && !text.empty()) {
+      bool found = false;
+      for (const auto& [k, v] : item.items()) {
+        if (v.is_string() && LowerAscii(v.get<std::string>()).find(text) != std::string::npos) found = true;
+      }
+      ok = found;
+    }
+    if (ok) kept.push_back(std::move(item));
+  }
+  if (!sort.empty()) {
+    const bool descending = sort.front() == '-';
+    const std::string field = descending ? sort.substr(1) : sort;
+    std::stable_sort(kept.begin(), kept.end(), [&](const Json& a, const Json& b) {
+      const Json& x = a.contains(field) ? a[field] : Json();
+      const Json& y = b.contains(field) ? b[field] : Json();
+      return descending ? y < x : x < y;
+    });
+  }
+  const int total = static_cast<int>(kept.size());
+  Json page = Json::array();
+  for (int i = offset; i < total && i < offset + limit; ++i) page.push_back(std::move(kept[static_cast<std::size_t>(i)]));
+  return JsonResponse(Json{{"items", std::move(page)}, {"total", total}, {"limit", limit}, {"offset", offset}});
+}
+
+std::string Actor(const ApiRequest& req) { return req.principal ? req.principal->name : "system"; }
+
+}  // namespace kplan::server::handlers

@@ -1,0 +1,77 @@
+#pragma once
+// What every handler needs and would otherwise write again: reading the JSON
+// body field by field with errors that name the field, versions from If-Match,
+// the unit scope of a request and the subtree check, and lists that filter
+// and paginate the same way everywhere.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../api.hpp"
+#include "kplan/core/calendar_date.hpp"
+
+namespace kplan::server::handlers {
+
+// The body as a JSON object; 400 naming the position when it is not JSON, or
+// not an object.
+Result<Json> ParseBody(const ApiRequest& req);
+
+// Typed access to the fields of a JSON object. Each getter returns a value or
+// an Error (kInvalidInput) naming the field and what it should be.
+class Fields {
+ public:
+  explicit Fields(const Json& object) : object_(object) {}
+
+  Result<std::string> String(std::string_view name, std::size_t max_length = 10000) const;
+  Result<std::string> OptionalString(std::string_view name, std::size_t max_length = 10000) const;
+  Result<int> Int(std::string_view name, int min, int max) const;
+  Result<std::optional<int>> OptionalInt(std::string_view name, int min, int max) const;
+  Result<double> Number(std::string_view name) const;
+  Result<std::optional<double>> OptionalNumber(std::string_view name) const;
+  Result<std::optional<CalendarDate>> OptionalDate(std::string_view name) const;
+  Result<bool> OptionalBool(std::string_view name, bool fallback) const;
+  bool Has(std::string_view name) const;
+  const Json& Get(std::string_view name) const;
+
+ private:
+  const Json& object_;
+};
+
+Error FieldError(std::string_view field, std::string message_sv, std::string message_en);
+
+// The version the caller read: If-Match ("3", W/"3") or the body's "version".
+// 400 naming "version" when neither is given.
+Result<int> ExpectedVersion(const ApiRequest& req, const Json* body);
+
+// Adds ETag: "<version>".
+ApiResponse WithVersion(ApiResponse response, int version);
+
+// The path parameter as a positive integer id, or 404.
+Result<std::int64_t> IdParam(const ApiRequest& req, std::string_view name = "id");
+
+// The unit a read or write is about: ?org=CODE, else the caller's own unit,
+// else the whole organisation. 403 when it lies outside the caller's subtree.
+Result<OrgUnit> ScopeUnit(const ApiRequest& req, AppContext& app);
+
+// 403 unless the unit with this code lies in the caller's subtree; the unit
+// must exist (kInvalidInput naming `field` otherwise).
+Result<OrgUnit> RequireUnitAccess(const ApiRequest& req, AppContext& app,
+                                  std::string_view unit_code, std::string_view field = "unit");
+
+// ?year=Y, required, 2000–2100.
+Result<int> YearParam(const ApiRequest& req);
+
+// A list answer: {"items": [...], "total", "limit", "offset"}. Query
+// parameters: limit (1–1000, default 100), offset, sort=field or -field, q
+// (case-insensitive text in any string field), and field=value for any other
+// parameter not in `scope_parameters` (exact match on that field).
+Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
+                                 const std::vector<std::string>& scope_parameters = {"org", "year"});
+
+// The principal's name, for the audit log.
+std::string Actor(const ApiRequest& req);
+
+}  // namespace kplan::server::handlers

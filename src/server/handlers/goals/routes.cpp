@@ -1,0 +1,50 @@
+// /api/v1/goals: the goals (mål) of a unit that indicators follow up.
+
+#include "../crud.hpp"
+#include "../handlers.hpp"
+
+namespace kplan::server::handlers {
+namespace {
+
+Json GoalJson(const store::Goal& g) {
+  return Json{{"id", g.id}, {"unit", g.unit_code}, {"title", g.title},
+              {"description", g.description}, {"version", g.version}};
+}
+
+Result<store::Goal> GoalFromJson(const Json& body) {
+  Fields f(body);
+  store::Goal g;
+  auto unit = f.String("unit", 64);
+  if (!unit.ok()) return unit.error();
+  auto title = f.String("title", 500);
+  if (!title.ok()) return title.error();
+  auto description = f.OptionalString("description");
+  if (!description.ok()) return description.error();
+  g.unit_code = unit.value();
+  g.title = title.value();
+  g.description = description.value();
+  return g;
+}
+
+}  // namespace
+
+void RegisterGoals(Router& router) {
+  using store::Goal;
+  UnitRecords<Goal> spec{.path = "/api/v1/goals", .tag = "goals", .noun = "a goal",
+                         .schema = "Goal", .module = Module::kFollowUp};
+  spec.list = [](const ApiRequest&, AppContext& app, const OrgUnit& scope) {
+    return app.store.ListGoals(scope.id);
+  };
+  spec.get = [](store::Store& s, std::int64_t id) { return s.GetGoal(id); };
+  spec.create = [](store::Store& s, const Goal& g, std::string_view actor) { return s.CreateGoal(g, actor); };
+  spec.update = [](store::Store& s, const Goal& g, std::string_view actor) { return s.UpdateGoal(g, actor); };
+  spec.remove = [](store::Store& s, std::int64_t id, int v, std::string_view actor) {
+    return s.DeleteGoal(id, v, actor);
+  };
+  spec.to_json = GoalJson;
+  spec.from_json = GoalFromJson;
+  spec.unit_of = [](const Goal& g) { return g.unit_code; };
+  RegisterUnitRecords(router, spec);
+}
+
+}  // namespace kplan::server::handlers

@@ -1,0 +1,136 @@
+// POST /api/v1/imports: upload a CSV or XLSX file (multipart/form-data) to
+// import as a job; answers 202 with the job. GET /api/v1/imports/{id}: the
+// job's stage and, when finished, the report — the same as `kplan import`:
+// the detected format, the columns used, and every bad row (up to 100) with
+// row, column, value and rule. A file with a bad row changes nothing.
+
+#include "../../error_mapping.hpp"
+#include "../../import_jobs.hpp"
+#include "../../router.hpp"
+#include "../common.hpp"
+#include "../handlers.hpp"
+#include "upload_form.hpp"
+
+namespace kplan::server::handlers {
+namespace {
+
+std::string_view StateKey(ImportJobState s) {
+  switch (s) {
+    case ImportJobState::kQueued: return "queued";
+    case ImportJobState::kRunning: return "running";
+    case ImportJobState::kDone: return "done";
+    case ImportJobState::kFailed: return "failed";
+  }
+  return "failed";
+}
+
+std::string_view OutcomeKey(store::ImportOutcome o) {
+  switch (o) {
+    case store::ImportOutcome::kRejected: return "rejected";
+    case store::ImportOutcome::kValidated: return "validated";
+    case store::ImportOutcome::kImported: return "imported";
+    case store::ImportOutcome::kUnchanged: return "unchanged";
+    case store::ImportOutcome::kReplaced: return "replaced";
+  }
+  return "rejected";
+}
+
+Json JobJson(const ImportJob& job, Language lang) {
+  Json j{{"id", job.id},
+         {"kind", job.kind},
+         {"file_name", job.file_name},
+         {"org", job.org_code},
+         {"state", std::string(StateKey(job.state))},
+         {"stage", job.stage},
+         {"stages", 4},
+         {"stage_label", lang == Language::kEnglish ? job.stage_en : job.stage_sv}};
+  if (job.report) {
+    const store::ImportReport& r = *job.report;
+    Json errors = Json::array();
+    for (const Error& e : r.errors) errors.push_back(ErrorDetail(e, lang));
+    j["report"] = Json{{"outcome", std::string(OutcomeKey(r.outcome))},
+                       {"format", r.format},
+                       {"columns", r.columns},
+                       {"rows", r.rows},
+                       {"records", r.records},
+                       {"error_count", r.error_count},
+                       {"errors", std::move(errors)}};
+  }
+  if (job.error) j["error"] = ErrorDetail(*job.error, lang);
+  return j;
+}
+
+bool IsTrue(const std::map<std::string, std::string>& fields, const std::string& name) {
+  auto it = fields.find(name);
+  return it != fields.end() && (it->second == "true" || it->second == "1" || it->second == "on");
+}
+
+Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
+  auto form = ReadUploadForm(req);
+  if (!form.ok()) return form.error();
+  auto& fields = form.value().fields;
+  store::ImportRequest request;
+  auto kind = store::ParseImportKind(fields["kind"]);
+  if (!kind) {
+    return FieldError("kind", "ska vara employees, inventory, population, indicators eller activities",
+                      "must be employees, inventory, population, indicators or activities")
+        .WithValue(fields["kind"]);
+  }
+  request.kind = *kind;
+  request.org_code = fields["org"];
+  if (request.org_code.empty() && req.user().unit_id) request.org_code = req.user().unit_code;
+  if (!request.org_code.empty()) {
+    if (auto unit = RequireUnitAccess(req, app, request.org_code, "org"); !unit.ok()) return unit.error();
+  }
+  if (!fields["snapshot"].empty()) {
+    request.snapshot = ParseIsoDate(fields["snapshot"]);
+    if (!request.snapshot) {
+      return FieldError("snapshot", "ska vara ett datum ÅÅÅÅ-MM-DD", "must be a date YYYY-MM-DD")
+          .WithValue(fields["snapshot"]);
+    }
+  }
+  if (!fields["year"].empty()) {
+    try {
+      request.year = std::stoi(fields["year"]);
+    } catch (const std::exception&) {
+      return FieldError("year", "ska vara ett år", "must be a year").WithValue(fields["year"]);
+    }
+  }
+  request.sheet = fields["sheet"];
+  request.dry_run = IsTrue(fields, "dry_run");
+  request.replace = IsTrue(fields, "replace");
+  request.file_name = form.value().file_name;
+  request.bytes = std::move(form.value().file_bytes);
+  request.actor = Actor(req);
+  const std::int64_t id = app.imports.Submit(std::move(request));
+  auto job = app.imports.Find(id);
+  ApiResponse r = JsonResponse(JobJson(*job, req.language), 202);
+  r.headers["Location"] = "/api/v1/imports/" + std::to_string(id);
+  return r;
+}
+
+Result<ApiResponse> JobStatus(const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto job = app.imports.Find(id.value());
+  // Another user's job is as good as absent.
+  if (!job || (job->actor != req.user().name && req.user().role != Role::kAdmin)) {
+    return Error(ErrorCode::kNotFound, "importen finns inte", "the import does not exist");
+  }
+  return JsonResponse(JobJson(*job, req.language));
+}
+
+}  // namespace
+
+void RegisterImports(Router& router) {
+  router.Add({.method = "POST", .pattern = "/api/v1/imports",
+              .summary = "Upload a CSV or XLSX file to import (multipart/form-data); runs as a job",
+              .tag = "imports", .module = Module::kImports, .request_schema = "ImportUpload",
+              .response_schema = "ImportJob", .handler = Upload});
+  router.Add({.method = "GET", .pattern = "/api/v1/imports/{id}",
+              .summary = "An import job: stage, and the report with every bad row when finished",
+              .tag = "imports", .module = Module::kImports, .response_schema = "ImportJob",
+              .handler = JobStatus});
+}
+
+}  // namespace kplan::server::handlers

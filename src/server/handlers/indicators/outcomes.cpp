@@ -1,0 +1,90 @@
+// GET /api/v1/indicators/{id}/outcomes: every period's outcome, assessed.
+// PUT /api/v1/indicators/{id}/outcomes/{period}: record or change the outcome
+// of a period, optionally with a manual assessment (green/red) and the
+// comment that must explain it. A new period is written with version 0.
+
+#include "../../router.hpp"
+#include "../common.hpp"
+#include "../handlers.hpp"
+#include "indicator_dto.hpp"
+
+namespace kplan::server::handlers {
+namespace {
+
+Result<store::IndicatorRecord> AccessibleIndicator(const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto indicator = app.store.GetIndicator(id.value());
+  if (!indicator.ok()) return indicator;
+  if (auto unit = RequireUnitAccess(req, app, indicator.value().unit_code); !unit.ok()) {
+    return unit.error();
+  }
+  return indicator;
+}
+
+Result<ApiResponse> ListOutcomes(const ApiRequest& req, AppContext& app) {
+  auto indicator = AccessibleIndicator(req, app);
+  if (!indicator.ok()) return indicator.error();
+  auto outcomes = app.store.ListOutcomes(indicator.value().id);
+  if (!outcomes.ok()) return outcomes.error();
+  return JsonResponse(Json{{"indicator", IndicatorJson(indicator.value(), outcomes.value())},
+                           {"items", OutcomesJson(indicator.value(), outcomes.value())}});
+}
+
+Result<ApiResponse> SaveOutcome(const ApiRequest& req, AppContext& app) {
+  auto indicator = AccessibleIndicator(req, app);
+  if (!indicator.ok()) return indicator.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto version = ExpectedVersion(req, &body.value());
+  if (!version.ok()) return version.error();
+  Fields f(body.value());
+  auto value = f.OptionalNumber("value");
+  if (!value.ok()) return value.error();
+  auto manual = f.OptionalString("manual_assessment", 10);
+  if (!manual.ok()) return manual.error();
+  auto comment = f.OptionalString("comment", 4000);
+  if (!comment.ok()) return comment.error();
+  const std::string& period = req.params.at("period");
+  if (period.empty() || period.size() > 20) {
+    return FieldError("period", "ska vara en period som 2025 eller 2025-T2", "must be a period such as 2025");
+  }
+  store::OutcomeRecord outcome;
+  outcome.indicator_id = indicator.value().id;
+  outcome.period = period;
+  outcome.value = value.value();
+  outcome.manual_assessment = manual.value();
+  outcome.comment = comment.value();
+  outcome.version = version.value();
+  auto saved = app.store.SaveOutcome(outcome, Actor(req));
+  if (!saved.ok()) return saved.error();
+  auto outcomes = app.store.ListOutcomes(indicator.value().id);
+  if (!outcomes.ok()) return outcomes.error();
+  Json assessed = OutcomesJson(indicator.value(), outcomes.value());
+  for (Json& o : assessed) {
+    if (o["period"] == period) return WithVersion(JsonResponse(o), saved.value().version);
+  }
+  return Error(ErrorCode::kInternal, "utfallet sparades men kan inte läsas");
+}
+
+}  // namespace
+
+void RegisterIndicatorOutcomes(Router& router) {
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/indicators/{id}/outcomes",
+              .summary = "Outcomes of an indicator per period, assessed Röd/Grön",
+              .tag = "indicators",
+              .module = Module::kFollowUp,
+              .response_schema = "OutcomeList",
+              .handler = ListOutcomes});
+  router.Add({.method = "PUT",
+              .pattern = "/api/v1/indicators/{id}/outcomes/{period}",
+              .summary = "Record the outcome of a period (version 0 for a new period)",
+              .tag = "indicators",
+              .module = Module::kFollowUp,
+              .request_schema = "OutcomeInput",
+              .response_schema = "Outcome",
+              .handler = SaveOutcome});
+}
+
+}  // namespace kplan::server::handlers

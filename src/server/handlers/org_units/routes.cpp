@@ -1,0 +1,97 @@
+// /api/v1/org-units: the organisation tree (kommun, nämnd, förvaltning,
+// avdelning, enhet). Everyone signed in reads it (the pages need it to name
+// units); only an administrator adds units.
+
+#include "../../router.hpp"
+#include "../common.hpp"
+#include "../handlers.hpp"
+
+namespace kplan::server::handlers {
+namespace {
+
+Json UnitJson(const OrgUnit& u, const std::map<std::int64_t, std::string>& codes) {
+  Json parent;
+  if (u.parent_id) {
+    auto it = codes.find(*u.parent_id);
+    if (it != codes.end()) parent = it->second;
+  }
+  return Json{{"id", u.id},
+              {"code", u.code},
+              {"name", u.name},
+              {"kind", std::string(OrgUnitKindKey(u.kind))},
+              {"kind_label", std::string(OrgUnitKindLabel(u.kind))},
+              {"parent", parent}};
+}
+
+Result<ApiResponse> ListUnits(const ApiRequest& req, AppContext& app) {
+  auto scope = ScopeUnit(req, app);
+  if (!scope.ok()) return scope.error();
+  auto units = app.store.Subtree(scope.value().id);
+  if (!units.ok()) return units.error();
+  auto all = app.org_tree.Units();
+  if (!all.ok()) return all.error();
+  std::map<std::int64_t, std::string> codes;
+  for (const OrgUnit& u : all.value()) codes[u.id] = u.code;
+  Json items = Json::array();
+  for (const OrgUnit& u : units.value()) items.push_back(UnitJson(u, codes));
+  return ListResponse(req, std::move(items), {"org"});
+}
+
+Result<ApiResponse> AddUnits(const ApiRequest& req, AppContext& app) {
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  // One unit, or {"units": [...]} for a batch that is stored whole or not at all.
+  std::vector<Json> given;
+  if (body.value().contains("units")) {
+    const Json& list = body.value()["units"];
+    if (!list.is_array()) return FieldError("units", "ska vara en lista", "must be a list");
+    for (const Json& u : list) given.push_back(u);
+  } else {
+    given.push_back(body.value());
+  }
+  std::vector<NewOrgUnit> units;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    if (!given[i].is_object()) return FieldError("units[" + std::to_string(i) + "]", "ska vara ett objekt", "must be an object");
+    Fields f(given[i]);
+    NewOrgUnit u;
+    auto code = f.String("code", 64);
+    if (!code.ok()) return code.error();
+    auto name = f.String("name", 300);
+    if (!name.ok()) return name.error();
+    auto parent = f.OptionalString("parent", 64);
+    if (!parent.ok()) return parent.error();
+    auto kind_text = f.String("kind", 20);
+    if (!kind_text.ok()) return kind_text.error();
+    auto kind = ParseOrgUnitKind(kind_text.value());
+    if (!kind) {
+      return FieldError("kind", "ska vara kommun, namnd, forvaltning, avdelning eller enhet",
+                        "must be kommun, namnd, forvaltning, avdelning or enhet")
+          .WithValue(kind_text.value());
+    }
+    u.code = code.value();
+    u.name = name.value();
+    u.parent_code = parent.value();
+    u.kind = *kind;
+    units.push_back(std::move(u));
+  }
+  auto added = app.store.AddOrgUnits(units, Actor(req));
+  app.org_tree.Invalidate();
+  if (!added.ok()) return added.error();
+  return JsonResponse(Json{{"added", added.value()}}, 201);
+}
+
+}  // namespace
+
+void RegisterOrgUnits(Router& router) {
+  router.Add({.method = "GET", .pattern = "/api/v1/org-units",
+              .summary = "The organisation tree below a unit, parents before children",
+              .tag = "org-units", .module = Module::kOrganisation,
+              .query = {{"org", "unit code; default: your own unit or the whole organisation"}},
+              .response_schema = "OrgUnitList", .handler = ListUnits});
+  router.Add({.method = "POST", .pattern = "/api/v1/org-units",
+              .summary = "Add a unit, or a batch {\"units\": [...]} stored whole or not at all",
+              .tag = "org-units", .module = Module::kOrganisation,
+              .request_schema = "OrgUnitInput", .response_schema = "Added", .handler = AddUnits});
+}
+
+}  // namespace kplan::server::handlers

@@ -1,0 +1,205 @@
+// The component schemas of the OpenAPI document: what each record looks like
+// on the wire. "<Name>List" schemas are made from "<Name>" (the common list
+// answer), so every list has the same shape.
+
+#include <initializer_list>
+#include <utility>
+
+#include "openapi.hpp"
+
+namespace kplan::server {
+namespace {
+
+using Field = std::pair<const char*, Json>;
+
+Json S(const char* type) { return Json{{"type", type}}; }
+Json Nullable(const char* type) { return Json{{"type", type}, {"nullable", true}}; }
+Json ArrayOf(Json items) { return Json{{"type", "array"}, {"items", std::move(items)}}; }
+Json RefTo(const char* name) { return Json{{"$ref", std::string("#/components/schemas/") + name}}; }
+Json Enum(std::initializer_list<const char*> values) {
+  Json e = Json::array();
+  for (const char* v : values) e.push_back(v);
+  return Json{{"type", "string"}, {"enum", e}};
+}
+
+Json Object(std::initializer_list<Field> fields, std::initializer_list<const char*> required = {}) {
+  Json props = Json::object();
+  for (const auto& [name, schema] : fields) props[name] = schema;
+  Json o{{"type", "object"}, {"properties", props}};
+  if (required.size() > 0) {
+    Json r = Json::array();
+    for (const char* n : required) r.push_back(n);
+    o["required"] = r;
+  }
+  return o;
+}
+
+Json Assessment() {
+  return Object({{"consequence", S("integer")}, {"consequence_label", S("string")},
+                 {"probability", S("integer")}, {"probability_label", S("string")}, {"value", S("integer")}},
+                {"consequence", "probability"});
+}
+
+Json Build() {
+  Json s = Json::object();
+  s["Error"] = Object({{"error", Object({{"code", Enum({"invalid_input", "not_found", "conflict",
+                                                          "precondition_failed", "unauthenticated",
+                                                          "forbidden", "too_large", "too_many_requests",
+                                                          "unavailable", "internal", "method_not_allowed"})},
+                                          {"message", S("string")}, {"rule", S("string")},
+                                          {"hint", S("string")}, {"location", S("object")}},
+                                         {"code", "message"})}},
+                      {"error"});
+  s["Health"] = Object({{"status", S("string")}, {"version", S("string")}, {"database", S("string")}});
+  s["Credentials"] = Object({{"username", S("string")}, {"password", S("string")}}, {"username", "password"});
+  s["Session"] = Object({{"user", Object({{"name", S("string")}, {"role", Enum({"admin", "hr", "chef", "lasare"})},
+                                          {"role_label", S("string")}, {"unit", Nullable("string")}})},
+                         {"permissions", S("object")}, {"csrf_token", S("string")}});
+  s["Added"] = Object({{"added", S("integer")}});
+
+  Json activity_fields = Object({{"unit", S("string")}, {"area", S("string")}, {"title", S("string")},
+                                 {"description", S("string")}, {"category", S("string")}, {"owner", S("string")},
+                                 {"start", Nullable("string")}, {"end", Nullable("string")},
+                                 {"status", Enum({"planned", "ongoing", "done", "cancelled"})},
+                                 {"version", S("integer")}},
+                                {"unit", "area", "title"});
+  s["ActivityInput"] = activity_fields;
+  s["Activity"] = activity_fields;
+  s["Activity"]["properties"]["id"] = S("integer");
+  s["Activity"]["properties"]["status_label"] = S("string");
+  s["Activity"]["properties"]["overdue"] = S("boolean");
+
+  s["RiskInput"] = Object({{"unit", S("string")}, {"year", S("integer")}, {"category", S("string")},
+                           {"operations", Assessment()}, {"work_environment", Assessment()},
+                           {"description", S("string")}, {"version", S("integer")}},
+                          {"unit", "year", "category", "operations", "work_environment"});
+  s["Risk"] = s["RiskInput"];
+  s["Risk"]["properties"]["id"] = S("integer");
+
+  s["GoalInput"] = Object({{"unit", S("string")}, {"title", S("string")}, {"description", S("string")},
+                           {"version", S("integer")}},
+                          {"unit", "title"});
+  s["Goal"] = s["GoalInput"];
+  s["Goal"]["properties"]["id"] = S("integer");
+
+  s["SuccessionEntryInput"] =
+      Object({{"unit", S("string")}, {"position_title", S("string")}, {"incumbent_ref", S("string")},
+              {"retirement_year", Nullable("integer")}, {"successor_ref", S("string")},
+              {"readiness", Enum({"", "ready_now", "1_2_years", "3_5_years", "none"})}, {"version", S("integer")}},
+             {"unit", "position_title"});
+  s["SuccessionEntry"] = s["SuccessionEntryInput"];
+  s["SuccessionEntry"]["properties"]["id"] = S("integer");
+  s["SuccessionEntry"]["properties"]["readiness_label"] = S("string");
+
+  Json target{{"type", "object"}, {"nullable", true},
+              {"description", "{\"at_least\": x} | {\"at_most\": x} | {\"between\": [a, b]} | {\"equals\": x} | null"}};
+  s["IndicatorInput"] = Object({{"unit", S("string")}, {"goal_id", Nullable("integer")}, {"name", S("string")},
+                                {"measure", S("string")}, {"target", target}, {"version", S("integer")}},
+                               {"unit", "name"});
+  s["Outcome"] = Object({{"period", S("string")}, {"value", Nullable("number")}, {"value_text", S("string")},
+                         {"assessment", Enum({"green", "red", "not_assessed"})}, {"assessment_label", S("string")},
+                         {"computed_assessment", S("string")}, {"manual", S("boolean")},
+                         {"manual_assessment", S("string")}, {"comment", S("string")},
+                         {"change", Nullable("number")}, {"version", S("integer")}});
+  s["OutcomeInput"] = Object({{"value", Nullable("number")}, {"manual_assessment", Enum({"", "green", "red"})},
+                              {"comment", S("string")}, {"version", S("integer")}});
+  s["Indicator"] = s["IndicatorInput"];
+  s["Indicator"]["properties"]["id"] = S("integer");
+  s["Indicator"]["properties"]["target_text"] = S("string");
+  s["Indicator"]["properties"]["latest"] = RefTo("Outcome");
+  s["OutcomeList"] = Object({{"indicator", RefTo("Indicator")}, {"items", ArrayOf(RefTo("Outcome"))}});
+
+  s["OrgUnit"] = Object({{"id", S("integer")}, {"code", S("string")}, {"name", S("string")},
+                         {"kind", Enum({"kommun", "namnd", "forvaltning", "avdelning", "enhet"})},
+                         {"kind_label", S("string")}, {"parent", Nullable("string")}});
+  s["OrgUnitInput"] = Object({{"code", S("string")}, {"name", S("string")}, {"kind", S("string")},
+                              {"parent", S("string")}, {"units", ArrayOf(S("object"))}});
+  s["CategoryInput"] = Object({{"name", S("string")}, {"ssyk", S("string")}, {"version", S("integer")}}, {"name"});
+  s["Category"] = s["CategoryInput"];
+  s["Category"]["properties"]["id"] = S("integer");
+  s["ScaleInput"] = Object({{"name", S("string")}, {"levels", ArrayOf(S("string"))}}, {"name", "levels"});
+  s["Scale"] = s["ScaleInput"];
+  s["Scale"]["properties"]["id"] = S("integer");
+  s["PlanYearInput"] = Object({{"unit", S("string")}, {"year", S("integer")}, {"scale", S("string")},
+                               {"horizons", ArrayOf(S("integer"))}, {"version", S("integer")}},
+                              {"unit", "year"});
+  s["PlanYear"] = s["PlanYearInput"];
+  s["PlanYear"]["properties"]["id"] = S("integer");
+  s["PlanYear"]["properties"]["levels"] = ArrayOf(S("string"));
+  s["PlanYear"]["properties"]["inventory_version"] = S("integer");
+
+  Json cell = Object({{"unit", S("string")}, {"category", S("string")}, {"level", S("string")},
+                      {"headcount", S("number")}},
+                     {"unit", "category", "level", "headcount"});
+  s["InventoryInput"] = Object({{"entries", ArrayOf(cell)}, {"version", S("integer")}}, {"entries"});
+  s["Inventory"] = Object({{"plan_unit", S("string")}, {"scope", S("string")}, {"year", S("integer")},
+                           {"levels", ArrayOf(S("string"))}, {"version", S("integer")},
+                           {"entries", ArrayOf(cell)},
+                           {"categories", ArrayOf(Object({{"category", S("string")},
+                                                          {"levels", ArrayOf(S("number"))},
+                                                          {"total", S("number")}}))}});
+  Json horizon = Object({{"years", S("integer")}, {"growth", S("number")}, {"target_shares", ArrayOf(S("number"))}},
+                        {"years", "growth", "target_shares"});
+  s["NeedParametersInput"] = Object({{"base", Nullable("number")}, {"horizons", ArrayOf(horizon)},
+                                     {"version", S("integer")}},
+                                    {"horizons"});
+  s["NeedParameters"] = s["NeedParametersInput"];
+  s["NeedParameters"]["properties"]["category"] = S("string");
+  s["TextInput"] = Object({{"text", S("string")}, {"version", S("integer")}}, {"text"});
+  s["Text"] = Object({{"section", S("string")}, {"category", S("string")}, {"text", S("string")},
+                      {"version", S("integer")}});
+  s["Analysis"] = Object({{"plan_unit", S("string")}, {"scope", S("string")}, {"categories", ArrayOf(S("object"))},
+                          {"summary", S("object")}},
+                         {});
+  s["Analysis"]["description"] = "The output of `kplan analyze` (docs/analysis-format.md).";
+  s["Figures"] = Object({{"org", S("string")}, {"snapshot", S("string")}, {"figures", S("object")}});
+  s["Figures"]["description"] = "The output of `kplan figures --format json` (docs/key-figures.md).";
+  s["Snapshot"] = Object({{"id", S("integer")}, {"unit", S("string")}, {"extract_date", S("string")},
+                          {"source_file", S("string")}, {"rows", S("integer")}, {"imported_at", S("string")}});
+  s["UserUpdate"] = Object({{"role", Enum({"admin", "hr", "chef", "lasare"})}, {"unit", Nullable("string")},
+                            {"disabled", S("boolean")}, {"version", S("integer")}},
+                           {"role"});
+  s["UserInput"] = s["UserUpdate"];
+  s["UserInput"]["properties"]["name"] = S("string");
+  s["UserInput"]["properties"]["password"] = S("string");
+  s["UserInput"]["required"] = Json::array({"name", "role", "password"});
+  s["User"] = s["UserUpdate"];
+  s["User"]["properties"]["id"] = S("integer");
+  s["User"]["properties"]["name"] = S("string");
+  s["User"]["properties"]["role_label"] = S("string");
+  s["User"]["properties"]["created_at"] = S("string");
+  s["PasswordInput"] = Object({{"password", S("string")}}, {"password"});
+  s["OwnPasswordInput"] = Object({{"current_password", S("string")}, {"password", S("string")}},
+                                 {"current_password", "password"});
+  s["AuditEntry"] = Object({{"id", S("integer")}, {"at", S("string")}, {"actor", S("string")},
+                            {"action", S("string")}, {"entity", S("string")}, {"entity_id", S("string")},
+                            {"before", Json::object()}, {"after", Json::object()}});
+  s["AuditList"] = Object({{"items", ArrayOf(RefTo("AuditEntry"))}, {"limit", S("integer")}, {"offset", S("integer")}});
+  s["ImportUpload"] = Object({{"file", Json{{"type", "string"}, {"format", "binary"}}},
+                              {"kind", Enum({"employees", "inventory", "population", "indicators", "activities"})},
+                              {"org", S("string")}, {"snapshot", S("string")}, {"year", S("string")},
+                              {"sheet", S("string")}, {"dry_run", S("string")}, {"replace", S("string")}},
+                             {"file", "kind"});
+  s["ImportJob"] = Object({{"id", S("integer")}, {"kind", S("string")}, {"file_name", S("string")},
+                           {"org", S("string")}, {"state", Enum({"queued", "running", "done", "failed"})},
+                           {"stage", S("integer")}, {"stages", S("integer")}, {"stage_label", S("string")},
+                           {"report", S("object")}, {"error", S("object")}});
+
+  // The common list answer for every record that has a list route.
+  for (const char* item : {"Activity", "Risk", "Goal", "SuccessionEntry", "Indicator", "OrgUnit", "Category",
+                           "Scale", "PlanYear", "NeedParameters", "Text", "Snapshot", "User"}) {
+    const std::string name = std::string(item) == "NeedParameters" ? "NeedParameterList" : std::string(item) + "List";
+    s[name] = Object({{"items", ArrayOf(RefTo(item))}, {"total", S("integer")}, {"limit", S("integer")},
+                      {"offset", S("integer")}});
+  }
+  return s;
+}
+
+}  // namespace
+
+const Json& OpenApiSchemas() {
+  static const Json schemas = Build();
+  return schemas;
+}
+
+}  // namespace kplan::server
