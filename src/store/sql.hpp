@@ -152,4 +152,32 @@ inline constexpr const char* kListRisks =
     " JOIN occupational_category c ON c.id = r.category_id"
     " WHERE r.org_unit_id IN (SELECT id FROM sub) AND p.year = $2 ORDER BY c.name, r.id";
 
+// --- Editing one record at a time ------------------------------------------
+
+// SQLite: a write that changes nothing, so that a transaction holds the write
+// lock before it reads (see PocoStore::Writing).
+inline constexpr const char* kTakeWriteLock =
+    "UPDATE schema_migrations SET version = version WHERE version < 0";
+
+inline constexpr const char* kQueryAudit =
+    "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log"
+    " WHERE (CAST($1 AS TEXT) = '' OR entity = $2) AND (CAST($3 AS TEXT) = '' OR entity_id = $4)"
+    " AND (CAST($5 AS TEXT) = '' OR actor = $6) AND (CAST($7 AS TEXT) = '' OR at >= $8)"
+    " ORDER BY id DESC LIMIT $9 OFFSET $10";
+
+#define KPLAN_SQL_SELECT_USER                                                        \
+  "SELECT u.id, u.name, u.role, COALESCE(o.code, ''), u.disabled, u.created_at,"   \
+  " u.version, u.password_hash FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id"
+inline constexpr const char* kListUsers = KPLAN_SQL_SELECT_USER " ORDER BY u.name";
+inline constexpr const char* kUserByName = KPLAN_SQL_SELECT_USER " WHERE u.name = $1";
+inline constexpr const char* kUserById = KPLAN_SQL_SELECT_USER " WHERE u.id = $1";
+inline constexpr const char* kInsertUser =
+    "INSERT INTO app_user (name, role, org_unit_id, password_hash, disabled, created_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+inline constexpr const char* kUpdateUser =
+    "UPDATE app_user SET role = $1, org_unit_id = $2, disabled = $3, version = version + 1"
+    " WHERE id = $4 AND version = $5 RETURNING version";
+inline constexpr const char* kSetPasswordHash =
+    "UPDATE app_user SET password_hash = $1 WHERE id = $2";
+
 }  // namespace kplan::store::sql
