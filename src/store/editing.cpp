@@ -10,25 +10,32 @@ using namespace Poco::Data::Keywords;
 
 namespace kplan::store {
 
-Error NotFound(std::string_view what_sv, std::string_view what_en, std::int64_t id) {
-  return Error(ErrorCode::kNotFound,
-               std::string(what_sv) + " " + std::to_string(id) + " finns inte",
-               std::string(what_en) + " " + std::to_string(id) + " does not exist")
+Error NotFoundNamed(std::string_view name_sv, std::string_view name_en) {
+  return Error(ErrorCode::kNotFound, std::string(name_sv) + " finns inte",
+               std::string(name_en) + " does not exist")
       .WithRule("exists");
 }
 
-Error Stale(std::string_view what_sv, std::string_view what_en, std::int64_t id, int quoted,
-            int stored) {
+Error NotFound(std::string_view what_sv, std::string_view what_en, std::int64_t id) {
+  return NotFoundNamed(std::string(what_sv) + " " + std::to_string(id),
+                       std::string(what_en) + " " + std::to_string(id));
+}
+
+Error StaleNamed(std::string_view name_sv, std::string_view name_en, int quoted, int stored) {
   return Error(ErrorCode::kPreconditionFailed,
-               std::string(what_sv) + " " + std::to_string(id) +
-                   " har ändrats av någon annan sedan du läste den (version " +
+               std::string(name_sv) + " har ändrats av någon annan sedan du läste den (version " +
                    std::to_string(quoted) + ", nu " + std::to_string(stored) + ")",
-               std::string(what_en) + " " + std::to_string(id) +
-                   " was changed by someone else since you read it (version " +
+               std::string(name_en) + " was changed by someone else since you read it (version " +
                    std::to_string(quoted) + ", now " + std::to_string(stored) + ")")
       .WithField("version")
       .WithRule("version")
       .WithHint("Läs in posten igen, gör om ändringen och spara.");
+}
+
+Error Stale(std::string_view what_sv, std::string_view what_en, std::int64_t id, int quoted,
+            int stored) {
+  return StaleNamed(std::string(what_sv) + " " + std::to_string(id),
+                    std::string(what_en) + " " + std::to_string(id), quoted, stored);
 }
 
 Error Invalid(std::string field, std::string sv, std::string en, std::string rule) {

@@ -26,6 +26,10 @@ Error NotFound(std::string_view what_sv, std::string_view what_en, std::int64_t 
 // Someone else changed (or deleted) the record since the caller read it.
 Error Stale(std::string_view what_sv, std::string_view what_en, std::int64_t id, int quoted,
             int stored);
+// The same for records named by something other than an id ("behovet för
+// Undersköterska").
+Error NotFoundNamed(std::string_view name_sv, std::string_view name_en);
+Error StaleNamed(std::string_view name_sv, std::string_view name_en, int quoted, int stored);
 // Bad input, naming the field (a JSON path such as horizons[1].growth).
 Error Invalid(std::string field, std::string sv, std::string en, std::string rule);
 

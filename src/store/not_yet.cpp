@@ -8,25 +8,15 @@ namespace {
 Error NotYet() { return Error(ErrorCode::kInternal, "inte implementerat", "not implemented"); }
 }  // namespace
 
-Result<OccupationalCategory> PocoStore::UpdateCategory(const OccupationalCategory& category, std::string_view) { return NotYet(); }
 
-Result<std::vector<CompetenceScaleRecord>> PocoStore::ListScales() { return NotYet(); }
 
-Result<CompetenceScaleRecord> PocoStore::AddScale(const CompetenceScaleRecord& scale, std::string_view) { return NotYet(); }
 
-Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) { return NotYet(); }
 
-Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_view) { return NotYet(); }
 
-Result<int> PocoStore::ReplaceInventory(std::int64_t plan_unit_id, int year, const std::vector<InventoryEntry>& entries, int expected_version, std::string_view) { return NotYet(); }
 
-Result<std::vector<NeedParameters>> PocoStore::LoadNeedParameters(std::int64_t plan_unit_id, int year) { return NotYet(); }
 
-Result<NeedParameters> PocoStore::SaveNeedParameters(std::int64_t plan_unit_id, int year, const NeedParameters& parameters, std::string_view) { return NotYet(); }
 
-Result<std::vector<PlanText>> PocoStore::LoadPlanTexts(std::int64_t plan_unit_id, int year) { return NotYet(); }
 
-Result<PlanText> PocoStore::SavePlanText(std::int64_t plan_unit_id, int year, const PlanText& text, std::string_view) { return NotYet(); }
 
 
 

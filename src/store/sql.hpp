@@ -206,4 +206,74 @@ inline constexpr const char* kUpdateRisk =
 inline constexpr const char* kDeleteRisk =
     "DELETE FROM risk WHERE id = $1 AND version = $2 RETURNING id";
 
+inline constexpr const char* kCategoryById =
+    "SELECT id, name, COALESCE(ssyk, ''), version FROM occupational_category WHERE id = $1";
+inline constexpr const char* kCategoryIdByName =
+    "SELECT id FROM occupational_category WHERE name = $1";
+inline constexpr const char* kUpdateCategory =
+    "UPDATE occupational_category SET name = $1, ssyk = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
+
+inline constexpr const char* kListScales =
+    "SELECT s.id, s.name, l.name FROM competence_scale s"
+    " JOIN competence_level l ON l.scale_id = s.id ORDER BY s.name, s.id, l.position";
+
+inline constexpr const char* kUnitExists = "SELECT id FROM org_unit WHERE id = $1";
+
+#define KPLAN_SQL_SELECT_PLAN_YEAR                                                    \
+  "SELECT p.id, u.code, p.year, s.name, p.horizons, p.version, p.inventory_version," \
+  " p.scale_id FROM plan_year p JOIN org_unit u ON u.id = p.org_unit_id"            \
+  " JOIN competence_scale s ON s.id = p.scale_id"
+inline constexpr const char* kListPlanYears =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_PLAN_YEAR
+    " WHERE p.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, p.year";
+inline constexpr const char* kPlanYearById = KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.id = $1";
+inline constexpr const char* kPlanYearOfUnit =
+    KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.org_unit_id = $1 AND p.year = $2";
+inline constexpr const char* kPlanYearHasInventory =
+    "SELECT 1 FROM inventory WHERE plan_year_id = $1 LIMIT 1";
+inline constexpr const char* kUpdatePlanYear =
+    "UPDATE plan_year SET scale_id = $1, horizons = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
+inline constexpr const char* kBumpInventoryVersion =
+    "UPDATE plan_year SET inventory_version = inventory_version + 1"
+    " WHERE id = $1 AND inventory_version = $2 RETURNING inventory_version";
+inline constexpr const char* kInventoryOfPlanYear =
+    "SELECT u.code, c.name, l.name, i.headcount, i.org_unit_id, i.category_id FROM inventory i"
+    " JOIN plan_year p ON p.id = i.plan_year_id"
+    " JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN occupational_category c ON c.id = i.category_id"
+    " JOIN competence_level l ON l.scale_id = p.scale_id AND l.position = i.level_position"
+    " WHERE p.id = $1 ORDER BY u.code, c.name, i.level_position";
+
+#define KPLAN_SQL_SELECT_NEED                                                       \
+  "SELECT c.name, n.base, n.growth_json, n.target_shares_json, n.version"          \
+  " FROM need_parameter n JOIN occupational_category c ON c.id = n.category_id"
+inline constexpr const char* kNeedParameters =
+    KPLAN_SQL_SELECT_NEED " WHERE n.plan_year_id = $1 ORDER BY c.name";
+inline constexpr const char* kNeedParameter =
+    KPLAN_SQL_SELECT_NEED " WHERE n.plan_year_id = $1 AND n.category_id = $2";
+inline constexpr const char* kInsertNeedParameter =
+    "INSERT INTO need_parameter (plan_year_id, category_id, base, growth_json,"
+    " target_shares_json) VALUES ($1, $2, $3, $4, $5)";
+inline constexpr const char* kUpdateNeedParameter =
+    "UPDATE need_parameter SET base = $1, growth_json = $2, target_shares_json = $3,"
+    " version = version + 1 WHERE plan_year_id = $4 AND category_id = $5 AND version = $6"
+    " RETURNING version";
+
+#define KPLAN_SQL_SELECT_PLAN_TEXT                                                  \
+  "SELECT t.id, t.section, COALESCE(c.name, ''), t.text, t.version FROM plan_text t" \
+  " LEFT JOIN occupational_category c ON c.id = t.category_id"
+inline constexpr const char* kPlanTexts =
+    KPLAN_SQL_SELECT_PLAN_TEXT " WHERE t.plan_year_id = $1 ORDER BY t.section, COALESCE(c.name, '')";
+// "No category" is 0, as in the unique index plan_text_key.
+inline constexpr const char* kPlanText =
+    KPLAN_SQL_SELECT_PLAN_TEXT
+    " WHERE t.plan_year_id = $1 AND t.section = $2 AND COALESCE(t.category_id, 0) = $3";
+inline constexpr const char* kInsertPlanText =
+    "INSERT INTO plan_text (plan_year_id, section, category_id, text) VALUES ($1, $2, $3, $4)";
+inline constexpr const char* kUpdatePlanText =
+    "UPDATE plan_text SET text = $1, version = version + 1 WHERE id = $2 AND version = $3"
+    " RETURNING version";
+
 }  // namespace kplan::store::sql
