@@ -2,6 +2,8 @@
 
 #include <Poco/Data/RecordSet.h>
 
+#include "kplan/core/calendar_date.hpp"
+#include "editing.hpp"
 #include "poco_store.hpp"
 #include "sql.hpp"
 
@@ -11,30 +13,66 @@ using Poco::Data::Session;
 using Poco::Data::Statement;
 
 namespace kplan::store {
+namespace {
+
+std::vector<AuditEntry> ReadAudit(Statement& select) {
+  RecordSet rs(select);
+  std::vector<AuditEntry> out;
+  out.reserve(rs.rowCount());
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    AuditEntry a;
+    a.id = rs.value(0, row).convert<Poco::Int64>();
+    a.at = rs.value(1, row).convert<std::string>();
+    a.actor = rs.value(2, row).convert<std::string>();
+    a.action = rs.value(3, row).convert<std::string>();
+    a.entity = rs.value(4, row).convert<std::string>();
+    a.entity_id = rs.value(5, row).convert<std::string>();
+    a.before_json = rs.value(6, row).convert<std::string>();
+    a.after_json = rs.value(7, row).convert<std::string>();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<std::vector<AuditEntry>> PocoStore::ListAudit(int limit) {
   try {
     Session s = Get();
     Statement select(s);
     select << sql::kListAudit, use(limit), now;
-    RecordSet rs(select);
-    std::vector<AuditEntry> out;
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-      AuditEntry a;
-      a.id = rs.value(0, row).convert<Poco::Int64>();
-      a.at = rs.value(1, row).convert<std::string>();
-      a.actor = rs.value(2, row).convert<std::string>();
-      a.action = rs.value(3, row).convert<std::string>();
-      a.entity = rs.value(4, row).convert<std::string>();
-      a.entity_id = rs.value(5, row).convert<std::string>();
-      a.before_json = rs.value(6, row).convert<std::string>();
-      a.after_json = rs.value(7, row).convert<std::string>();
-      out.push_back(std::move(a));
-    }
-    return out;
+    return ReadAudit(select);
   } catch (const Poco::Exception& e) {
     return DatabaseError(e, "list audit");
   }
+}
+
+Result<std::vector<AuditEntry>> PocoStore::QueryAudit(const AuditQuery& query) {
+  if (query.limit < 1 || query.limit > 1000) {
+    return Invalid("limit", "antalet poster ska vara mellan 1 och 1000",
+                   "the limit must be between 1 and 1000", "audit_limit")
+        .WithValue(std::to_string(query.limit));
+  }
+  if (query.offset < 0) {
+    return Invalid("offset", "förskjutningen kan inte vara negativ", "the offset cannot be negative",
+                   "audit_offset")
+        .WithValue(std::to_string(query.offset));
+  }
+  if (!query.since.empty() && !ParseIsoDate(query.since.substr(0, 10))) {
+    return Invalid("since", "\"" + query.since + "\" är inte en tidpunkt (ÅÅÅÅ-MM-DD)",
+                   "\"" + query.since + "\" is not a point in time (YYYY-MM-DD)", "iso_date")
+        .WithValue(query.since);
+  }
+  return Reading<std::vector<AuditEntry>>(
+      Get(), "query audit", [&](Session& s) -> Result<std::vector<AuditEntry>> {
+        std::string entity = query.entity, entity_id = query.entity_id, actor = query.actor,
+                    since = query.since;
+        int limit = query.limit, offset = query.offset;
+        Statement select(s);
+        select << sql::kQueryAudit, use(entity), use(entity), use(entity_id), use(entity_id),
+            use(actor), use(actor), use(since), use(since), use(limit), use(offset), now;
+        return ReadAudit(select);
+      });
 }
 
 }  // namespace kplan::store

@@ -2,7 +2,11 @@
 
 #include <set>
 
+#include <Poco/Nullable.h>
+
+#include "editing.hpp"
 #include "poco_store.hpp"
+#include "record_json.hpp"
 #include "resolver.hpp"
 #include "sql.hpp"
 
@@ -10,6 +14,27 @@ using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
 namespace kplan::store {
+namespace {
+
+constexpr std::string_view kWhatSv = "yrkeskategorin";
+constexpr std::string_view kWhatEn = "category";
+
+bool ValidSsyk(const std::string& ssyk) {
+  return ssyk.empty() ||
+         (ssyk.size() == 4 && ssyk.find_first_not_of("0123456789") == std::string::npos);
+}
+
+std::optional<OccupationalCategory> CategoryById(Session& s, std::int64_t id) {
+  Poco::Int64 key = id;
+  std::vector<Poco::Int64> ids;
+  std::vector<std::string> names, ssyks;
+  std::vector<int> versions;
+  s << sql::kCategoryById, use(key), into(ids), into(names), into(ssyks), into(versions), now;
+  if (ids.empty()) return std::nullopt;
+  return OccupationalCategory{ids[0], names[0], ssyks[0], versions[0]};
+}
+
+}  // namespace
 
 Result<int> PocoStore::AddCategories(const std::vector<OccupationalCategory>& categories,
                                      std::string_view actor) {
@@ -23,7 +48,7 @@ Result<int> PocoStore::AddCategories(const std::vector<OccupationalCategory>& ca
           .WithRule("category");
     };
     if (c.name.empty()) return bad("yrkeskategorin saknar namn", "the category has no name", "name");
-    if (!c.ssyk.empty() && (c.ssyk.size() != 4 || c.ssyk.find_first_not_of("0123456789") != std::string::npos)) {
+    if (!ValidSsyk(c.ssyk)) {
       return bad("SSYK-koden \"" + c.ssyk + "\" för " + c.name + " är inte fyra siffror",
                  "the SSYK code \"" + c.ssyk + "\" of " + c.name + " is not four digits", "ssyk")
           .WithValue(c.ssyk);
@@ -58,6 +83,52 @@ Result<std::vector<OccupationalCategory>> PocoStore::ListCategories() {
           out[i] = {ids[i], names[i], ssyks[i], versions[i]};
         }
         return out;
+      });
+}
+
+Result<OccupationalCategory> PocoStore::UpdateCategory(const OccupationalCategory& category,
+                                                      std::string_view actor) {
+  if (category.name.empty() || !FitsLength(category.name, 200)) {
+    return Invalid("name", "yrkeskategorin behöver ett namn (högst 200 tecken)",
+                   "the category needs a name (at most 200 characters)", "category");
+  }
+  if (!ValidSsyk(category.ssyk)) {
+    return Invalid("ssyk", "SSYK-koden \"" + category.ssyk + "\" är inte fyra siffror",
+                   "the SSYK code \"" + category.ssyk + "\" is not four digits", "ssyk")
+        .WithValue(category.ssyk);
+  }
+  return Writing<OccupationalCategory>(
+      "update category", [&](Session& s) -> Result<OccupationalCategory> {
+        std::optional<OccupationalCategory> before = CategoryById(s, category.id);
+        if (Status v = CheckVersion(before, category.id, category.version, kWhatSv, kWhatEn);
+            !v.ok()) {
+          return v.error();
+        }
+        std::string name = category.name;
+        std::vector<Poco::Int64> same_name;
+        s << sql::kCategoryIdByName, use(name), into(same_name), now;
+        if (!same_name.empty() && same_name[0] != category.id) {
+          return Error(ErrorCode::kConflict, "yrkeskategorin \"" + name + "\" finns redan",
+                       "the category \"" + name + "\" already exists")
+              .WithField("name")
+              .WithValue(name)
+              .WithRule("unique");
+        }
+        Poco::Nullable<std::string> ssyk = category.ssyk.empty()
+                                               ? Poco::Nullable<std::string>()
+                                               : Poco::Nullable<std::string>(category.ssyk);
+        Poco::Int64 id = category.id;
+        int version = category.version;
+        std::vector<int> updated;
+        s << sql::kUpdateCategory, use(name), use(ssyk), use(id), use(version), into(updated), now;
+        if (updated.empty()) {
+          return StaleOrMissing(s, "occupational_category", category.id, category.version, kWhatSv,
+                                kWhatEn);
+        }
+        OccupationalCategory after = *CategoryById(s, category.id);
+        AppendAudit(s, actor, "update", "occupational_category", std::to_string(id),
+                    AuditText(*before), AuditText(after));
+        return after;
       });
 }
 

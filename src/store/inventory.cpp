@@ -1,11 +1,15 @@
-// Kartläggning: headcount per unit, category and competence level of a plan year.
+// Kartläggning: headcount per unit, category and competence level of a plan
+// year; imported (SaveInventory) or edited as a grid (ReplaceInventory), both
+// counting the plan year's inventory_version.
 
 #include <cmath>
 #include <set>
 #include <tuple>
 
 #include "kplan/core/competence_scale.hpp"
+#include "plan_years.hpp"
 #include "poco_store.hpp"
+#include "record_json.hpp"
 #include "resolver.hpp"
 #include "sql.hpp"
 
@@ -32,6 +36,21 @@ Result<std::vector<std::string>> PocoStore::PlanLevels(std::int64_t plan_unit_id
 Result<int> PocoStore::SaveInventory(std::int64_t plan_unit_id, int year,
                                      const std::vector<InventoryEntry>& entries,
                                      std::string_view actor) {
+  Result<int> written = WriteInventory(plan_unit_id, year, entries, std::nullopt, actor);
+  if (!written.ok()) return written.error();
+  return static_cast<int>(entries.size());
+}
+
+Result<int> PocoStore::ReplaceInventory(std::int64_t plan_unit_id, int year,
+                                        const std::vector<InventoryEntry>& entries,
+                                        int expected_version, std::string_view actor) {
+  return WriteInventory(plan_unit_id, year, entries, expected_version, actor);
+}
+
+Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
+                                      const std::vector<InventoryEntry>& entries,
+                                      std::optional<int> expected_version,
+                                      std::string_view actor) {
   Result<std::vector<std::string>> subtree = SubtreeCodes(plan_unit_id);
   if (!subtree.ok()) return subtree.error();
   const std::set<std::string> units(subtree.value().begin(), subtree.value().end());
@@ -71,26 +90,82 @@ Result<int> PocoStore::SaveInventory(std::int64_t plan_unit_id, int year,
     }
   }
 
-  return InTransaction<int>(Get(), "save inventory", [&](Session& s) -> Result<int> {
+  // An import (no expected version) is logged as a summary; an editor's
+  // replacement with the cells before and after.
+  const bool edit = expected_version.has_value();
+  return Writing<int>("save inventory", [&](Session& s) -> Result<int> {
     NameResolver names(s);
+    std::optional<PlanYear> existing = PlanYearOf(s, plan_unit_id, year);
+    const int stored_version = existing ? existing->inventory_version : 0;
+    if (edit && *expected_version != stored_version) {
+      return Error(ErrorCode::kPreconditionFailed,
+                   "kartläggningen för " + std::to_string(year) +
+                       " har ändrats av någon annan sedan du läste den (version " +
+                       std::to_string(*expected_version) + ", nu " +
+                       std::to_string(stored_version) + ")",
+                   "the inventory of " + std::to_string(year) +
+                       " was changed by someone else since you read it (version " +
+                       std::to_string(*expected_version) + ", now " +
+                       std::to_string(stored_version) + ")")
+          .WithField("inventory_version")
+          .WithRule("version")
+          .WithHint("Läs in kartläggningen igen, gör om ändringen och spara.");
+    }
     auto [plan_id, scale_id] = EnsurePlanYear(s, plan_unit_id, year);
     Poco::Int64 plan = plan_id;
+    // Bump first: the row lock makes a concurrent editor wait, then miss.
+    int seen_version = existing ? existing->inventory_version : 1;
+    std::vector<int> bumped;
+    s << sql::kBumpInventoryVersion, use(plan), use(seen_version), into(bumped), now;
+    if (bumped.empty()) {
+      return Error(ErrorCode::kPreconditionFailed,
+                   "kartläggningen har ändrats av någon annan samtidigt",
+                   "someone else changed the inventory at the same time")
+          .WithField("inventory_version")
+          .WithRule("version");
+    }
+
     std::set<std::pair<Poco::Int64, Poco::Int64>> cleared;
+    for (const InventoryEntry& e : entries) {
+      cleared.insert({*names.Unit(e.unit_code), names.Category(e.category)});
+    }
+    Json before = Json::array();
+    if (edit) {
+      std::vector<std::string> codes, categories, levels;
+      std::vector<double> counts;
+      std::vector<Poco::Int64> unit_ids, category_ids;
+      s << sql::kInventoryOfPlanYear, use(plan), into(codes), into(categories), into(levels),
+          into(counts), into(unit_ids), into(category_ids), now;
+      for (std::size_t i = 0; i < codes.size(); ++i) {
+        if (cleared.count({unit_ids[i], category_ids[i]})) {
+          before.push_back(ToJson(InventoryEntry{codes[i], categories[i], levels[i], counts[i]}));
+        }
+      }
+    }
+    for (auto [unit, category] : cleared) {
+      s << sql::kDeleteInventoryCell, use(plan), use(unit), use(category), now;
+    }
+    Json after = Json::array();
     for (const InventoryEntry& e : entries) {
       Poco::Int64 unit = *names.Unit(e.unit_code);
       Poco::Int64 category = names.Category(e.category);
-      if (cleared.insert({unit, category}).second) {
-        s << sql::kDeleteInventoryCell, use(plan), use(unit), use(category), now;
-      }
       int position = static_cast<int>(*scale.Find(e.level));
       double headcount = e.headcount;
       s << sql::kInsertInventory, use(plan), use(unit), use(category), use(position),
           use(headcount), now;
+      if (edit) after.push_back(ToJson(e));
     }
-    AppendAudit(s, actor, "import", "inventory", std::to_string(plan_id), "",
-                "{\"year\":" + std::to_string(year) + ",\"entries\":" +
-                    std::to_string(entries.size()) + "}");
-    return static_cast<int>(entries.size());
+    const int new_version = bumped[0];
+    if (edit) {
+      AppendAudit(s, actor, "update", "inventory", std::to_string(plan_id),
+                  DumpJson({{"year", year}, {"inventory_version", stored_version}, {"entries", before}}),
+                  DumpJson({{"year", year}, {"inventory_version", new_version}, {"entries", after}}));
+    } else {
+      AppendAudit(s, actor, "import", "inventory", std::to_string(plan_id), "",
+                  "{\"year\":" + std::to_string(year) + ",\"entries\":" +
+                      std::to_string(entries.size()) + "}");
+    }
+    return new_version;
   });
 }
 

@@ -177,6 +177,40 @@ const std::vector<Migration>& AllMigrations() {
                    created_at TEXT NOT NULL,
                    version INTEGER NOT NULL DEFAULT 1))sql",
        }},
+      {3,
+       "editing one record at a time: inventory versions, plan texts, projection runs",
+       {
+           // Counts the changes of a plan year's inventory grid (PlanYear::inventory_version).
+           "ALTER TABLE plan_year ADD COLUMN inventory_version INTEGER NOT NULL DEFAULT 1",
+           // Texts of the plan document, per section and optionally per category.
+           // One text per plan year, section and category: the key takes "no
+           // category" as 0, since NULLs never collide in a UNIQUE constraint
+           // (on either backend).
+           R"sql(CREATE TABLE plan_text (
+                   id {{id}},
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   section TEXT NOT NULL,
+                   category_id BIGINT REFERENCES occupational_category(id),
+                   text TEXT NOT NULL DEFAULT '',
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           "CREATE UNIQUE INDEX plan_text_key ON plan_text(plan_year_id, section, COALESCE(category_id, 0))",
+           // Stored staffing projection runs: parameters and result as JSON documents.
+           R"sql(CREATE TABLE projection_run (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   created_at TEXT NOT NULL,
+                   actor TEXT NOT NULL,
+                   parameters_json TEXT NOT NULL,
+                   result_json TEXT NOT NULL))sql",
+           "CREATE INDEX projection_run_unit ON projection_run(org_unit_id)",
+           // Lists by unit subtree and the audit log's filters.
+           "CREATE INDEX risk_unit ON risk(org_unit_id)",
+           "CREATE INDEX goal_unit ON goal(org_unit_id)",
+           "CREATE INDEX indicator_goal ON indicator(goal_id)",
+           "CREATE INDEX succession_unit ON succession_entry(org_unit_id)",
+           "CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)",
+           "CREATE INDEX audit_log_actor ON audit_log(actor)",
+       }},
   };
   return kMigrations;
 }

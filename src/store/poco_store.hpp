@@ -1,14 +1,17 @@
 #pragma once
 // The Store on Poco::Data, for SQLite and PostgreSQL alike (private header).
 // The implementation is split by aggregate: poco_store.cpp (connection,
-// migrations), org_units.cpp, audit.cpp, employee_register.cpp. SQL lives in
-// sql.hpp. Driver errors are logged here and never passed on to callers.
+// migrations), org_units.cpp, audit.cpp, employee_register.cpp, and one file
+// per module edited one record at a time (users.cpp, editing_activities.cpp,
+// ...; editing.hpp has their shared conventions). SQL lives in sql.hpp.
+// Driver errors are logged here and never passed on to callers.
 
 #include <Poco/Data/Session.h>
 #include <Poco/Data/SessionPool.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -67,6 +70,7 @@ class PocoStore final : public Store {
   Result<std::vector<OrgUnit>> Subtree(std::int64_t unit_id) override;
 
   Result<std::vector<AuditEntry>> ListAudit(int limit) override;
+  Result<std::vector<AuditEntry>> QueryAudit(const AuditQuery& query) override;
 
   Result<SnapshotWrite> SaveRegisterExtract(const RegisterExtract& extract, bool replace,
                                             std::string_view actor) override;
@@ -94,7 +98,97 @@ class PocoStore final : public Store {
   Result<int> AddRisks(const std::vector<Risk>& risks, std::string_view actor) override;
   Result<std::vector<Risk>> ListRisks(std::int64_t unit_id, int year) override;
 
+  Result<OccupationalCategory> UpdateCategory(const OccupationalCategory& category,
+                                              std::string_view actor) override;
+  Result<std::vector<CompetenceScaleRecord>> ListScales() override;
+  Result<CompetenceScaleRecord> AddScale(const CompetenceScaleRecord& scale,
+                                         std::string_view actor) override;
+  Result<std::vector<PlanYear>> ListPlanYears(std::int64_t unit_id) override;
+  Result<PlanYear> SavePlanYear(const PlanYear& plan_year, std::string_view actor) override;
+  Result<int> ReplaceInventory(std::int64_t plan_unit_id, int year,
+                               const std::vector<InventoryEntry>& entries, int expected_version,
+                               std::string_view actor) override;
+  Result<std::vector<NeedParameters>> LoadNeedParameters(std::int64_t plan_unit_id,
+                                                         int year) override;
+  Result<NeedParameters> SaveNeedParameters(std::int64_t plan_unit_id, int year,
+                                            const NeedParameters& parameters,
+                                            std::string_view actor) override;
+  Result<std::vector<PlanText>> LoadPlanTexts(std::int64_t plan_unit_id, int year) override;
+  Result<PlanText> SavePlanText(std::int64_t plan_unit_id, int year, const PlanText& text,
+                                std::string_view actor) override;
+
+  Result<Activity> GetActivity(std::int64_t id) override;
+  Result<Activity> CreateActivity(const Activity& activity, std::string_view actor) override;
+  Result<Activity> UpdateActivity(const Activity& activity, std::string_view actor) override;
+  Status DeleteActivity(std::int64_t id, int version, std::string_view actor) override;
+
+  Result<Risk> GetRisk(std::int64_t id) override;
+  Result<Risk> CreateRisk(const Risk& risk, std::string_view actor) override;
+  Result<Risk> UpdateRisk(const Risk& risk, std::string_view actor) override;
+  Status DeleteRisk(std::int64_t id, int version, std::string_view actor) override;
+
+  Result<std::vector<Goal>> ListGoals(std::int64_t unit_id) override;
+  Result<Goal> GetGoal(std::int64_t id) override;
+  Result<Goal> CreateGoal(const Goal& goal, std::string_view actor) override;
+  Result<Goal> UpdateGoal(const Goal& goal, std::string_view actor) override;
+  Status DeleteGoal(std::int64_t id, int version, std::string_view actor) override;
+
+  Result<std::vector<IndicatorRecord>> ListIndicators(std::int64_t unit_id) override;
+  Result<IndicatorRecord> GetIndicator(std::int64_t id) override;
+  Result<IndicatorRecord> CreateIndicator(const IndicatorRecord& indicator,
+                                          std::string_view actor) override;
+  Result<IndicatorRecord> UpdateIndicator(const IndicatorRecord& indicator,
+                                          std::string_view actor) override;
+  Status DeleteIndicator(std::int64_t id, int version, std::string_view actor) override;
+  Result<std::vector<OutcomeRecord>> ListOutcomes(std::int64_t indicator_id) override;
+  Result<OutcomeRecord> SaveOutcome(const OutcomeRecord& outcome, std::string_view actor) override;
+
+  Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id) override;
+  Result<SuccessionEntry> GetSuccession(std::int64_t id) override;
+  Result<SuccessionEntry> CreateSuccession(const SuccessionEntry& entry,
+                                           std::string_view actor) override;
+  Result<SuccessionEntry> UpdateSuccession(const SuccessionEntry& entry,
+                                           std::string_view actor) override;
+  Status DeleteSuccession(std::int64_t id, int version, std::string_view actor) override;
+
+  Result<std::vector<ProjectionRun>> ListProjectionRuns(std::int64_t unit_id) override;
+  Result<ProjectionRun> GetProjectionRun(std::int64_t id) override;
+  Result<ProjectionRun> SaveProjectionRun(const ProjectionRun& run, std::string_view actor) override;
+
+  Result<std::vector<User>> ListUsers() override;
+  Result<std::pair<User, std::string>> FindUser(std::string_view name) override;
+  Result<User> AddUser(const User& user, std::string_view password_hash,
+                       std::string_view actor) override;
+  Result<User> UpdateUser(const User& user, std::string_view actor) override;
+  Status SetPasswordHash(std::string_view name, std::string_view password_hash,
+                         std::string_view actor) override;
+
  private:
+  // Runs fn(session) in a write transaction (see InTransaction). On SQLite
+  // the transaction takes the write lock before fn reads anything, so that
+  // two writers queue (busy_timeout) instead of one failing when its read
+  // lock cannot be upgraded.
+  template <typename T, typename Fn>
+  Result<T> Writing(std::string_view during, Fn&& fn) {
+    const bool sqlite = backend_ == Backend::kSqlite;
+    return InTransaction<T>(Get(), during, [&](Poco::Data::Session& s) -> Result<T> {
+      if (sqlite) TakeWriteLock(s);
+      return fn(s);
+    });
+  }
+  // Writing, for a write that returns only whether it happened.
+  template <typename Fn>
+  Status WritingStatus(std::string_view during, Fn&& fn) {
+    Result<bool> done = Writing<bool>(during, [&](Poco::Data::Session& s) -> Result<bool> {
+      Status status = fn(s);
+      if (!status.ok()) return status.error();
+      return true;
+    });
+    if (!done.ok()) return done.error();
+    return Ok();
+  }
+  static void TakeWriteLock(Poco::Data::Session& s);
+
   // A pooled session, set up for the backend.
   Poco::Data::Session Get();
   // Subtree codes of a unit, or kNotFound.
@@ -102,6 +196,11 @@ class PocoStore final : public Store {
   void AppendAudit(Poco::Data::Session& s, std::string_view actor, std::string action,
                    std::string entity, std::string entity_id, std::string before,
                    std::string after);
+  // The inventory write shared by SaveInventory and ReplaceInventory: checks
+  // the inventory version when one is expected, bumps it, and returns the new one.
+  Result<int> WriteInventory(std::int64_t plan_unit_id, int year,
+                             const std::vector<InventoryEntry>& entries,
+                             std::optional<int> expected_version, std::string_view actor);
   static std::vector<OrgUnit> ReadUnits(Poco::Data::Statement& select);
 
   Backend backend_;

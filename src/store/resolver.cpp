@@ -64,6 +64,22 @@ Error NameResolver::UnknownUnit(const std::string& code) const {
       .WithHint("Lägg upp enheten under Administration eller rätta enhetskoden.");
 }
 
+std::int64_t EnsureDefaultScale(Session& session) {
+  std::string scale_name = "Standard";
+  std::vector<Poco::Int64> found;
+  session << sql::kFindScale, use(scale_name), into(found), now;
+  if (!found.empty()) return found[0];
+  Poco::Int64 scale_id = 0;
+  session << sql::kInsertScale, use(scale_name), into(scale_id), now;
+  const CompetenceScale scale = CompetenceScale::Default();
+  for (std::size_t level = 0; level < scale.size(); ++level) {
+    int position = static_cast<int>(level);
+    std::string level_name = scale.name(level);
+    session << sql::kInsertLevel, use(scale_id), use(position), use(level_name), now;
+  }
+  return scale_id;
+}
+
 std::pair<std::int64_t, std::int64_t> EnsurePlanYear(Session& session, std::int64_t unit_id,
                                                      int year) {
   Poco::Int64 unit = unit_id;
@@ -72,21 +88,7 @@ std::pair<std::int64_t, std::int64_t> EnsurePlanYear(Session& session, std::int6
   session << sql::kFindPlanYear, use(unit), use(y), into(plan_ids), into(scale_ids), now;
   if (!plan_ids.empty()) return {plan_ids[0], scale_ids[0]};
 
-  std::string scale_name = "Standard";
-  std::vector<Poco::Int64> found;
-  session << sql::kFindScale, use(scale_name), into(found), now;
-  Poco::Int64 scale_id = 0;
-  if (found.empty()) {
-    session << sql::kInsertScale, use(scale_name), into(scale_id), now;
-    const CompetenceScale scale = CompetenceScale::Default();
-    for (std::size_t level = 0; level < scale.size(); ++level) {
-      int position = static_cast<int>(level);
-      std::string level_name = scale.name(level);
-      session << sql::kInsertLevel, use(scale_id), use(position), use(level_name), now;
-    }
-  } else {
-    scale_id = found[0];
-  }
+  Poco::Int64 scale_id = EnsureDefaultScale(session);
   std::string horizons = "2,5";
   Poco::Int64 plan_id = 0;
   session << sql::kInsertPlanYear, use(unit), use(y), use(scale_id), use(horizons), into(plan_id), now;

@@ -34,6 +34,10 @@ class NameResolver {
   int changed_ = 0;
 };
 
+// The id of the default scale "Standard" (Viss, God, Hög, Mycket hög),
+// created when absent.
+std::int64_t EnsureDefaultScale(Poco::Data::Session& session);
+
 // The plan year of a unit, created with the default scale and horizons 2 and
 // 5 when absent: (plan_year id, scale id).
 std::pair<std::int64_t, std::int64_t> EnsurePlanYear(Poco::Data::Session& session,

@@ -128,12 +128,13 @@ inline constexpr const char* kInsertRisk =
     " operations_probability, work_environment_consequence, work_environment_probability,"
     " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
+#define KPLAN_SQL_SELECT_ACTIVITY                                                       \
+  "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
+  " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"           \
+  " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
+  " LEFT JOIN occupational_category c ON c.id = a.category_id"
 inline constexpr const char* kListActivities =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1
-    " SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"
-    " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"
-    " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"
-    " LEFT JOIN occupational_category c ON c.id = a.category_id"
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_ACTIVITY
     " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
 
 inline constexpr const char* kLoadOutcomes =
@@ -143,13 +144,136 @@ inline constexpr const char* kLoadOutcomes =
     " JOIN indicator_outcome o ON o.indicator_id = i.id"
     " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
 
+#define KPLAN_SQL_SELECT_RISK                                                            \
+  "SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability," \
+  " r.work_environment_consequence, r.work_environment_probability, r.description, r.version" \
+  " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"                                   \
+  " JOIN plan_year p ON p.id = r.plan_year_id"                                             \
+  " JOIN occupational_category c ON c.id = r.category_id"
 inline constexpr const char* kListRisks =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1
-    " SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability,"
-    " r.work_environment_consequence, r.work_environment_probability, r.description, r.version"
-    " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"
-    " JOIN plan_year p ON p.id = r.plan_year_id"
-    " JOIN occupational_category c ON c.id = r.category_id"
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_RISK
     " WHERE r.org_unit_id IN (SELECT id FROM sub) AND p.year = $2 ORDER BY c.name, r.id";
+
+// --- Editing one record at a time ------------------------------------------
+
+// SQLite: a write that changes nothing, so that a transaction holds the write
+// lock before it reads (see PocoStore::Writing).
+inline constexpr const char* kTakeWriteLock =
+    "UPDATE schema_migrations SET version = version WHERE version < 0";
+
+inline constexpr const char* kQueryAudit =
+    "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log"
+    " WHERE (CAST($1 AS TEXT) = '' OR entity = $2) AND (CAST($3 AS TEXT) = '' OR entity_id = $4)"
+    " AND (CAST($5 AS TEXT) = '' OR actor = $6) AND (CAST($7 AS TEXT) = '' OR at >= $8)"
+    " ORDER BY id DESC LIMIT $9 OFFSET $10";
+
+#define KPLAN_SQL_SELECT_USER                                                        \
+  "SELECT u.id, u.name, u.role, COALESCE(o.code, ''), u.disabled, u.created_at,"   \
+  " u.version, u.password_hash FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id"
+inline constexpr const char* kListUsers = KPLAN_SQL_SELECT_USER " ORDER BY u.name";
+inline constexpr const char* kUserByName = KPLAN_SQL_SELECT_USER " WHERE u.name = $1";
+inline constexpr const char* kUserById = KPLAN_SQL_SELECT_USER " WHERE u.id = $1";
+inline constexpr const char* kInsertUser =
+    "INSERT INTO app_user (name, role, org_unit_id, password_hash, disabled, created_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+inline constexpr const char* kUpdateUser =
+    "UPDATE app_user SET role = $1, org_unit_id = $2, disabled = $3, version = version + 1"
+    " WHERE id = $4 AND version = $5 RETURNING version";
+inline constexpr const char* kSetPasswordHash =
+    "UPDATE app_user SET password_hash = $1 WHERE id = $2";
+
+inline constexpr const char* kActivityById = KPLAN_SQL_SELECT_ACTIVITY " WHERE a.id = $1";
+inline constexpr const char* kCreateActivity =
+    "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner, start_date,"
+    " end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+inline constexpr const char* kUpdateActivity =
+    "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
+    " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9,"
+    " version = version + 1 WHERE id = $10 AND version = $11 RETURNING version";
+inline constexpr const char* kDeleteActivity =
+    "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
+
+inline constexpr const char* kRiskById = KPLAN_SQL_SELECT_RISK " WHERE r.id = $1";
+inline constexpr const char* kCreateRisk =
+    "INSERT INTO risk (plan_year_id, org_unit_id, category_id, operations_consequence,"
+    " operations_probability, work_environment_consequence, work_environment_probability,"
+    " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+inline constexpr const char* kUpdateRisk =
+    "UPDATE risk SET plan_year_id = $1, org_unit_id = $2, category_id = $3,"
+    " operations_consequence = $4, operations_probability = $5,"
+    " work_environment_consequence = $6, work_environment_probability = $7, description = $8,"
+    " version = version + 1 WHERE id = $9 AND version = $10 RETURNING version";
+inline constexpr const char* kDeleteRisk =
+    "DELETE FROM risk WHERE id = $1 AND version = $2 RETURNING id";
+
+inline constexpr const char* kCategoryById =
+    "SELECT id, name, COALESCE(ssyk, ''), version FROM occupational_category WHERE id = $1";
+inline constexpr const char* kCategoryIdByName =
+    "SELECT id FROM occupational_category WHERE name = $1";
+inline constexpr const char* kUpdateCategory =
+    "UPDATE occupational_category SET name = $1, ssyk = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
+
+inline constexpr const char* kListScales =
+    "SELECT s.id, s.name, l.name FROM competence_scale s"
+    " JOIN competence_level l ON l.scale_id = s.id ORDER BY s.name, s.id, l.position";
+
+inline constexpr const char* kUnitExists = "SELECT id FROM org_unit WHERE id = $1";
+
+#define KPLAN_SQL_SELECT_PLAN_YEAR                                                    \
+  "SELECT p.id, u.code, p.year, s.name, p.horizons, p.version, p.inventory_version," \
+  " p.scale_id FROM plan_year p JOIN org_unit u ON u.id = p.org_unit_id"            \
+  " JOIN competence_scale s ON s.id = p.scale_id"
+inline constexpr const char* kListPlanYears =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_PLAN_YEAR
+    " WHERE p.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, p.year";
+inline constexpr const char* kPlanYearById = KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.id = $1";
+inline constexpr const char* kPlanYearOfUnit =
+    KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.org_unit_id = $1 AND p.year = $2";
+inline constexpr const char* kPlanYearHasInventory =
+    "SELECT 1 FROM inventory WHERE plan_year_id = $1 LIMIT 1";
+inline constexpr const char* kUpdatePlanYear =
+    "UPDATE plan_year SET scale_id = $1, horizons = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
+inline constexpr const char* kBumpInventoryVersion =
+    "UPDATE plan_year SET inventory_version = inventory_version + 1"
+    " WHERE id = $1 AND inventory_version = $2 RETURNING inventory_version";
+inline constexpr const char* kInventoryOfPlanYear =
+    "SELECT u.code, c.name, l.name, i.headcount, i.org_unit_id, i.category_id FROM inventory i"
+    " JOIN plan_year p ON p.id = i.plan_year_id"
+    " JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN occupational_category c ON c.id = i.category_id"
+    " JOIN competence_level l ON l.scale_id = p.scale_id AND l.position = i.level_position"
+    " WHERE p.id = $1 ORDER BY u.code, c.name, i.level_position";
+
+#define KPLAN_SQL_SELECT_NEED                                                       \
+  "SELECT c.name, n.base, n.growth_json, n.target_shares_json, n.version"          \
+  " FROM need_parameter n JOIN occupational_category c ON c.id = n.category_id"
+inline constexpr const char* kNeedParameters =
+    KPLAN_SQL_SELECT_NEED " WHERE n.plan_year_id = $1 ORDER BY c.name";
+inline constexpr const char* kNeedParameter =
+    KPLAN_SQL_SELECT_NEED " WHERE n.plan_year_id = $1 AND n.category_id = $2";
+inline constexpr const char* kInsertNeedParameter =
+    "INSERT INTO need_parameter (plan_year_id, category_id, base, growth_json,"
+    " target_shares_json) VALUES ($1, $2, $3, $4, $5)";
+inline constexpr const char* kUpdateNeedParameter =
+    "UPDATE need_parameter SET base = $1, growth_json = $2, target_shares_json = $3,"
+    " version = version + 1 WHERE plan_year_id = $4 AND category_id = $5 AND version = $6"
+    " RETURNING version";
+
+#define KPLAN_SQL_SELECT_PLAN_TEXT                                                  \
+  "SELECT t.id, t.section, COALESCE(c.name, ''), t.text, t.version FROM plan_text t" \
+  " LEFT JOIN occupational_category c ON c.id = t.category_id"
+inline constexpr const char* kPlanTexts =
+    KPLAN_SQL_SELECT_PLAN_TEXT " WHERE t.plan_year_id = $1 ORDER BY t.section, COALESCE(c.name, '')";
+// "No category" is 0, as in the unique index plan_text_key.
+inline constexpr const char* kPlanText =
+    KPLAN_SQL_SELECT_PLAN_TEXT
+    " WHERE t.plan_year_id = $1 AND t.section = $2 AND COALESCE(t.category_id, 0) = $3";
+inline constexpr const char* kInsertPlanText =
+    "INSERT INTO plan_text (plan_year_id, section, category_id, text) VALUES ($1, $2, $3, $4)";
+inline constexpr const char* kUpdatePlanText =
+    "UPDATE plan_text SET text = $1, version = version + 1 WHERE id = $2 AND version = $3"
+    " RETURNING version";
 
 }  // namespace kplan::store::sql

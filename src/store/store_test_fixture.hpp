@@ -5,12 +5,14 @@
 // scripts/test-postgres.sh).
 
 #include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include "kplan/store/store.hpp"
@@ -65,9 +67,46 @@ class StoreTest : public ::testing::Test {
             {"BUN", "K", OrgUnitKind::kNamnd, "Barn- och utbildningsnämnden"}};
   }
 
+  // A connection of the test's own to its database, for what the Store does
+  // not offer (an older schema, a look at the raw rows).
+  Poco::Data::Session RawSession() {
+    DatabaseUrl url = ParseDatabaseUrl(url_).value();
+    if (url.backend == Backend::kSqlite) {
+      Poco::Data::SQLite::Connector::registerConnector();
+      return Poco::Data::Session("SQLite", url.target);
+    }
+    return Poco::Data::Session("PostgreSQL", PostgresConnectionString(url.target).value());
+  }
+
   std::filesystem::path dir_;
   std::string url_;
   std::unique_ptr<Store> store_;
+};
+
+// Editing one record at a time: a migrated database with the demo tree, unit
+// ids by code, and the newest audit entry of an entity.
+class EditingTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    ASSERT_TRUE(store_->Migrate().ok());
+    ASSERT_TRUE(store_->AddOrgUnits(DemoTree(), "system").ok());
+    for (const OrgUnit& u : store_->ListOrgUnits().value()) ids_[u.code] = u.id;
+  }
+
+  AuditEntry LastAudit(const std::string& entity) {
+    AuditQuery q;
+    q.entity = entity;
+    q.limit = 1;
+    auto entries = store_->QueryAudit(q);
+    EXPECT_TRUE(entries.ok()) << entries.error().Describe();
+    if (!entries.ok() || entries.value().empty()) return {};
+    return entries.value()[0];
+  }
+
+  std::size_t AuditCount() { return store_->ListAudit(1000).value().size(); }
+
+  std::map<std::string, std::int64_t> ids_;
 };
 
 }  // namespace kplan::store

@@ -1,0 +1,75 @@
+#include "editing.hpp"
+
+#include "poco_store.hpp"
+#include "sql.hpp"
+
+#include <cmath>
+#include <vector>
+
+using namespace Poco::Data::Keywords;
+
+namespace kplan::store {
+
+Error NotFoundNamed(std::string_view name_sv, std::string_view name_en) {
+  return Error(ErrorCode::kNotFound, std::string(name_sv) + " finns inte",
+               std::string(name_en) + " does not exist")
+      .WithRule("exists");
+}
+
+Error NotFound(std::string_view what_sv, std::string_view what_en, std::int64_t id) {
+  return NotFoundNamed(std::string(what_sv) + " " + std::to_string(id),
+                       std::string(what_en) + " " + std::to_string(id));
+}
+
+Error StaleNamed(std::string_view name_sv, std::string_view name_en, int quoted, int stored) {
+  return Error(ErrorCode::kPreconditionFailed,
+               std::string(name_sv) + " har ändrats av någon annan sedan du läste den (version " +
+                   std::to_string(quoted) + ", nu " + std::to_string(stored) + ")",
+               std::string(name_en) + " was changed by someone else since you read it (version " +
+                   std::to_string(quoted) + ", now " + std::to_string(stored) + ")")
+      .WithField("version")
+      .WithRule("version")
+      .WithHint("Läs in posten igen, gör om ändringen och spara.");
+}
+
+Error Stale(std::string_view what_sv, std::string_view what_en, std::int64_t id, int quoted,
+            int stored) {
+  return StaleNamed(std::string(what_sv) + " " + std::to_string(id),
+                    std::string(what_en) + " " + std::to_string(id), quoted, stored);
+}
+
+Error Invalid(std::string field, std::string sv, std::string en, std::string rule) {
+  return Error(ErrorCode::kInvalidInput, std::move(sv), std::move(en))
+      .WithField(std::move(field))
+      .WithRule(std::move(rule));
+}
+
+Error StaleOrMissing(Poco::Data::Session& session, std::string_view table, std::int64_t id,
+                     int quoted, std::string_view what_sv, std::string_view what_en) {
+  // `table` is one of the store's own table names, never caller input.
+  Poco::Int64 key = id;
+  std::vector<int> versions;
+  session << "SELECT version FROM " + std::string(table) + " WHERE id = $1", use(key),
+      into(versions), now;
+  if (versions.empty()) return NotFound(what_sv, what_en, id);
+  return Stale(what_sv, what_en, id, quoted, versions[0]);
+}
+
+bool IsFinite(double value) { return std::isfinite(value); }
+
+bool FitsLength(std::string_view text, std::size_t max) {
+  std::size_t chars = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) != 0x80) ++chars;
+  }
+  return chars <= max;
+}
+
+}  // namespace kplan::store
+
+namespace kplan::store {
+
+// PocoStore's write transactions (declared in poco_store.hpp).
+void PocoStore::TakeWriteLock(Poco::Data::Session& s) { s << sql::kTakeWriteLock, now; }
+
+}  // namespace kplan::store

@@ -1,0 +1,301 @@
+// Competence scales and plan years: the frame every plan year's inventory,
+// need and texts are written in.
+
+#include "plan_years.hpp"
+
+#include <Poco/Data/RecordSet.h>
+
+#include <algorithm>
+#include <set>
+
+#include "editing.hpp"
+#include "poco_store.hpp"
+#include "record_json.hpp"
+#include "resolver.hpp"
+#include "sql.hpp"
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::RecordSet;
+using Poco::Data::Session;
+using Poco::Data::Statement;
+
+namespace kplan::store {
+namespace {
+
+constexpr std::string_view kWhatSv = "planåret";
+constexpr std::string_view kWhatEn = "plan year";
+
+std::vector<std::string> Levels(Session& s, std::int64_t scale_id) {
+  Poco::Int64 scale = scale_id;
+  std::vector<std::string> names;
+  s << sql::kScaleLevels, use(scale), into(names), now;
+  return names;
+}
+
+// Rows of KPLAN_SQL_SELECT_PLAN_YEAR, with each scale's levels.
+std::vector<PlanYear> ReadPlanYears(Session& s, Statement& select) {
+  RecordSet rs(select);
+  std::vector<PlanYear> out;
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    PlanYear p;
+    p.id = rs.value(0, row).convert<Poco::Int64>();
+    p.unit_code = rs.value(1, row).convert<std::string>();
+    p.year = rs.value(2, row).convert<int>();
+    p.scale = rs.value(3, row).convert<std::string>();
+    p.horizons = ParseHorizons(rs.value(4, row).convert<std::string>());
+    p.version = rs.value(5, row).convert<int>();
+    p.inventory_version = rs.value(6, row).convert<int>();
+    p.levels = Levels(s, rs.value(7, row).convert<Poco::Int64>());
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+Status ValidateScale(const CompetenceScaleRecord& scale) {
+  if (scale.name.empty() || !FitsLength(scale.name, 100)) {
+    return Invalid("name", "skalan behöver ett namn (högst 100 tecken)",
+                   "the scale needs a name (at most 100 characters)", "scale");
+  }
+  if (scale.levels.size() < 2) {
+    return Invalid("levels", "en skala behöver minst två nivåer", "a scale needs at least two levels",
+                   "scale_levels");
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < scale.levels.size(); ++i) {
+    const std::string field = "levels[" + std::to_string(i) + "]";
+    if (scale.levels[i].empty() || !FitsLength(scale.levels[i], 100)) {
+      return Invalid(field, "nivån behöver ett namn (högst 100 tecken)",
+                     "the level needs a name (at most 100 characters)", "scale_levels");
+    }
+    if (!seen.insert(scale.levels[i]).second) {
+      return Invalid(field, "nivån \"" + scale.levels[i] + "\" förekommer två gånger",
+                     "the level \"" + scale.levels[i] + "\" appears twice", "scale_levels")
+          .WithValue(scale.levels[i]);
+    }
+  }
+  return Ok();
+}
+
+Status ValidatePlanYear(const PlanYear& p) {
+  if (p.year < 2000 || p.year > 2100) {
+    return Invalid("year", "året " + std::to_string(p.year) + " ligger inte mellan 2000 och 2100",
+                   "the year " + std::to_string(p.year) + " is not between 2000 and 2100",
+                   "plan_year")
+        .WithValue(std::to_string(p.year));
+  }
+  if (p.horizons.empty()) {
+    return Invalid("horizons", "planåret behöver minst en horisont",
+                   "the plan year needs at least one horizon", "horizons");
+  }
+  for (std::size_t i = 0; i < p.horizons.size(); ++i) {
+    const std::string field = "horizons[" + std::to_string(i) + "]";
+    int h = p.horizons[i];
+    if (h < 1 || h > 30) {
+      return Invalid(field, "horisonten " + std::to_string(h) + " ligger inte mellan 1 och 30 år",
+                     "the horizon " + std::to_string(h) + " is not between 1 and 30 years",
+                     "horizons")
+          .WithValue(std::to_string(h));
+    }
+    if (i > 0 && h <= p.horizons[i - 1]) {
+      return Invalid(field, "horisonterna ska stå i stigande ordning utan dubbletter",
+                     "the horizons must be ascending without duplicates", "horizons")
+          .WithValue(std::to_string(h));
+    }
+  }
+  return Ok();
+}
+
+// The scale's id by name; the default scale is created on first use.
+Result<Poco::Int64> ScaleId(Session& s, const std::string& name) {
+  if (name.empty() || name == "Standard") return EnsureDefaultScale(s);
+  std::string key = name;
+  std::vector<Poco::Int64> found;
+  s << sql::kFindScale, use(key), into(found), now;
+  if (found.empty()) {
+    return Invalid("scale", "skalan \"" + name + "\" finns inte",
+                   "the scale \"" + name + "\" does not exist", "scale_exists")
+        .WithValue(name);
+  }
+  return found[0];
+}
+
+}  // namespace
+
+std::string HorizonsText(const std::vector<int>& horizons) {
+  std::string out;
+  for (int h : horizons) {
+    if (!out.empty()) out += ",";
+    out += std::to_string(h);
+  }
+  return out;
+}
+
+std::vector<int> ParseHorizons(const std::string& text) {
+  std::vector<int> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    out.push_back(std::atoi(text.substr(start, comma - start).c_str()));
+    start = comma + 1;
+  }
+  return out;
+}
+
+std::optional<PlanYear> PlanYearById(Session& s, std::int64_t id) {
+  Statement select(s);
+  Poco::Int64 key = id;
+  select << sql::kPlanYearById, use(key), now;
+  auto found = ReadPlanYears(s, select);
+  if (found.empty()) return std::nullopt;
+  return std::move(found[0]);
+}
+
+std::optional<PlanYear> PlanYearOf(Session& s, std::int64_t unit_id, int year) {
+  Statement select(s);
+  Poco::Int64 unit = unit_id;
+  int y = year;
+  select << sql::kPlanYearOfUnit, use(unit), use(y), now;
+  auto found = ReadPlanYears(s, select);
+  if (found.empty()) return std::nullopt;
+  return std::move(found[0]);
+}
+
+Result<PlanYear> EnsurePlanYearOf(Session& s, std::int64_t unit_id, int year) {
+  if (auto found = PlanYearOf(s, unit_id, year)) return std::move(*found);
+  Poco::Int64 unit = unit_id;
+  std::vector<Poco::Int64> units;
+  s << sql::kUnitExists, use(unit), into(units), now;
+  if (units.empty()) return NotFound("enheten", "unit", unit_id);
+  if (year < 2000 || year > 2100) {
+    return Invalid("year", "året " + std::to_string(year) + " ligger inte mellan 2000 och 2100",
+                   "the year " + std::to_string(year) + " is not between 2000 and 2100",
+                   "plan_year");
+  }
+  EnsurePlanYear(s, unit_id, year);
+  return *PlanYearOf(s, unit_id, year);
+}
+
+Result<std::vector<CompetenceScaleRecord>> PocoStore::ListScales() {
+  return Reading<std::vector<CompetenceScaleRecord>>(
+      Get(), "list scales", [](Session& s) -> Result<std::vector<CompetenceScaleRecord>> {
+        std::vector<Poco::Int64> ids;
+        std::vector<std::string> names, levels;
+        s << sql::kListScales, into(ids), into(names), into(levels), now;
+        std::vector<CompetenceScaleRecord> out;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+          if (out.empty() || out.back().id != ids[i]) out.push_back({ids[i], names[i], {}});
+          out.back().levels.push_back(levels[i]);
+        }
+        return out;
+      });
+}
+
+Result<CompetenceScaleRecord> PocoStore::AddScale(const CompetenceScaleRecord& scale,
+                                                  std::string_view actor) {
+  if (Status valid = ValidateScale(scale); !valid.ok()) return valid.error();
+  return Writing<CompetenceScaleRecord>(
+      "add scale", [&](Session& s) -> Result<CompetenceScaleRecord> {
+        std::string name = scale.name;
+        std::vector<Poco::Int64> found;
+        s << sql::kFindScale, use(name), into(found), now;
+        if (!found.empty()) {
+          return Error(ErrorCode::kConflict, "skalan \"" + name + "\" finns redan",
+                       "the scale \"" + name + "\" already exists")
+              .WithField("name")
+              .WithValue(name)
+              .WithRule("unique");
+        }
+        Poco::Int64 id = 0;
+        s << sql::kInsertScale, use(name), into(id), now;
+        for (std::size_t i = 0; i < scale.levels.size(); ++i) {
+          int position = static_cast<int>(i);
+          std::string level = scale.levels[i];
+          s << sql::kInsertLevel, use(id), use(position), use(level), now;
+        }
+        CompetenceScaleRecord stored{id, scale.name, scale.levels};
+        AppendAudit(s, actor, "create", "competence_scale", std::to_string(id), "",
+                    AuditText(stored));
+        return stored;
+      });
+}
+
+Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) {
+  return Reading<std::vector<PlanYear>>(
+      Get(), "list plan years", [&](Session& s) -> Result<std::vector<PlanYear>> {
+        Statement select(s);
+        Poco::Int64 unit = unit_id;
+        select << sql::kListPlanYears, use(unit), now;
+        return ReadPlanYears(s, select);
+      });
+}
+
+Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_view actor) {
+  if (Status valid = ValidatePlanYear(plan_year); !valid.ok()) return valid.error();
+  return Writing<PlanYear>("save plan year", [&](Session& s) -> Result<PlanYear> {
+    std::string horizons = HorizonsText(plan_year.horizons);
+    if (plan_year.id == 0) {
+      Result<Poco::Int64> scale = ScaleId(s, plan_year.scale);
+      if (!scale.ok()) return scale.error();
+      Poco::Int64 scale_id = scale.value();
+      NameResolver names(s);
+      auto unit = names.Unit(plan_year.unit_code);
+      if (!unit) return names.UnknownUnit(plan_year.unit_code).WithField("unit_code");
+      if (PlanYearOf(s, *unit, plan_year.year)) {
+        return Error(ErrorCode::kConflict,
+                     plan_year.unit_code + " har redan ett planår " + std::to_string(plan_year.year),
+                     plan_year.unit_code + " already has a plan year " +
+                         std::to_string(plan_year.year))
+            .WithField("year")
+            .WithRule("unique");
+      }
+      Poco::Int64 unit_id = *unit;
+      int year = plan_year.year;
+      Poco::Int64 id = 0;
+      s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
+          now;
+      PlanYear after = *PlanYearById(s, id);
+      AppendAudit(s, actor, "create", "plan_year", std::to_string(id), "", AuditText(after));
+      return after;
+    }
+
+    std::optional<PlanYear> before = PlanYearById(s, plan_year.id);
+    if (Status v = CheckVersion(before, plan_year.id, plan_year.version, kWhatSv, kWhatEn);
+        !v.ok()) {
+      return v.error();
+    }
+    if (before->unit_code != plan_year.unit_code || before->year != plan_year.year) {
+      return Invalid(before->year != plan_year.year ? "year" : "unit_code",
+                     "ett planårs enhet och år kan inte ändras",
+                     "the unit and year of a plan year cannot change", "plan_year_key");
+    }
+    // No scale named: the plan year keeps its own.
+    const std::string scale_name = plan_year.scale.empty() ? before->scale : plan_year.scale;
+    Result<Poco::Int64> scale = ScaleId(s, scale_name);
+    if (!scale.ok()) return scale.error();
+    Poco::Int64 scale_id = scale.value();
+    Poco::Int64 id = plan_year.id;
+    std::vector<int> has_inventory;
+    s << sql::kPlanYearHasInventory, use(id), into(has_inventory), now;
+    if (!has_inventory.empty() && before->scale != scale_name) {
+      return Error(ErrorCode::kConflict,
+                   "skalan kan inte bytas när planåret redan har en kartläggning",
+                   "the scale cannot change once the plan year has an inventory")
+          .WithField("scale")
+          .WithRule("scale_in_use");
+    }
+    int version = plan_year.version;
+    std::vector<int> updated;
+    s << sql::kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
+        now;
+    if (updated.empty()) {
+      return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
+    }
+    PlanYear after = *PlanYearById(s, plan_year.id);
+    AppendAudit(s, actor, "update", "plan_year", std::to_string(id), AuditText(*before),
+                AuditText(after));
+    return after;
+  });
+}
+
+}  // namespace kplan::store
