@@ -102,4 +102,9 @@ void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, 
 // empty database.
 Status CreateDemo(const DemoOptions& options, store::Store& store, std::ostream& out);
 
+// The demo's users: admin, hr, chef.hemtjanst (chef of Hemtjänst) and
+// lasare, all with kDemoPassword.
+inline constexpr const char* kDemoPassword = "exempelby-demo";
+Status AddDemoUsers(store::Store& store, std::ostream& out);
+
 }  // namespace kplan::cli

@@ -92,7 +92,7 @@ Status CreateDemo(const DemoOptions& options, store::Store& store, std::ostream&
   if (Status written = WriteDemo(demo, store); !written.ok()) return written;
   out << "Demodata skapad för ";
   PrintDemoSummary(demo, options, out);
-  return Ok();
+  return AddDemoUsers(store, out);
 }
 
 int RunDemoData(const Argv& argv) {

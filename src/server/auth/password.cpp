@@ -1,4 +1,4 @@
-#include "password.hpp"
+#include "kplan/server/password.hpp"
 
 #include <sodium.h>
 

@@ -2,7 +2,7 @@
 
 #include <sodium.h>
 
-#include "password.hpp"
+#include "kplan/server/password.hpp"
 
 namespace kplan::server {
 

@@ -5,7 +5,7 @@
 // name or the password was wrong.
 
 #include "../../auth/login_throttle.hpp"
-#include "../../auth/password.hpp"
+#include "kplan/server/password.hpp"
 #include "../../auth/session_registry.hpp"
 #include "../../dispatch.hpp"
 #include "../../router.hpp"

@@ -3,7 +3,7 @@
 // with Argon2id here, never stored or logged in clear, never returned.
 // PUT /api/v1/users/me/password lets anyone signed in change their own.
 
-#include "../../auth/password.hpp"
+#include "kplan/server/password.hpp"
 #include "../../auth/session_registry.hpp"
 #include "../../router.hpp"
 #include "../common.hpp"
