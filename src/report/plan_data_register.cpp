@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "plan_data_parts.hpp"
 
@@ -69,20 +70,24 @@ std::optional<ProjectionResult> Project(const std::vector<const EmployeeRecord*>
   return ProjectStaffing(input);
 }
 
-void Fill(UnitPlan& plan, const std::vector<EmployeeRecord>& all, const std::set<std::string>& codes,
+void Fill(UnitPlan& plan, bool whole, const std::vector<EmployeeRecord>& all, const std::set<std::string>& codes,
           const std::vector<EmployeeRecord>& previous, const KeyFigureOptions& options,
           const std::optional<KeyFigureOptions>& previous_options,
           const std::vector<store::PopulationEntry>& population, const PlanRequest& request) {
-  std::vector<EmployeeRecord> mine;
-  for (const EmployeeRecord& e : all) {
-    if (codes.count(e.unit_code)) mine.push_back(e);
-  }
+  // The whole extract needs no copy; a part takes its units' rows.
+  auto select = [&](const std::vector<EmployeeRecord>& from, std::vector<EmployeeRecord>& into)
+      -> std::span<const EmployeeRecord> {
+    if (whole) return from;
+    for (const EmployeeRecord& e : from) {
+      if (codes.count(e.unit_code)) into.push_back(e);
+    }
+    return into;
+  };
+  std::vector<EmployeeRecord> mine_rows, before_rows;
+  const std::span<const EmployeeRecord> mine = select(all, mine_rows);
   plan.figures = ComputeKeyFigures(mine, options);
   if (previous_options) {
-    std::vector<EmployeeRecord> before;
-    for (const EmployeeRecord& e : previous) {
-      if (codes.count(e.unit_code)) before.push_back(e);
-    }
+    const std::span<const EmployeeRecord> before = select(previous, before_rows);
     if (!before.empty()) plan.previous_figures = ComputeKeyFigures(before, *previous_options);
   }
   std::vector<const EmployeeRecord*> staff;
@@ -161,12 +166,12 @@ Status LoadRegister(store::Store& store, const OrgUnit& org, const PlanRequest& 
   }
   auto codes = CodesOf(store, org.id);
   if (!codes.ok()) return codes.error();
-  Fill(data.main, employees.value(), codes.value(), previous, options, previous_options, population,
+  Fill(data.main, true, employees.value(), codes.value(), previous, options, previous_options, population,
        request);
   for (UnitPlan& part : data.parts) {
     auto part_codes = CodesOf(store, part.unit.id);
     if (!part_codes.ok()) return part_codes.error();
-    Fill(part, employees.value(), part_codes.value(), previous, options, previous_options, population,
+    Fill(part, false, employees.value(), part_codes.value(), previous, options, previous_options, population,
          request);
   }
   return Ok();
