@@ -1,9 +1,11 @@
-// Aktivitetsplan.
+// Aktivitetsplan: imported in batches (AddActivities) and edited one at a time.
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
 
+#include "editing.hpp"
 #include "poco_store.hpp"
+#include "record_json.hpp"
 #include "resolver.hpp"
 #include "sql.hpp"
 
@@ -16,8 +18,88 @@ using Poco::Data::Statement;
 namespace kplan::store {
 namespace {
 
+constexpr std::string_view kWhatSv = "aktiviteten";
+constexpr std::string_view kWhatEn = "activity";
+
 Nullable<std::string> OptionalDate(const std::optional<CalendarDate>& d) {
   return d ? Nullable<std::string>(FormatIsoDate(*d)) : Nullable<std::string>();
+}
+
+Status ValidateActivity(const Activity& a) {
+  auto bad = [](std::string field, std::string sv, std::string en) {
+    return Invalid(std::move(field), std::move(sv), std::move(en), "activity");
+  };
+  if (a.title.empty()) return bad("title", "aktiviteten saknar rubrik", "the activity has no title");
+  if (a.area.empty()) {
+    return bad("area", "\"" + a.title + "\" saknar strategiskt område", "no strategic area");
+  }
+  if (a.start && a.end && *a.end < *a.start) {
+    return bad("end", "\"" + a.title + "\" slutar före den börjar", "ends before it starts");
+  }
+  if (!FitsLength(a.title, 300)) return bad("title", "rubriken är längre än 300 tecken", "the title is longer than 300 characters");
+  if (!FitsLength(a.area, 100)) return bad("area", "området är längre än 100 tecken", "the area is longer than 100 characters");
+  if (!FitsLength(a.owner, 200)) return bad("owner", "ansvarig är längre än 200 tecken", "the owner is longer than 200 characters");
+  if (!FitsLength(a.description, 20000)) {
+    return bad("description", "beskrivningen är längre än 20 000 tecken",
+               "the description is longer than 20,000 characters");
+  }
+  return Ok();
+}
+
+// The activity's columns as bound to kCreateActivity and kUpdateActivity.
+struct ActivityRow {
+  Poco::Int64 unit = 0;
+  Nullable<Poco::Int64> category;
+  std::string area, title, description, owner, status;
+  Nullable<std::string> start, end;
+};
+
+Result<ActivityRow> Resolve(NameResolver& names, const Activity& a) {
+  auto unit = names.Unit(a.unit_code);
+  if (!unit) return names.UnknownUnit(a.unit_code).WithField("unit_code");
+  ActivityRow row;
+  row.unit = *unit;
+  if (!a.category.empty()) row.category = names.Category(a.category);
+  row.area = a.area;
+  row.title = a.title;
+  row.description = a.description;
+  row.owner = a.owner;
+  row.status = std::string(ActivityStatusKey(a.status));
+  row.start = OptionalDate(a.start);
+  row.end = OptionalDate(a.end);
+  return row;
+}
+
+std::vector<Activity> ReadActivities(Statement& select) {
+  RecordSet rs(select);
+  std::vector<Activity> out;
+  out.reserve(rs.rowCount());
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    Activity a;
+    a.id = rs.value(0, row).convert<Poco::Int64>();
+    a.unit_code = rs.value(1, row).convert<std::string>();
+    a.area = rs.value(2, row).convert<std::string>();
+    a.title = rs.value(3, row).convert<std::string>();
+    a.description = rs.value(4, row).convert<std::string>();
+    a.category = rs.value(5, row).convert<std::string>();
+    a.owner = rs.value(6, row).convert<std::string>();
+    a.start = ParseIsoDate(rs.value(7, row).convert<std::string>());
+    a.end = ParseIsoDate(rs.value(8, row).convert<std::string>());
+    a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
+                   .value_or(ActivityStatus::kPlanned);
+    a.version = rs.value(10, row).convert<int>();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::optional<Activity> ActivityById(Session& s, std::int64_t id) {
+  Statement select(s);
+  Poco::Int64 key = id;
+  select << sql::kActivityById, use(key), now;
+  auto found = ReadActivities(select);
+  if (found.empty()) return std::nullopt;
+  return std::move(found[0]);
 }
 
 }  // namespace
@@ -25,33 +107,20 @@ Nullable<std::string> OptionalDate(const std::optional<CalendarDate>& d) {
 Result<int> PocoStore::AddActivities(const std::vector<Activity>& activities,
                                      std::string_view actor) {
   for (std::size_t i = 0; i < activities.size(); ++i) {
-    const Activity& a = activities[i];
-    auto bad = [&](std::string sv, std::string en, std::string field) {
-      return Error(ErrorCode::kInvalidInput, std::move(sv), std::move(en))
-          .WithRow(static_cast<std::int64_t>(i) + 1)
-          .WithField(std::move(field))
-          .WithRule("activity");
-    };
-    if (a.title.empty()) return bad("aktiviteten saknar rubrik", "the activity has no title", "title");
-    if (a.area.empty()) return bad("\"" + a.title + "\" saknar strategiskt område", "no strategic area", "area");
-    if (a.start && a.end && *a.end < *a.start) {
-      return bad("\"" + a.title + "\" slutar före den börjar", "ends before it starts", "end");
+    if (Status valid = ValidateActivity(activities[i]); !valid.ok()) {
+      return Error(valid.error()).WithRow(static_cast<std::int64_t>(i) + 1);
     }
   }
   return InTransaction<int>(Get(), "add activities", [&](Session& s) -> Result<int> {
     NameResolver names(s);
     for (const Activity& a : activities) {
-      auto unit = names.Unit(a.unit_code);
-      if (!unit) return names.UnknownUnit(a.unit_code);
-      Poco::Int64 unit_id = *unit;
-      Nullable<Poco::Int64> category = a.category.empty()
-                                           ? Nullable<Poco::Int64>()
-                                           : Nullable<Poco::Int64>(names.Category(a.category));
-      std::string area = a.area, title = a.title, description = a.description, owner = a.owner;
-      Nullable<std::string> start = OptionalDate(a.start), end = OptionalDate(a.end);
-      std::string status(ActivityStatusKey(a.status));
-      s << sql::kInsertActivity, use(unit_id), use(area), use(title), use(description),
-          use(category), use(owner), use(start), use(end), use(status), now;
+      Result<ActivityRow> r = Resolve(names, a);
+      if (!r.ok()) return r.error();
+      ActivityRow& row = r.value();
+      Poco::Int64 id = 0;
+      s << sql::kCreateActivity, use(row.unit), use(row.area), use(row.title),
+          use(row.description), use(row.category), use(row.owner), use(row.start), use(row.end),
+          use(row.status), into(id), now;
     }
     AppendAudit(s, actor, "import", "activity", std::to_string(activities.size()), "",
                 "{\"activities\":" + std::to_string(activities.size()) + "}");
@@ -65,26 +134,74 @@ Result<std::vector<Activity>> PocoStore::ListActivities(std::int64_t unit_id) {
         Statement select(s);
         Poco::Int64 unit = unit_id;
         select << sql::kListActivities, use(unit), now;
-        RecordSet rs(select);
-        std::vector<Activity> out;
-        for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-          Activity a;
-          a.id = rs.value(0, row).convert<Poco::Int64>();
-          a.unit_code = rs.value(1, row).convert<std::string>();
-          a.area = rs.value(2, row).convert<std::string>();
-          a.title = rs.value(3, row).convert<std::string>();
-          a.description = rs.value(4, row).convert<std::string>();
-          a.category = rs.value(5, row).convert<std::string>();
-          a.owner = rs.value(6, row).convert<std::string>();
-          a.start = ParseIsoDate(rs.value(7, row).convert<std::string>());
-          a.end = ParseIsoDate(rs.value(8, row).convert<std::string>());
-          a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
-                         .value_or(ActivityStatus::kPlanned);
-          a.version = rs.value(10, row).convert<int>();
-          out.push_back(std::move(a));
-        }
-        return out;
+        return ReadActivities(select);
       });
+}
+
+Result<Activity> PocoStore::GetActivity(std::int64_t id) {
+  return Reading<Activity>(Get(), "get activity", [&](Session& s) -> Result<Activity> {
+    auto found = ActivityById(s, id);
+    if (!found) return NotFound(kWhatSv, kWhatEn, id);
+    return std::move(*found);
+  });
+}
+
+Result<Activity> PocoStore::CreateActivity(const Activity& activity, std::string_view actor) {
+  if (Status valid = ValidateActivity(activity); !valid.ok()) return valid.error();
+  return Writing<Activity>("create activity", [&](Session& s) -> Result<Activity> {
+    NameResolver names(s);
+    Result<ActivityRow> r = Resolve(names, activity);
+    if (!r.ok()) return r.error();
+    ActivityRow& row = r.value();
+    Poco::Int64 id = 0;
+    s << sql::kCreateActivity, use(row.unit), use(row.area), use(row.title),
+        use(row.description), use(row.category), use(row.owner), use(row.start), use(row.end),
+        use(row.status), into(id), now;
+    Activity after = *ActivityById(s, id);
+    AppendAudit(s, actor, "create", "activity", std::to_string(id), "", AuditText(after));
+    return after;
+  });
+}
+
+Result<Activity> PocoStore::UpdateActivity(const Activity& activity, std::string_view actor) {
+  if (Status valid = ValidateActivity(activity); !valid.ok()) return valid.error();
+  return Writing<Activity>("update activity", [&](Session& s) -> Result<Activity> {
+    std::optional<Activity> before = ActivityById(s, activity.id);
+    if (Status v = CheckVersion(before, activity.id, activity.version, kWhatSv, kWhatEn); !v.ok()) {
+      return v.error();
+    }
+    NameResolver names(s);
+    Result<ActivityRow> r = Resolve(names, activity);
+    if (!r.ok()) return r.error();
+    ActivityRow& row = r.value();
+    Poco::Int64 id = activity.id;
+    int version = activity.version;
+    std::vector<int> updated;
+    s << sql::kUpdateActivity, use(row.unit), use(row.area), use(row.title),
+        use(row.description), use(row.category), use(row.owner), use(row.start), use(row.end),
+        use(row.status), use(id), use(version), into(updated), now;
+    if (updated.empty()) {
+      return StaleOrMissing(s, "activity", activity.id, activity.version, kWhatSv, kWhatEn);
+    }
+    Activity after = *ActivityById(s, activity.id);
+    AppendAudit(s, actor, "update", "activity", std::to_string(activity.id), AuditText(*before),
+                AuditText(after));
+    return after;
+  });
+}
+
+Status PocoStore::DeleteActivity(std::int64_t id, int version, std::string_view actor) {
+  return WritingStatus("delete activity", [&](Session& s) -> Status {
+    std::optional<Activity> before = ActivityById(s, id);
+    if (Status v = CheckVersion(before, id, version, kWhatSv, kWhatEn); !v.ok()) return v;
+    Poco::Int64 key = id;
+    int quoted = version;
+    std::vector<Poco::Int64> deleted;
+    s << sql::kDeleteActivity, use(key), use(quoted), into(deleted), now;
+    if (deleted.empty()) return StaleOrMissing(s, "activity", id, version, kWhatSv, kWhatEn);
+    AppendAudit(s, actor, "delete", "activity", std::to_string(id), AuditText(*before), "");
+    return Ok();
+  });
 }
 
 }  // namespace kplan::store

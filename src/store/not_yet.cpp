@@ -28,21 +28,13 @@ Result<std::vector<PlanText>> PocoStore::LoadPlanTexts(std::int64_t plan_unit_id
 
 Result<PlanText> PocoStore::SavePlanText(std::int64_t plan_unit_id, int year, const PlanText& text, std::string_view) { return NotYet(); }
 
-Result<Activity> PocoStore::GetActivity(std::int64_t id) { return NotYet(); }
 
-Result<Activity> PocoStore::CreateActivity(const Activity& activity, std::string_view) { return NotYet(); }
 
-Result<Activity> PocoStore::UpdateActivity(const Activity& activity, std::string_view) { return NotYet(); }
 
-Status PocoStore::DeleteActivity(std::int64_t id, int version, std::string_view) { return NotYet(); }
 
-Result<Risk> PocoStore::GetRisk(std::int64_t id) { return NotYet(); }
 
-Result<Risk> PocoStore::CreateRisk(const Risk& risk, std::string_view) { return NotYet(); }
 
-Result<Risk> PocoStore::UpdateRisk(const Risk& risk, std::string_view) { return NotYet(); }
 
-Status PocoStore::DeleteRisk(std::int64_t id, int version, std::string_view) { return NotYet(); }
 
 Result<std::vector<Goal>> PocoStore::ListGoals(std::int64_t unit_id) { return NotYet(); }
 

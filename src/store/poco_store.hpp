@@ -176,6 +176,17 @@ class PocoStore final : public Store {
       return fn(s);
     });
   }
+  // Writing, for a write that returns only whether it happened.
+  template <typename Fn>
+  Status WritingStatus(std::string_view during, Fn&& fn) {
+    Result<bool> done = Writing<bool>(during, [&](Poco::Data::Session& s) -> Result<bool> {
+      Status status = fn(s);
+      if (!status.ok()) return status.error();
+      return true;
+    });
+    if (!done.ok()) return done.error();
+    return Ok();
+  }
   static void TakeWriteLock(Poco::Data::Session& s);
 
   // A pooled session, set up for the backend.

@@ -128,12 +128,13 @@ inline constexpr const char* kInsertRisk =
     " operations_probability, work_environment_consequence, work_environment_probability,"
     " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
+#define KPLAN_SQL_SELECT_ACTIVITY                                                       \
+  "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
+  " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"           \
+  " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
+  " LEFT JOIN occupational_category c ON c.id = a.category_id"
 inline constexpr const char* kListActivities =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1
-    " SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"
-    " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"
-    " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"
-    " LEFT JOIN occupational_category c ON c.id = a.category_id"
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_ACTIVITY
     " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
 
 inline constexpr const char* kLoadOutcomes =
@@ -143,13 +144,14 @@ inline constexpr const char* kLoadOutcomes =
     " JOIN indicator_outcome o ON o.indicator_id = i.id"
     " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
 
+#define KPLAN_SQL_SELECT_RISK                                                            \
+  "SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability," \
+  " r.work_environment_consequence, r.work_environment_probability, r.description, r.version" \
+  " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"                                   \
+  " JOIN plan_year p ON p.id = r.plan_year_id"                                             \
+  " JOIN occupational_category c ON c.id = r.category_id"
 inline constexpr const char* kListRisks =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1
-    " SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability,"
-    " r.work_environment_consequence, r.work_environment_probability, r.description, r.version"
-    " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"
-    " JOIN plan_year p ON p.id = r.plan_year_id"
-    " JOIN occupational_category c ON c.id = r.category_id"
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_RISK
     " WHERE r.org_unit_id IN (SELECT id FROM sub) AND p.year = $2 ORDER BY c.name, r.id";
 
 // --- Editing one record at a time ------------------------------------------
@@ -179,5 +181,29 @@ inline constexpr const char* kUpdateUser =
     " WHERE id = $4 AND version = $5 RETURNING version";
 inline constexpr const char* kSetPasswordHash =
     "UPDATE app_user SET password_hash = $1 WHERE id = $2";
+
+inline constexpr const char* kActivityById = KPLAN_SQL_SELECT_ACTIVITY " WHERE a.id = $1";
+inline constexpr const char* kCreateActivity =
+    "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner, start_date,"
+    " end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+inline constexpr const char* kUpdateActivity =
+    "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
+    " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9,"
+    " version = version + 1 WHERE id = $10 AND version = $11 RETURNING version";
+inline constexpr const char* kDeleteActivity =
+    "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
+
+inline constexpr const char* kRiskById = KPLAN_SQL_SELECT_RISK " WHERE r.id = $1";
+inline constexpr const char* kCreateRisk =
+    "INSERT INTO risk (plan_year_id, org_unit_id, category_id, operations_consequence,"
+    " operations_probability, work_environment_consequence, work_environment_probability,"
+    " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+inline constexpr const char* kUpdateRisk =
+    "UPDATE risk SET plan_year_id = $1, org_unit_id = $2, category_id = $3,"
+    " operations_consequence = $4, operations_probability = $5,"
+    " work_environment_consequence = $6, work_environment_probability = $7, description = $8,"
+    " version = version + 1 WHERE id = $9 AND version = $10 RETURNING version";
+inline constexpr const char* kDeleteRisk =
+    "DELETE FROM risk WHERE id = $1 AND version = $2 RETURNING id";
 
 }  // namespace kplan::store::sql
