@@ -19,3 +19,9 @@ find_package(GTest REQUIRED)
 if(KPLAN_BUILD_BENCH AND NOT KPLAN_SANITIZE)
   find_package(benchmark REQUIRED)
 endif()
+
+# Reports (src/report): Cairo + Pango draw the charts and lay out the PDF,
+# libxlsxwriter writes the XLSX (pkg-config only; its .pc says "Version: 4").
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(KPLAN_CAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf cairo-svg cairo-png)
+pkg_check_modules(KPLAN_XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)

@@ -11,6 +11,8 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   postgresql-15 postgresql-client-15
   chromium
+  libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils
+  libreoffice-writer-nogui bc
 )
 
 missing=()

@@ -31,5 +31,6 @@ int RunFigures(const Argv& argv);
 int RunBackup(const Argv& argv);
 int RunRestore(const Argv& argv);
 int RunUser(const Argv& argv);
+int RunReport(const Argv& argv);
 
 }  // namespace kplan::cli

@@ -1,0 +1,111 @@
+#pragma once
+// Everything the plan document of a unit and year is made from, loaded from
+// the store in one place (LoadPlanData), so that building the document
+// (plan_report.hpp) is pure and testable without a database.
+//
+// Which units: the plan year of `org` for `year` when the unit has one
+// (a förvaltning). When units below it have their own plan years for the
+// year (the kommun above its förvaltningar), the report is a roll-up: one
+// UnitPlan per such unit, plus the register-wide figures of `org` itself.
+//
+// Defaults where the users have entered nothing (each is said in the report):
+//   - need base: the category's inventory total;
+//   - growth to a horizon: the population forecast's total for year + h over
+//     the total for year (area: the kommun's name without " kommun");
+//   - target distribution: today's distribution over the levels;
+//   - the staffing projection: today's staff by birth year, the register's
+//     turnover, pension age 67, the total population as driver, ten years.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kplan/core/calendar_date.hpp"
+#include "kplan/core/competence_scale.hpp"
+#include "kplan/core/followup.hpp"
+#include "kplan/core/key_figures.hpp"
+#include "kplan/core/need.hpp"
+#include "kplan/core/org_unit.hpp"
+#include "kplan/core/projection.hpp"
+#include "kplan/store/records.hpp"
+#include "kplan/store/store.hpp"
+
+namespace kplan::report {
+
+// The age pyramid: headcount per five-year band (−24, 25–29, … 65−).
+struct AgePyramid {
+  std::vector<std::string> bands;
+  std::vector<double> women;
+  std::vector<double> men;
+};
+
+struct CategoryPlan {
+  std::string name;
+  std::string ssyk;
+  PerLevel inventory;  // this year's kartläggning, summed over the units
+  std::optional<store::NeedParameters> need;       // as entered, if entered
+  std::optional<PerLevel> previous_inventory;      // last year's kartläggning
+  std::optional<store::NeedParameters> previous_need;
+};
+
+struct IndicatorPlan {
+  std::string unit_code;
+  Indicator indicator;  // latest period up to the year, with the previous outcome
+};
+
+struct UnitPlan {
+  OrgUnit unit;
+  int year = 0;
+  std::vector<std::string> levels;  // the plan year's scale, lowest first
+  std::vector<int> horizons{2, 5};
+  std::vector<CategoryPlan> categories;   // by name
+  std::vector<double> growth;             // population growth per horizon, fractions
+  bool growth_from_forecast = false;      // false: no forecast covered the years
+  bool has_previous_year = false;         // a kartläggning exists for year − 1
+  std::vector<store::Risk> risks;
+  std::vector<store::Activity> activities;
+  std::vector<store::Goal> goals;
+  std::vector<IndicatorPlan> indicators;
+  // (unit code, indicator name) → the title of the goal it follows up.
+  std::map<std::pair<std::string, std::string>, std::string> goal_of_indicator;
+  std::vector<store::SuccessionEntry> succession;
+  // Texts users wrote: (section key, category) → text.
+  std::map<std::pair<std::string, std::string>, std::string> texts;
+  // Nuläge of the unit's subtree from the register.
+  std::optional<KeyFigures> figures;
+  std::optional<KeyFigures> previous_figures;
+  AgePyramid pyramid;
+  std::optional<ProjectionResult> projection;
+  double projection_turnover = 0;  // τ used
+
+  // The users' text for a section (and category), or empty.
+  std::string Text(const std::string& section, const std::string& category = "") const;
+};
+
+struct PlanData {
+  std::string municipality;  // the root unit's name
+  int year = 0;
+  bool rollup = false;
+  UnitPlan main;                  // the unit asked for (its own plan year, if any)
+  std::vector<UnitPlan> parts;    // roll-up: the units below with plan years
+  std::optional<CalendarDate> snapshot;           // the register extract used
+  std::optional<CalendarDate> previous_snapshot;  // the one before, if any
+  std::string population_area;    // empty when none was found
+  int pension_age = 67;
+};
+
+struct PlanRequest {
+  std::string org_code;  // empty: the root (the kommun)
+  int year = 0;
+  int pension_age = 67;
+  int projection_years = 10;
+};
+
+// kNotFound when the unit does not exist or neither it nor any unit below
+// it has a plan year (kartläggning) for the year.
+Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request);
+
+}  // namespace kplan::report

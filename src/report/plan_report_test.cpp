@@ -1,0 +1,180 @@
+// The plan document built from hand-made data: seed 001's Sektionschef
+// (Malmö) must come out with the published gaps, every section must be there,
+// empty modules must say so, and a roll-up must have a part per förvaltning.
+
+#include "kplan/report/plan_report.hpp"
+
+#include <gtest/gtest.h>
+
+#include "kplan/report/renderers.hpp"
+
+namespace kplan::report {
+namespace {
+
+UnitPlan Sektionschef(const std::string& code, const std::string& name) {
+  UnitPlan plan;
+  plan.unit.id = 1;
+  plan.unit.code = code;
+  plan.unit.name = name;
+  plan.unit.kind = OrgUnitKind::kForvaltning;
+  plan.year = 2019;
+  plan.levels = {"Viss", "God", "Hög", "Mycket hög"};
+  plan.horizons = {2, 5};
+  plan.growth = {0.026, 0.067};
+  CategoryPlan c;
+  c.name = "Sektionschef";
+  c.inventory = {17, 39, 46, 14};
+  store::NeedParameters need;
+  need.category = "Sektionschef";
+  need.base = 117;
+  need.horizons = {{2, 0.026, {7, 28, 50, 15}}, {5, 0.067, {7, 28, 50, 15}}};
+  c.need = need;
+  plan.categories.push_back(c);
+  plan.texts[{"kompetensgap", "Sektionschef"}] = "Behovet bedöms vara att bibehålla bemanningen.";
+  return plan;
+}
+
+const Table* FindTable(const Document& doc, const std::string& sheet, const std::string& caption_start) {
+  for (const Block& b : doc.blocks) {
+    if (const auto* t = std::get_if<Table>(&b)) {
+      if (t->sheet == sheet && t->caption.rfind(caption_start, 0) == 0) return t;
+    }
+  }
+  return nullptr;
+}
+
+bool HasParagraph(const Document& doc, const std::string& text) {
+  for (const Block& b : doc.blocks) {
+    if (const auto* p = std::get_if<Paragraph>(&b)) {
+      if (p->text.find(text) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> HeadingTexts(const Document& doc, int level) {
+  std::vector<std::string> out;
+  for (const Heading* h : doc.Headings()) {
+    if (h->level == level) out.push_back(h->text);
+  }
+  return out;
+}
+
+TEST(PlanDocument, SeedOneSektionschefHasThePublishedGaps) {
+  PlanData data;
+  data.municipality = "Malmö stad";
+  data.year = 2019;
+  data.main = Sektionschef("ASF", "Arbetsmarknads- och socialförvaltningen");
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  const Table* gap = FindTable(doc, "Kompetensgap ASF", "Sektionschef");
+  ASSERT_NE(gap, nullptr);
+  auto row = [&](const std::string& label) -> std::vector<double> {
+    for (const auto& r : gap->rows) {
+      if (r[0].text == label) {
+        std::vector<double> v;
+        for (std::size_t c = 1; c < r.size(); ++c) v.push_back(r[c].number.value_or(-999));
+        return v;
+      }
+    }
+    return {};
+  };
+  EXPECT_EQ(row("Gap 2 år"), (std::vector<double>{9, 5, -14, -4, -4}));
+  EXPECT_EQ(row("Gap 5 år"), (std::vector<double>{8, 4, -16, -5, -9}));
+  EXPECT_EQ(row("Tillgång"), (std::vector<double>{17, 39, 46, 14, 116}));
+  EXPECT_TRUE(HasParagraph(doc, "Viss 7 %, God 28 %, Hög 50 %, Mycket hög 15 %"));
+  EXPECT_TRUE(HasParagraph(doc, "Behovet bedöms vara att bibehålla bemanningen."));
+  // Kompetensmål: the quantitative goals 4 and 9, and the moves sentence.
+  const Table* goals = FindTable(doc, "Kompetensmål ASF", "");
+  ASSERT_NE(goals, nullptr);
+  ASSERT_EQ(goals->rows.size(), 2u);
+  EXPECT_EQ(goals->rows[0][3].number, 4);
+  EXPECT_EQ(goals->rows[1][3].number, 9);
+  EXPECT_NE(goals->rows[0][5].text.find("förflyttningar"), std::string::npos);
+}
+
+TEST(PlanDocument, EverySectionIsThereAndEmptyModulesSaySo) {
+  PlanData data;
+  data.municipality = "Malmö stad";
+  data.year = 2019;
+  data.main = Sektionschef("ASF", "Arbetsmarknads- och socialförvaltningen");
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 1),
+            (std::vector<std::string>{"Inledning", "Sammanfattning", "Nuläge", "Kompetensgap", "Kompetensmål",
+                                      "Riskanalys", "Aktivitetsplan", "Personalprognos", "Uppföljning",
+                                      "Successionsplanering"}));
+  EXPECT_TRUE(HasParagraph(doc, "Ingen riskanalys är gjord för året."));
+  EXPECT_TRUE(HasParagraph(doc, "Inga aktiviteter är registrerade."));
+  EXPECT_TRUE(HasParagraph(doc, "Inga indikatorer är registrerade."));
+  EXPECT_TRUE(HasParagraph(doc, "Inga nyckelbefattningar är registrerade"));
+  EXPECT_TRUE(HasParagraph(doc, "det finns ingen kartläggning för föregående år"));
+  EXPECT_EQ(doc.file_stem, "kompetensforsorjningsplan-ASF-2019");
+}
+
+TEST(PlanDocument, ChangeSinceLastYearIsPhrased) {
+  PlanData data;
+  data.year = 2019;
+  data.main = Sektionschef("ASF", "ASF");
+  data.main.has_previous_year = true;
+  data.main.categories[0].previous_inventory = PerLevel{17, 39, 46, 14};
+  store::NeedParameters last = *data.main.categories[0].need;
+  last.horizons = {{2, 0.026, {5, 25, 50, 20}}, {5, 0.067, {5, 25, 50, 20}}};
+  data.main.categories[0].previous_need = last;
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_TRUE(HasParagraph(doc, "Förändring av kompetensgap på 2 års sikt jämfört med föregående år: "));
+  EXPECT_TRUE(HasParagraph(doc, "mycket hög nivå har minskat"));
+}
+
+TEST(PlanDocument, RollupHasOverviewTablesAndAPartPerForvaltning) {
+  PlanData data;
+  data.municipality = "Exempelby kommun";
+  data.year = 2019;
+  data.rollup = true;
+  data.main.unit.code = "EX";
+  data.main.unit.name = "Exempelby kommun";
+  data.main.year = 2019;
+  data.parts = {Sektionschef("SF", "Socialförvaltningen"), Sektionschef("VOF", "Vård- och omsorgsförvaltningen")};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  const auto h1 = HeadingTexts(doc, 1);
+  EXPECT_NE(std::find(h1.begin(), h1.end(), "Förvaltningarna i sammandrag"), h1.end());
+  EXPECT_NE(std::find(h1.begin(), h1.end(), "Socialförvaltningen"), h1.end());
+  EXPECT_NE(std::find(h1.begin(), h1.end(), "Vård- och omsorgsförvaltningen"), h1.end());
+  const Table* gaps = FindTable(doc, "Sammandrag", "Kompetensgap per förvaltning");
+  ASSERT_NE(gaps, nullptr);
+  ASSERT_EQ(gaps->rows.size(), 3u);  // two förvaltningar and the total
+  EXPECT_EQ(gaps->rows[2][2].number, 8);   // 4 + 4 at 2 years
+  EXPECT_EQ(gaps->rows[2][3].number, 18);  // 9 + 9 at 5 years
+  EXPECT_NE(FindTable(doc, "Kompetensgap SF", "Sektionschef"), nullptr);
+  EXPECT_NE(FindTable(doc, "Kompetensgap VOF", "Sektionschef"), nullptr);
+}
+
+TEST(PlanDocument, HtmlIsSelfContainedAndEscapesUserText) {
+  PlanData data;
+  data.year = 2019;
+  data.main = Sektionschef("ASF", "ASF <test>");
+  const std::string html = RenderHtml(BuildPlanDocument(data, {2026, 1, 12}));
+  EXPECT_NE(html.find("ASF &lt;test&gt;"), std::string::npos);
+  EXPECT_EQ(html.find("<test>"), std::string::npos);
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_NE(html.find("<thead>"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("http://fonts"), std::string::npos);
+}
+
+TEST(PlanDocument, EveryFormatRenders) {
+  PlanData data;
+  data.year = 2019;
+  data.main = Sektionschef("ASF", "Arbetsmarknads- och socialförvaltningen");
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  auto pdf = RenderPdf(doc);
+  ASSERT_TRUE(pdf.ok());
+  EXPECT_EQ(pdf.value().rfind("%PDF-", 0), 0u);
+  auto xlsx = RenderXlsx(doc);
+  ASSERT_TRUE(xlsx.ok());
+  EXPECT_EQ(xlsx.value().rfind("PK", 0), 0u);
+  auto docx = RenderDocx(doc);
+  ASSERT_TRUE(docx.ok());
+  EXPECT_EQ(docx.value().rfind("PK", 0), 0u);
+}
+
+}  // namespace
+}  // namespace kplan::report

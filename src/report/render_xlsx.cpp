@@ -1,0 +1,234 @@
+// The XLSX plan with libxlsxwriter: a sheet "Rapport" with the headings and
+// text in reading order (each table named by the sheet it is on), a sheet per
+// table (tables that share a sheet name are stacked on it), numbers stored as
+// numbers with formats Excel shows the Swedish way ("# ##0", "0,0 %"), and a
+// sheet "Diagram" with the charts as images.
+//
+// libxlsxwriter writes to a file: a private temporary file, read back and
+// removed.
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "kplan/report/renderers.hpp"
+
+namespace kplan::report {
+namespace {
+
+// Excel's rules: at most 31 characters, none of []:*?/\ , unique.
+std::string SheetName(const std::string& wanted, std::map<std::string, int>& used) {
+  std::string clean;
+  for (char c : wanted) clean += std::string("[]:*?/\\").find(c) == std::string::npos ? c : '-';
+  auto cut = [](const std::string& s, std::size_t chars) {
+    std::size_t i = 0, n = 0;
+    while (i < s.size() && n < chars) {
+      ++n;
+      ++i;
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    }
+    return s.substr(0, i);
+  };
+  std::string name = cut(clean, 31);
+  if (name.empty()) name = "Tabell";
+  int& count = used[name];
+  if (++count > 1) name = cut(clean, 27) + " (" + std::to_string(count) + ")";
+  return name;
+}
+
+struct Formats {
+  lxw_format* heading[4]{};
+  lxw_format* text = nullptr;
+  lxw_format* note = nullptr;
+  lxw_format* caption = nullptr;
+  lxw_format* header = nullptr;
+  std::map<std::tuple<NumberFormat, CellTone, bool>, lxw_format*> cells;
+  lxw_workbook* wb = nullptr;
+
+  lxw_format* Cell(NumberFormat number, CellTone tone, bool bold) {
+    auto key = std::make_tuple(number, tone, bold);
+    if (auto it = cells.find(key); it != cells.end()) return it->second;
+    lxw_format* f = workbook_add_format(wb);
+    format_set_text_wrap(f);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_border_color(f, 0xD9E0E7);
+    switch (number) {
+      case NumberFormat::kInteger: format_set_num_format(f, "#,##0"); break;
+      case NumberFormat::kDecimal: format_set_num_format(f, "#,##0.0#"); break;
+      case NumberFormat::kPercent: format_set_num_format(f, "0.0%"); break;
+      case NumberFormat::kKronor: format_set_num_format(f, "#,##0 \"kr\""); break;
+      case NumberFormat::kText: break;
+    }
+    if (bold) format_set_bold(f);
+    switch (tone) {
+      case CellTone::kGreen: format_set_bg_color(f, 0xD3F0DC); break;
+      case CellTone::kRed: format_set_bg_color(f, 0xF9D3CF); break;
+      case CellTone::kAmber: format_set_bg_color(f, 0xFCEFC7); break;
+      case CellTone::kShortage: format_set_font_color(f, 0xB42318); break;
+      case CellTone::kSurplus: format_set_font_color(f, 0x1F6F43); break;
+      case CellTone::kNone: break;
+    }
+    cells[key] = f;
+    return f;
+  }
+};
+
+struct SheetState {
+  lxw_worksheet* ws = nullptr;
+  lxw_row_t row = 0;
+  std::vector<double> widths;  // characters per column
+};
+
+}  // namespace
+
+Result<std::string> RenderXlsx(const Document& document) {
+  char path[] = "/tmp/kplan-report-XXXXXX";
+  const int fd = mkstemp(path);
+  if (fd < 0) return Error(ErrorCode::kUnavailable, "kunde inte skapa en temporär fil", "could not create a temporary file");
+  close(fd);
+  lxw_workbook* wb = workbook_new(path);
+  if (!wb) {
+    std::remove(path);
+    return Error(ErrorCode::kInternal, "XLSX kunde inte skapas", "the XLSX could not be created");
+  }
+  lxw_doc_properties properties{};
+  std::string title = document.title, subject = document.subtitle;
+  properties.title = title.data();
+  properties.subject = subject.data();
+  properties.author = const_cast<char*>("Kompetensplan");
+  workbook_set_properties(wb, &properties);
+
+  Formats f;
+  f.wb = wb;
+  for (int level = 0; level < 4; ++level) {
+    f.heading[level] = workbook_add_format(wb);
+    format_set_bold(f.heading[level]);
+    format_set_font_size(f.heading[level], level == 0 ? 18 : level == 1 ? 14 : level == 2 ? 12 : 11);
+  }
+  f.text = workbook_add_format(wb);
+  format_set_text_wrap(f.text);
+  format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+  f.note = workbook_add_format(wb);
+  format_set_text_wrap(f.note);
+  format_set_italic(f.note);
+  format_set_font_color(f.note, 0x52606D);
+  f.caption = workbook_add_format(wb);
+  format_set_bold(f.caption);
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  format_set_text_wrap(f.header);
+  format_set_bg_color(f.header, 0xE4ECF5);
+  format_set_border(f.header, LXW_BORDER_THIN);
+  format_set_border_color(f.header, 0xC3CFDC);
+
+  std::map<std::string, int> used;
+  lxw_worksheet* text_ws = workbook_add_worksheet(wb, SheetName("Rapport", used).c_str());
+  worksheet_set_column(text_ws, 0, 0, 110, nullptr);
+  lxw_row_t text_row = 0;
+  worksheet_write_string(text_ws, text_row++, 0, document.title.c_str(), f.heading[0]);
+  worksheet_write_string(text_ws, text_row++, 0, document.subtitle.c_str(), f.caption);
+  worksheet_write_string(text_ws, text_row++, 0, document.generated.c_str(), f.note);
+  ++text_row;
+
+  std::map<std::string, SheetState> sheets;  // by the document's sheet key
+  std::map<std::string, std::string> sheet_names;
+  std::vector<const Chart*> charts;
+  for (const Block& block : document.blocks) {
+    if (const auto* h = std::get_if<Heading>(&block)) {
+      worksheet_write_string(text_ws, text_row++, 0, h->text.c_str(), f.heading[std::clamp(h->level, 1, 3)]);
+    } else if (const auto* p = std::get_if<Paragraph>(&block)) {
+      worksheet_write_string(text_ws, text_row, 0, p->text.c_str(),
+                             p->style == ParagraphStyle::kNormal ? f.text : f.note);
+      // Row height for wrapped text: about 120 characters a line at 15 points.
+      const double lines = 1 + static_cast<double>(p->text.size()) / 120.0;
+      worksheet_set_row(text_ws, text_row++, 15 * static_cast<int>(lines), nullptr);
+    } else if (const auto* list = std::get_if<BulletList>(&block)) {
+      for (const auto& item : list->items) {
+        worksheet_write_string(text_ws, text_row++, 0, ("• " + item).c_str(), f.text);
+      }
+    } else if (const auto* chart = std::get_if<Chart>(&block)) {
+      charts.push_back(chart);
+      worksheet_write_string(text_ws, text_row++, 0, ("Diagram: " + chart->title + " (bladet Diagram)").c_str(), f.note);
+    } else if (const auto* t = std::get_if<Table>(&block)) {
+      const std::string key = t->sheet.empty() ? (t->caption.empty() ? "Tabell" : t->caption) : t->sheet;
+      if (!sheets.count(key)) {
+        sheet_names[key] = SheetName(key, used);
+        sheets[key].ws = workbook_add_worksheet(wb, sheet_names[key].c_str());
+      }
+      SheetState& s = sheets[key];
+      worksheet_write_string(text_ws, text_row++, 0,
+                             ("Tabell" + (t->caption.empty() ? std::string() : ": " + t->caption) + " (bladet " +
+                              sheet_names[key] + ")")
+                                 .c_str(),
+                             f.note);
+      if (s.row > 0) ++s.row;
+      if (!t->caption.empty()) worksheet_write_string(s.ws, s.row++, 0, t->caption.c_str(), f.caption);
+      s.widths.resize(std::max(s.widths.size(), t->header.size()), 8);
+      for (std::size_t c = 0; c < t->header.size(); ++c) {
+        worksheet_write_string(s.ws, s.row, static_cast<lxw_col_t>(c), t->header[c].c_str(), f.header);
+        s.widths[c] = std::max(s.widths[c], std::min(40.0, static_cast<double>(t->header[c].size()) * 0.9 + 2));
+      }
+      ++s.row;
+      for (const auto& row : t->rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+          const Cell& cell = row[c];
+          const auto col = static_cast<lxw_col_t>(c);
+          if (cell.number && cell.format != NumberFormat::kText) {
+            worksheet_write_number(s.ws, s.row, col, *cell.number, f.Cell(cell.format, cell.tone, cell.bold));
+          } else if (cell.number) {
+            worksheet_write_number(s.ws, s.row, col, *cell.number, f.Cell(NumberFormat::kText, cell.tone, cell.bold));
+          } else {
+            worksheet_write_string(s.ws, s.row, col, cell.text.c_str(), f.Cell(NumberFormat::kText, cell.tone, cell.bold));
+          }
+          if (c < s.widths.size()) {
+            s.widths[c] = std::max(s.widths[c], std::min(60.0, static_cast<double>(cell.text.size()) + 2));
+          }
+        }
+        ++s.row;
+      }
+    }
+  }
+  for (auto& [key, s] : sheets) {
+    for (std::size_t c = 0; c < s.widths.size(); ++c) {
+      worksheet_set_column(s.ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), s.widths[c], nullptr);
+    }
+  }
+  std::vector<std::string> pngs;  // kept alive until the workbook is closed
+  pngs.reserve(charts.size());
+  if (!charts.empty()) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, SheetName("Diagram", used).c_str());
+    lxw_row_t row = 0;
+    for (const Chart* chart : charts) {
+      pngs.push_back(ChartToPng(*chart, 2.0));
+      lxw_image_options options{};
+      options.x_scale = 0.5 * 96.0 / 72.0;
+      options.y_scale = 0.5 * 96.0 / 72.0;
+      options.description = const_cast<char*>(chart->title.c_str());
+      worksheet_insert_image_buffer_opt(ws, row, 0, reinterpret_cast<const unsigned char*>(pngs.back().data()),
+                                        pngs.back().size(), &options);
+      row += static_cast<lxw_row_t>(chart->height * 96.0 / 72.0 / 20.0) + 2;
+    }
+  }
+  const lxw_error error = workbook_close(wb);
+  std::string out;
+  if (error == LXW_NO_ERROR) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << file.rdbuf();
+    out = bytes.str();
+  }
+  std::remove(path);
+  if (error != LXW_NO_ERROR) {
+    return Error(ErrorCode::kInternal, std::string("XLSX kunde inte skrivas: ") + lxw_strerror(error),
+                 std::string("the XLSX could not be written: ") + lxw_strerror(error));
+  }
+  return out;
+}
+
+}  // namespace kplan::report
