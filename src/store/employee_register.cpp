@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <map>
 #include <memory>
 
@@ -69,6 +70,9 @@ std::string Fingerprint(const std::vector<EmployeeRecord>& employees) {
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
   return hex;
 }
+
+// The content hash of a snapshot row written before its hash was known.
+constexpr const char* kSetSnapshotHash = "UPDATE employee_snapshot SET content_hash = $1 WHERE id = $2";
 
 // Column vectors for one bulk INSERT.
 struct EmployeeColumns {
@@ -280,7 +284,12 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
     }
   }
 
-  const std::string hash = Fingerprint(extract.employees);
+  // The fingerprint (a sequential hash over every record) is computed on a
+  // second thread while the snapshot is looked up and, for a new snapshot,
+  // while the rows are written; the snapshot row gets it before the commit.
+  std::future<std::string> fingerprint =
+      std::async(std::launch::async, [&] { return Fingerprint(extract.employees); });
+  std::string hash;
   Poco::Int64 unit = extract.org_unit_id;
   std::string date = FormatIsoDate(extract.extract_date);
   Session s = Get();
@@ -292,6 +301,7 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
     SnapshotWrite outcome = SnapshotWrite::kCreated;
     std::string before;
     if (!found_id.empty()) {
+      hash = fingerprint.get();
       if (found_hash[0] == hash) {
         s.rollback();
         return SnapshotWrite::kUnchanged;
@@ -317,8 +327,8 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
     std::string at = NowUtc();
     int rows = static_cast<int>(extract.employees.size());
     Poco::Int64 snapshot_id = 0;
-    std::string hash_copy = hash;
-    s << sql::kInsertSnapshot, use(unit), use(date), use(file), use(hash_copy), use(rows), use(at),
+    std::string hash_now = hash;  // empty when still being computed
+    s << sql::kInsertSnapshot, use(unit), use(date), use(file), use(hash_now), use(rows), use(at),
         into(snapshot_id), now;
 
     if (backend_ == Backend::kSqlite) {
@@ -332,6 +342,10 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
           use(c.ssyk), use(c.form), use(c.birth_year), use(c.gender), use(c.fte), use(c.start),
           use(c.end), use(c.level), use(c.manager), use(c.qualified), use(c.sick), use(c.scheduled),
           now;
+    }
+    if (hash.empty()) {
+      hash = fingerprint.get();
+      s << kSetSnapshotHash, use(hash), use(snapshot_id), now;
     }
     AppendAudit(s, actor, outcome == SnapshotWrite::kReplaced ? "replace" : "import",
                 "employee_snapshot", std::to_string(snapshot_id), before,
