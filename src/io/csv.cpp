@@ -280,7 +280,6 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
   // Trailing separators on the header line (Excel): keep the named columns only.
   DropTrailingEmpty(table.header, 1);
   const std::size_t width = table.header.size();
-  table.rows.reserve(split.records.size() - 1);
   for (std::size_t r = 1; r < split.records.size(); ++r) {
     TableRow& rec = split.records[r];
     DropTrailingEmpty(rec.fields, width);
@@ -301,8 +300,10 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
           .WithRule("csv_field_count")
           .WithHint("Sätt fält som innehåller " + sep + " inom citattecken, eller ange avgränsaren.");
     }
-    table.rows.push_back(std::move(rec));
   }
+  // The records after the header are the rows (moved down in place: no second vector).
+  split.records.erase(split.records.begin());
+  table.rows = std::move(split.records);
   return csv;
 }
 
