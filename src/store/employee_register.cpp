@@ -6,6 +6,7 @@
 #include <Poco/Nullable.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <future>
@@ -103,10 +104,25 @@ struct EmployeeColumns {
   }
 };
 
-// "YYYY-MM-DD" into a caller's buffer (FormatIsoDate allocates a string).
+// "YYYY-MM-DD" into a caller's buffer, as FormatIsoDate writes it but without
+// allocating or going through printf (two dates a row). Years outside
+// 0–9999 cannot come from a validated file; they take the general path.
 std::string_view IsoDate(const CalendarDate& d, char (&buf)[16]) {
-  int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return {buf, static_cast<std::size_t>(n)};
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return {buf, static_cast<std::size_t>(std::min(n, 15))};
+  }
+  auto two = [](char* at, int v) {
+    at[0] = static_cast<char>('0' + v / 10);
+    at[1] = static_cast<char>('0' + v % 10);
+  };
+  two(buf, d.year / 100);
+  two(buf + 2, d.year % 100);
+  buf[4] = '-';
+  two(buf + 5, d.month);
+  buf[7] = '-';
+  two(buf + 8, d.day);
+  return {buf, 10};
 }
 
 // Extracts smaller than this go into the live indexes whatever is stored.
