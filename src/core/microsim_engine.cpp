@@ -3,28 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
 
 namespace kplan::microsim {
+
 namespace {
-
-// A group's identity. FTE in hundredths of a percent, so that equal FTEs
-// compare equal.
-struct Key {
-  int birth_year;
-  int level;
-  long long fte;
-};
-
-// Birth year ascending, then level and FTE descending: the targets of moves
-// (a level up, full time) come before their sources.
-struct MovesGoBackwards {
-  bool operator()(const Key& a, const Key& b) const {
-    return std::tie(a.birth_year, b.level, b.fte) < std::tie(b.birth_year, a.level, a.fte);
-  }
-};
-
-long long FteKey(double percent) { return std::llround(percent * 100.0); }
 
 double DriverAt(const DriverSeries& driver, int t) {
   if (driver.values.empty()) return 1.0;
@@ -50,97 +32,63 @@ std::vector<std::pair<int, double>> RecruitMix(const SimulationCategory& c) {
   return mix;
 }
 
+// FTE as a whole number of hundredths of a percent (75 % → 7500), exact to add.
+std::uint32_t FteUnits(double percent) { return static_cast<std::uint32_t>(std::lround(percent * 100.0)); }
+
 CompiledCategory CompileCategory(const SimulationModel& model, const SimulationCategory& category,
-                                 const Scenario& scenario, double full_time_percent) {
+                                 const Scenario& scenario) {
   CompiledCategory out;
-  std::map<Key, long long, MovesGoBackwards> heads;
+  const bool moves_to_full_time = scenario.full_time_rate > 0;
+  const double full_percent = scenario.full_time_percent;
+  out.full_time_fte = FteUnits(full_percent);
+  auto part_time = [&](double percent) { return moves_to_full_time && percent < full_percent; };
+
+  out.classes = (model.levels + 1) * 2;
   double heads_0 = 0;
   double fte_0 = 0;
   for (const StaffGroup& g : category.staff) {
-    heads[{g.birth_year, g.level, FteKey(g.fte_percent)}] += g.count;
+    for (int i = 0; i < g.count; ++i) {
+      out.initial.push_back(out.MakePerson(g.birth_year, ClassOf(g.level, part_time(g.fte_percent)), FteUnits(g.fte_percent)));
+    }
     heads_0 += g.count;
     fte_0 += g.count * g.fte_percent / 100.0;
   }
 
+  // Limits by age and class.
+  const int levels = model.levels;
+  const RetirementTable& retirement = scenario.retirement ? *scenario.retirement : model.retirement;
+  auto promotion = [&](int level) {
+    if (level < 0 || level + 1 >= levels) return 0.0;
+    if (scenario.promotion) return *scenario.promotion;
+    const auto l = static_cast<std::size_t>(level);
+    return l < category.promotion.size() ? category.promotion[l] : 0.0;
+  };
+  out.limits.resize(static_cast<std::size_t>((kMaxAge + 1) * out.classes));
+  for (int age = 0; age <= kMaxAge; ++age) {
+    const double retire = retirement.At(age);
+    const double leave = std::min(1.0, category.turnover[TurnoverAgeBand(age)] * scenario.turnover_factor);
+    for (int level = -1; level < levels; ++level) {
+      for (int pt = 0; pt < 2; ++pt) {
+        const auto at = static_cast<std::size_t>(age * out.classes + ClassOf(level, pt == 1));
+        out.limits[at] = EventThresholds::Of(retire, leave, promotion(level), pt == 1 ? scenario.full_time_rate : 0.0);
+      }
+    }
+  }
+
   const double recruit_percent =
       scenario.recruit_fte_percent.value_or(heads_0 > 0 ? 100.0 * fte_0 / heads_0 : 100.0);
-  out.recruit_fte = recruit_percent / 100.0;
+  out.recruit_fte = FteUnits(recruit_percent);
   const auto mix = RecruitMix(category);
   double left = 0;
   for (const auto& entry : mix) left += entry.second;
   for (const auto& [level, share] : mix) {
     out.recruit_split.emplace_back(left > 0 ? std::min(1.0, share / left) : 1.0);
+    out.recruit_class.push_back(ClassOf(level, part_time(recruit_percent)));
     left -= share;
   }
 
-  // Promotion rate per level (the top level has none).
-  const int levels = model.levels;
-  for (int l = 0; l < levels; ++l) {
-    double rate = 0;
-    if (l + 1 < levels) {
-      if (scenario.promotion) {
-        rate = *scenario.promotion;
-      } else if (static_cast<std::size_t>(l) < category.promotion.size()) {
-        rate = category.promotion[static_cast<std::size_t>(l)];
-      }
-    }
-    out.promotion_rates.emplace_back(rate);
-  }
-  auto promotes = [&](int level) {
-    return level >= 0 && level + 1 < levels && out.promotion_rates[static_cast<std::size_t>(level)].p() > 0;
-  };
-  const long long full_key = FteKey(full_time_percent);
-  auto goes_full_time = [&](long long fte) { return scenario.full_time_rate > 0 && fte < full_key; };
-
-  // Every group recruits or moves can reach, made up front.
-  std::vector<Key> pending;
-  for (int t = 1; t <= model.years; ++t) {
-    for (const auto& entry : mix) {
-      pending.push_back({model.start_year + t - model.recruit_age, entry.first, FteKey(recruit_percent)});
-    }
-  }
-  for (const auto& entry : heads) pending.push_back(entry.first);
-  while (!pending.empty()) {
-    const Key key = pending.back();
-    pending.pop_back();
-    heads.try_emplace(key, 0);
-    if (promotes(key.level)) {
-      const Key up{key.birth_year, key.level + 1, key.fte};
-      if (!heads.count(up)) pending.push_back(up);
-    }
-    if (goes_full_time(key.fte)) {
-      const Key full{key.birth_year, key.level, full_key};
-      if (!heads.count(full)) pending.push_back(full);
-    }
-  }
-
-  std::map<Key, int, MovesGoBackwards> index;
-  for (const auto& [key, count] : heads) {
-    index[key] = static_cast<int>(out.initial.size());
-    out.birth_year.push_back(key.birth_year);
-    out.level.push_back(key.level);
-    out.fte.push_back(static_cast<double>(key.fte) / 10000.0);
-    out.initial.push_back(static_cast<int>(count));
-  }
-  for (const auto& [key, i] : index) {
-    out.up.push_back(promotes(key.level) ? index.at({key.birth_year, key.level + 1, key.fte}) : -1);
-    out.full.push_back(goes_full_time(key.fte) ? index.at({key.birth_year, key.level, full_key}) : -1);
-  }
-  for (int t = 1; t <= model.years; ++t) {
-    for (const auto& entry : mix) {
-      out.recruit_group.push_back(
-          index.at({model.start_year + t - model.recruit_age, entry.first, FteKey(recruit_percent)}));
-    }
-  }
-
-  const double factor = scenario.turnover_factor;
-  for (int age = 0; age <= kMaxAge; ++age) {
-    out.leave_by_age.emplace_back(std::min(1.0, category.turnover[TurnoverAgeBand(age)] * factor));
-  }
-
   static const DriverSeries kFlat{"", {1.0}};
-  const DriverSeries& driver =
-      category.driver < model.drivers.size() ? model.drivers[category.driver] : kFlat;
+  const DriverSeries& driver = category.driver < model.drivers.size() ? model.drivers[category.driver] : kFlat;
   const double elasticity = scenario.elasticity.value_or(category.elasticity);
   const double driver_0 = DriverAt(driver, 0);
   for (int t = 1; t <= model.years; ++t) {
@@ -154,33 +102,6 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
   return out;
 }
 
-}  // namespace
-
-CompiledModel Compile(const SimulationModel& model, const Scenario& scenario) {
-  CompiledModel out;
-  out.start_year = model.start_year;
-  out.years = model.years;
-  const RetirementTable& table = scenario.retirement ? *scenario.retirement : model.retirement;
-  for (int age = 0; age <= kMaxAge; ++age) out.retire_by_age.emplace_back(table.At(age));
-  out.full_time = BinomialRate(scenario.full_time_rate);
-  for (const SimulationCategory& category : model.categories) {
-    out.categories.push_back(CompileCategory(model, category, scenario, scenario.full_time_percent));
-  }
-  return out;
-}
-
-std::vector<int> InitialState(const CompiledModel& model) {
-  std::vector<int> state;
-  for (const CompiledCategory& c : model.categories) {
-    state.insert(state.end(), c.initial.begin(), c.initial.end());
-  }
-  return state;
-}
-
-namespace {
-
-int AgeIndex(int age) { return std::clamp(age, 0, kMaxAge); }
-
 // Rounds x ≥ 0 to a whole number at random, up with the probability of its
 // fraction: the mean stays x.
 int RoundAtRandom(double x, Stream& stream) {
@@ -188,88 +109,128 @@ int RoundAtRandom(double x, Stream& stream) {
   return static_cast<int>(whole) + (stream.Uniform() < x - whole ? 1 : 0);
 }
 
+struct YearCounts {
+  long long retirements = 0;
+  long long leavers = 0;
+  long long promotions = 0;
+  long long to_full_time = 0;
+};
+
+// Per event (0 stays, 1 goes over to full time, 2 moves up, 3 leaves,
+// 4 retires): the increment of a packed counter with 16 bits per event 1–4,
+// and the change of the person's key.
+constexpr std::uint64_t kEventCount[5] = {0, 1ull, 1ull << 16, 1ull << 32, 1ull << 48};
+constexpr std::int32_t kKeyChange[5] = {0, -1, 2, 0, 0};
+constexpr std::size_t kPackedChunk = 65535;  // persons before a 16-bit count could overflow
+
+void Unpack(std::uint64_t packed, YearCounts& counts) {
+  counts.to_full_time += static_cast<long long>(packed & 0xFFFF);
+  counts.promotions += static_cast<long long>((packed >> 16) & 0xFFFF);
+  counts.leavers += static_cast<long long>((packed >> 32) & 0xFFFF);
+  counts.retirements += static_cast<long long>(packed >> 48);
+}
+
+// One year of one category: every person's events, in place. Branch-free
+// (an event is rare but random, so a branch on it would often be
+// mispredicted): everybody is written back at the write position, which only
+// advances for those who stay, and the events are counted in one packed
+// number. Ages stay within 0..kMaxAge: staff are 14–100 at the start,
+// recruits at least 16, and everybody has retired after the table's last age.
+// Returns the category's FTE after the year, in Person::fte units.
+std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_stream,
+                         std::vector<Person>& people, YearCounts& counts) {
+  Stream stream = shared_stream;  // a local copy: the rows cannot alias it
+  const std::size_t n = people.size();
+  Person* rows = people.data();
+  const EventThresholds* limits = cat.limits.data() + static_cast<std::ptrdiff_t>(year) * cat.classes;
+  const std::uint32_t full_time = cat.full_time_fte;
+  std::int64_t fte_sum = 0;
+  std::size_t kept = 0;
+  for (std::size_t chunk = 0; chunk < n; chunk += kPackedChunk) {
+    const std::size_t end = std::min(n, chunk + kPackedChunk);
+    std::uint64_t packed = 0;
+    for (std::size_t i = chunk; i < end; ++i) {
+      Person person = rows[i];
+      const EventThresholds& limit = limits[person.key];
+      const std::uint32_t u = stream.Next31();
+      const unsigned event = static_cast<unsigned>(u < limit.any) + static_cast<unsigned>(u < limit.up) +
+                             static_cast<unsigned>(u < limit.leave) + static_cast<unsigned>(u < limit.retire);
+      packed += kEventCount[event];
+      person.key += kKeyChange[event];
+      person.fte = event == 1 ? full_time : person.fte;
+      rows[kept] = person;
+      const std::uint32_t stays = event < 3 ? 1u : 0u;
+      fte_sum += person.fte & (0u - stays);
+      kept += stays;
+    }
+    Unpack(packed, counts);
+  }
+  people.resize(kept);
+  shared_stream = stream;
+  return fte_sum;
+}
+
 }  // namespace
 
-void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<int>& state, float* out,
+CompiledModel Compile(const SimulationModel& model, const Scenario& scenario) {
+  CompiledModel out;
+  out.start_year = model.start_year;
+  out.years = model.years;
+  out.recruit_age = model.recruit_age;
+  for (const SimulationCategory& category : model.categories) {
+    out.categories.push_back(CompileCategory(model, category, scenario));
+  }
+  return out;
+}
+
+void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<Person>& people, float* out,
                  std::size_t stride) {
   const std::size_t total_c = model.categories.size();
   std::vector<double> total(static_cast<std::size_t>(model.years) * kFigureCount, 0.0);
-  int* counts = state.data();
   for (std::size_t c = 0; c < total_c; ++c) {
     const CompiledCategory& cat = model.categories[c];
-    const std::size_t groups = cat.initial.size();
-    std::copy(cat.initial.begin(), cat.initial.end(), counts);
+    people.assign(cat.initial.begin(), cat.initial.end());
     for (int t = 1; t <= model.years; ++t) {
       const int year = model.start_year + t;
-      long long retirements = 0, leavers = 0, promotions = 0, to_full = 0, heads = 0;
-      double fte = 0;
-      for (std::size_t i = 0; i < groups; ++i) {
-        int n = counts[i];
-        if (n == 0) continue;
-        const int age = AgeIndex(year - cat.birth_year[i]);
-        const int retiring = model.retire_by_age[static_cast<std::size_t>(age)].Draw(stream, n);
-        n -= retiring;
-        const int leaving = cat.leave_by_age[static_cast<std::size_t>(age)].Draw(stream, n);
-        n -= leaving;
-        retirements += retiring;
-        leavers += leaving;
-        if (const int up = cat.up[i]; up >= 0 && n > 0) {
-          const int moving = cat.promotion_rates[static_cast<std::size_t>(cat.level[i])].Draw(stream, n);
-          n -= moving;
-          counts[up] += moving;
-          promotions += moving;
-          heads += moving;
-          fte += moving * cat.fte[i];
-        }
-        if (const int full = cat.full[i]; full >= 0 && n > 0) {
-          const int moving = model.full_time.Draw(stream, n);
-          n -= moving;
-          counts[full] += moving;
-          to_full += moving;
-          heads += moving;
-          fte += moving * cat.fte[static_cast<std::size_t>(full)];
-        }
-        counts[i] = n;
-        heads += n;
-        fte += n * cat.fte[i];
-      }
+      YearCounts counts;
+      double fte = static_cast<double>(LiveOneYear(cat, year, stream, people, counts)) / kFullTime;
 
       const double need = cat.need[static_cast<std::size_t>(t - 1)];
-      const int recruits = RoundAtRandom(std::max(0.0, (need - fte) / cat.recruit_fte), stream);
+      const double recruit_fte = static_cast<double>(cat.recruit_fte) / kFullTime;
+      const int recruits = RoundAtRandom(std::max(0.0, (need - fte) / recruit_fte), stream);
       int left = recruits;
       const std::size_t mix = cat.recruit_split.size();
       for (std::size_t j = 0; j < mix; ++j) {
         const int joining = j + 1 == mix ? left : cat.recruit_split[j].Draw(stream, left);
-        counts[cat.recruit_group[static_cast<std::size_t>(t - 1) * mix + j]] += joining;
+        const Person recruit = cat.MakePerson(year - model.recruit_age, cat.recruit_class[j], cat.recruit_fte);
+        people.insert(people.end(), static_cast<std::size_t>(joining), recruit);
         left -= joining;
       }
-      heads += recruits;
-      fte += recruits * cat.recruit_fte;
+      fte += recruits * recruit_fte;
 
       double figures[kFigureCount];
-      figures[kHeadcount] = static_cast<double>(heads);
+      figures[kHeadcount] = static_cast<double>(people.size());
       figures[kFte] = fte;
-      figures[kRetirements] = static_cast<double>(retirements);
-      figures[kLeavers] = static_cast<double>(leavers);
-      figures[kPromotions] = static_cast<double>(promotions);
-      figures[kToFullTime] = static_cast<double>(to_full);
+      figures[kRetirements] = static_cast<double>(counts.retirements);
+      figures[kLeavers] = static_cast<double>(counts.leavers);
+      figures[kPromotions] = static_cast<double>(counts.promotions);
+      figures[kToFullTime] = static_cast<double>(counts.to_full_time);
       figures[kRecruitment] = recruits;
-      const double replaced = static_cast<double>(retirements + leavers);
+      const double replaced = static_cast<double>(counts.retirements + counts.leavers);
       if (recruits >= replaced) {
         figures[kRecruitmentGrowth] = recruits - replaced;
-        figures[kRecruitmentRetirements] = static_cast<double>(retirements);
-        figures[kRecruitmentTurnover] = static_cast<double>(leavers);
+        figures[kRecruitmentRetirements] = static_cast<double>(counts.retirements);
+        figures[kRecruitmentTurnover] = static_cast<double>(counts.leavers);
       } else {
         figures[kRecruitmentGrowth] = 0;
-        figures[kRecruitmentRetirements] = recruits * (retirements / replaced);
-        figures[kRecruitmentTurnover] = recruits * (leavers / replaced);
+        figures[kRecruitmentRetirements] = recruits * (static_cast<double>(counts.retirements) / replaced);
+        figures[kRecruitmentTurnover] = recruits * (static_cast<double>(counts.leavers) / replaced);
       }
       for (std::size_t f = 0; f < kFigureCount; ++f) {
         out[model.Index(c, t, static_cast<Figure>(f)) * stride] = static_cast<float>(figures[f]);
         total[static_cast<std::size_t>(t - 1) * kFigureCount + f] += figures[f];
       }
     }
-    counts += groups;
   }
   for (int t = 1; t <= model.years; ++t) {
     for (std::size_t f = 0; f < kFigureCount; ++f) {

@@ -2,15 +2,17 @@
 // Private to the microsimulation: the model of one scenario compiled into flat
 // arrays, and one run over it (microsimulation.hpp states the model).
 //
-// Per category, the staff is a list of groups (birth year, level, FTE) with a
-// head count each. The list is ordered so that every move within a year (up a
-// level, over to full time) goes to a group earlier in the list: a group
-// that receives people this year has already drawn its own events, and nobody
-// moves twice in one year. Recruits of year t go to groups made for them
-// (birth year t − recruit age, each recruit level, the recruit FTE); groups
-// that moves can reach are made up front, so a run never allocates.
+// Every employee is 8 bytes (Person): birth year and class in one number, and
+// FTE. The class is the competence level and whether the person works part
+// time in a scenario that moves part-timers to full time. Each year one 32-bit random
+// number per person decides between staying, retiring, leaving, moving up a
+// level and going over to full time, against limits looked up by age and
+// class (EventThresholds). Those who stay are written back in order, those
+// who retire or leave are not; recruits are appended. The cost is a few
+// nanoseconds per employee-year, linear in employees, years and runs.
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "kplan/core/microsimulation.hpp"
@@ -33,40 +35,55 @@ enum Figure : std::size_t {
   kFigureCount,
 };
 
-inline constexpr int kMaxAge = 130;  // rates are tabled by age 0..kMaxAge
+inline constexpr int kMaxAge = 130;  // limits are tabled by age 0..kMaxAge
+
+// The class of a person: level + 1 (0 for an unknown level) times two, plus
+// one for a part-timer the scenario may move to full time. A model with L
+// levels has (L + 1) · 2 classes.
+inline std::int32_t ClassOf(int level, bool part_time) { return (level + 1) * 2 + (part_time ? 1 : 0); }
+inline constexpr int kMaxLevels = 30;
+
+// One employee in 8 bytes. `key` = class − birth year · classes, so that the
+// limits of a year are at index year · classes + key (= age · classes +
+// class), and moving up (+2) or to full time (−1) changes the key alone.
+struct Person {
+  std::int32_t key;
+  std::uint32_t fte;  // in hundredths of a percent: 7500 for 75 %
+};
+
+inline constexpr double kFullTime = 10000;  // 100 % in Person::fte units
 
 struct CompiledCategory {
-  // Groups, in the order described above.
-  std::vector<int> birth_year;
-  std::vector<double> fte;      // per head, as a fraction (0.75 for 75 %)
-  std::vector<int> initial;     // heads today
-  std::vector<int> level;       // −1 unknown
-  std::vector<int> up;          // the group one level up (when its level has a rate), or −1
-  std::vector<int> full;        // the same group at full time (when the scenario moves people), or −1
-  std::vector<BinomialRate> promotion_rates;   // per level
-  std::vector<BinomialRate> leave_by_age;      // [age], turnover after the scenario's factor
+  std::vector<Person> initial;
+  int classes = 2;
+  std::vector<EventThresholds> limits;  // [age · classes + class], ages 0..kMaxAge
 
-  // Recruits: year t (1..T) and recruit level j go to group
-  // recruit_group[(t − 1) · recruit_split.size() + j]; recruit_split[j] is the
-  // share of j among the recruits not given to an earlier level.
-  std::vector<int> recruit_group;
+  Person MakePerson(int birth_year, std::int32_t klass, std::uint32_t fte) const {
+    return {klass - birth_year * classes, fte};
+  }
+
+  // Recruits: level mix[j] with the share recruit_split[j] of the recruits not
+  // given to an earlier level; recruit_class[j] their class.
   std::vector<BinomialRate> recruit_split;
-  double recruit_fte = 1;
+  std::vector<std::int32_t> recruit_class;
+  std::uint32_t recruit_fte = 10000;
 
-  std::vector<double> need;      // D'_t for t = 1..T, in FTE
-  std::vector<double> increase;  // D_t − D_0 for t = 1..T (before other solutions)
+  std::uint32_t full_time_fte = 10000;  // what a part-timer's FTE becomes
+  std::vector<double> need;  // D'_t for t = 1..T, in FTE
+  std::vector<double> increase;         // D_t − D_0 for t = 1..T (before other solutions)
   std::vector<double> other_solutions;  // α · max(0, D_t − D_0)
 };
 
 struct CompiledModel {
   int start_year = 0;
   int years = 0;
-  std::vector<BinomialRate> retire_by_age;  // [age]
-  BinomialRate full_time;
+  int recruit_age = 35;
   std::vector<CompiledCategory> categories;
 
   // Figures one run writes: categories and the total, every year.
-  std::size_t FiguresPerRun() const { return (categories.size() + 1) * static_cast<std::size_t>(years) * kFigureCount; }
+  std::size_t FiguresPerRun() const {
+    return (categories.size() + 1) * static_cast<std::size_t>(years) * kFigureCount;
+  }
   // Where figure f of year t (1..T) of category c (categories.size() for the
   // total) goes among a run's figures.
   std::size_t Index(std::size_t c, int t, Figure f) const {
@@ -77,13 +94,10 @@ struct CompiledModel {
 // Requires ValidateSimulation(model, {scenario}, ...) to have passed.
 CompiledModel Compile(const SimulationModel& model, const Scenario& scenario);
 
-// Heads today per group of every category, concatenated: the start of a run.
-std::vector<int> InitialState(const CompiledModel& model);
-
-// One run from `state` (a copy of InitialState, overwritten). Figure i of the
-// run is written to out[i * stride]: the caller keeps the runs of one figure
-// next to each other.
-void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<int>& state, float* out,
+// One run. `people` is scratch space kept between runs.
+// Figure i of the run is written to out[i * stride]: the caller keeps the
+// runs of one figure next to each other.
+void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<Person>& people, float* out,
                  std::size_t stride);
 
 }  // namespace kplan::microsim

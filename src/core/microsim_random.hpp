@@ -1,8 +1,10 @@
 #pragma once
 // Private to the microsimulation: a fast random stream and binomial draws.
 //
-// Stream: xoshiro256++ (Blackman and Vigna), seeded through splitmix64 from
-// (seed, run), so every run has its own stream whatever thread runs it.
+// Stream: wyrand, seeded through splitmix64 from (seed, run), so every run
+// has its own stream whatever thread runs it.
+//
+// A person's year is decided by one 31-bit number (EventThresholds below).
 //
 // Binomial(n, p): by inversion (walking the distribution from 0; expected
 // steps about n·p) when n·min(p, 1 − p) is small, which is nearly always the
@@ -27,26 +29,27 @@ class Stream {
 
   Stream(std::uint64_t seed, std::uint64_t run) {
     std::uint64_t x = seed ^ (run * 0xD1B54A32D192ED03ull);
-    for (auto& word : s_) word = SplitMix(x);
+    state_ = SplitMix(x);
   }
 
+  // wyrand (Wang Yi): one 64 × 64 → 128-bit multiply per number, one word of
+  // state; it passes BigCrush and PractRand and is the generator of Go's and
+  // Zig's runtimes.
   result_type operator()() {
-    const std::uint64_t result = Rotl(s_[0] + s_[3], 23) + s_[0];
-    const std::uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = Rotl(s_[3], 45);
-    return result;
+    state_ += 0xA0761D6478BD642Full;
+    const Wide product = static_cast<Wide>(state_) * (state_ ^ 0xE7037ED1A0B428DBull);
+    return static_cast<std::uint64_t>(product >> 64) ^ static_cast<std::uint64_t>(product);
   }
 
   // Uniform in [0, 1), 53 random bits.
   double Uniform() { return static_cast<double>((*this)() >> 11) * 0x1.0p-53; }
 
+  // 31 random bits.
+  std::uint32_t Next31() { return static_cast<std::uint32_t>((*this)() >> 33); }
+
  private:
-  static std::uint64_t Rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+  __extension__ typedef unsigned __int128 Wide;
+
   static std::uint64_t SplitMix(std::uint64_t& x) {
     std::uint64_t z = (x += 0x9E3779B97F4A7C15ull);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
@@ -54,7 +57,7 @@ class Stream {
     return z ^ (z >> 31);
   }
 
-  std::uint64_t s_[4];
+  std::uint64_t state_;
 };
 
 // A probability prepared for binomial draws.
@@ -116,6 +119,42 @@ class BinomialRate {
   double log_q_ = 0;
   double odds_ = 0;
   bool flip_ = false;
+};
+
+// The events of one person's year as ranges of a 31-bit number u: retire
+// below `retire`, else leave below `leave`, else move up below `up`, else go
+// over to full time below `any`, else (u ≥ any, the common case) stay. The
+// ranges have the probabilities p_r, (1 − p_r)·p_l, (1 − p_r)(1 − p_l)·p_u and
+// (1 − p_r)(1 − p_l)(1 − p_u)·p_f: the same as drawing the events one after
+// the other. 31 bits, so that a probability of 1 (2^31) fits the limits; the
+// resolution, 2^−31, is far below any rate that matters here.
+struct EventThresholds {
+  std::uint32_t any = 0;
+  std::uint32_t retire = 0;
+  std::uint32_t leave = 0;
+  std::uint32_t up = 0;
+
+  static EventThresholds Of(double p_retire, double p_leave, double p_up, double p_full) {
+    EventThresholds t;
+    double edge = p_retire;
+    t.retire = Limit(edge);
+    double rest = 1.0 - p_retire;
+    edge += rest * p_leave;
+    t.leave = Limit(edge);
+    rest *= 1.0 - p_leave;
+    edge += rest * p_up;
+    t.up = Limit(edge);
+    rest *= 1.0 - p_up;
+    edge += rest * p_full;
+    t.any = Limit(edge);
+    return t;
+  }
+
+ private:
+  static std::uint32_t Limit(double p) {
+    const double x = p * 2147483648.0;  // 2^31
+    return x >= 2147483648.0 ? 2147483648u : static_cast<std::uint32_t>(x + 0.5);
+  }
 };
 
 }  // namespace kplan::microsim

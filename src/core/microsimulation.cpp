@@ -61,11 +61,9 @@ SimulationSeries Summarise(const CompiledModel& compiled, std::size_t c, const s
   const bool total = c == compiled.categories.size();
   for (std::size_t k = 0; k < compiled.categories.size(); ++k) {
     if (!total && k != c) continue;
-    const microsim::CompiledCategory& cat = compiled.categories[k];
-    for (std::size_t g = 0; g < cat.initial.size(); ++g) {
-      series.headcount += cat.initial[g];
-      series.fte += cat.initial[g] * cat.fte[g];
-    }
+    const std::vector<microsim::Person>& people = compiled.categories[k].initial;
+    series.headcount += static_cast<int>(people.size());
+    for (const microsim::Person& p : people) series.fte += p.fte / microsim::kFullTime;
   }
   std::vector<float> scratch;
   for (int t = 1; t <= compiled.years; ++t) {
@@ -126,7 +124,6 @@ Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::
   for (const Scenario& scenario : scenarios) {
     if (stop.stop_requested()) return Cancelled();
     const CompiledModel compiled = microsim::Compile(model, scenario);
-    const std::vector<int> initial = microsim::InitialState(compiled);
     std::vector<float> values(compiled.FiguresPerRun() * runs);
     std::atomic<int> next_chunk{0};
     std::mutex mutex;
@@ -134,7 +131,7 @@ Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::
     int running = threads;
 
     auto work = [&] {
-      std::vector<int> state(initial.size());
+      std::vector<microsim::Person> people;
       for (;;) {
         const int chunk = next_chunk.fetch_add(1);
         if (chunk >= chunks || cancel.load(std::memory_order_relaxed)) break;
@@ -142,7 +139,7 @@ Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::
         for (int run = chunk * kRunsPerChunk; run < end; ++run) {
           if (cancel.load(std::memory_order_relaxed)) break;
           microsim::Stream stream(options.seed, static_cast<std::uint64_t>(run));
-          microsim::SimulateRun(compiled, stream, state, values.data() + run, runs);
+          microsim::SimulateRun(compiled, stream, people, values.data() + run, runs);
           done.fetch_add(1, std::memory_order_relaxed);
         }
       }

@@ -180,7 +180,7 @@ Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenar
                             "the start year"));
   KPLAN_CHECK_OK(CheckRange(model.recruit_age, 16, 70, "recruit_age", none, none,
                             "de rekryterades ålder", "the recruits' age"));
-  KPLAN_CHECK_OK(CheckRange(model.levels, 0, 20, "levels", none, none, "antalet nivåer", "the number of levels"));
+  KPLAN_CHECK_OK(CheckRange(model.levels, 0, microsim::kMaxLevels, "levels", none, none, "antalet nivåer", "the number of levels"));
   for (std::size_t d = 0; d < model.drivers.size(); ++d) {
     const DriverSeries& driver = model.drivers[d];
     const std::string at = "drivers[" + std::to_string(d) + "]";
