@@ -41,7 +41,7 @@ inline constexpr int kMaxAge = 130;  // limits are tabled by age 0..kMaxAge
 // one for a part-timer the scenario may move to full time. A model with L
 // levels has (L + 1) · 2 classes.
 inline std::int32_t ClassOf(int level, bool part_time) { return (level + 1) * 2 + (part_time ? 1 : 0); }
-inline constexpr int kMaxLevels = 30;
+inline constexpr int kMaxLevels = kMaxSimulationLevels;
 
 // One employee in 8 bytes. `key` = class − birth year · classes, so that the
 // limits of a year are at index year · classes + key (= age · classes +

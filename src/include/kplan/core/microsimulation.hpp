@@ -119,6 +119,7 @@ struct SimulationOptions {
 inline constexpr int kMaxSimulationRuns = 100000;
 inline constexpr int kMaxSimulationYears = 50;
 inline constexpr int kMaxSimulationScenarios = 10;
+inline constexpr int kMaxSimulationLevels = 30;
 // Runs × (categories + 1) × years × figures kept at once; beyond it the
 // request is refused with kTooLarge (about 1 GB).
 inline constexpr double kMaxSimulationValues = 256e6;
