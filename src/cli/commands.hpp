@@ -30,5 +30,6 @@ int RunImport(const Argv& argv);
 int RunFigures(const Argv& argv);
 int RunBackup(const Argv& argv);
 int RunRestore(const Argv& argv);
+int RunProject(const Argv& argv);
 
 }  // namespace kplan::cli

@@ -91,6 +91,17 @@ SimulationSeries Summarise(const CompiledModel& compiled, std::size_t c, const s
     y.recruitment_turnover = band(microsim::kRecruitmentTurnover);
     series.years.push_back(y);
   }
+  auto period = [&](Figure f) {
+    std::vector<float> sums(runs, 0.0f);
+    for (int t = 1; t <= compiled.years; ++t) {
+      const float* first = values.data() + compiled.Index(c, t, f) * runs;
+      for (std::size_t r = 0; r < runs; ++r) sums[r] += first[r];
+    }
+    return BandOf(sums, 0, runs, scratch);
+  };
+  series.period.retirements = period(microsim::kRetirements);
+  series.period.leavers = period(microsim::kLeavers);
+  series.period.recruitment = period(microsim::kRecruitment);
   return series;
 }
 

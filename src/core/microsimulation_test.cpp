@@ -142,6 +142,10 @@ TEST(MicrosimulationTest, EveryoneIsAccountedForAndRecruitmentSplitsIntoItsCause
     EXPECT_LE(y.recruitment.p50, y.recruitment.p90);
     before = y.headcount.mean;
   }
+  double recruited = 0;
+  for (const SimulationYear& y : s.years) recruited += y.recruitment.mean;
+  EXPECT_NEAR(s.period.recruitment.mean, recruited, 1e-2);
+  EXPECT_LE(s.period.recruitment.p10, s.period.recruitment.p90);
   // In 2027 the need falls 6 %: fewer recruited than left, so no growth part.
   EXPECT_EQ(s.years[2].recruitment_growth.p90, 0);
   // A tenth of level 0 moves up in the first year.

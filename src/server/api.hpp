@@ -31,9 +31,12 @@ struct ApiResponse {
   Json body;
 };
 
+class ProjectionJobs;
+
 // Shared state a handler may use.
 struct AppContext {
   store::Store& store;
+  ProjectionJobs* projections = nullptr;  // background projections (projection_jobs.hpp)
 };
 
 using Handler = std::function<Result<ApiResponse>(const ApiRequest&, AppContext&)>;

@@ -57,6 +57,7 @@ std::optional<Router::Match> Router::Find(const std::string& method, const std::
 Router BuildApiRouter() {
   Router router;
   handlers::RegisterHealth(router);
+  handlers::RegisterProjections(router);
   return router;
 }
 

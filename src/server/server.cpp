@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "error_mapping.hpp"
+#include "projection_jobs.hpp"
 #include "router.hpp"
 #include "static_files.hpp"
 
@@ -36,6 +37,7 @@ struct Shared {
   store::Store& store;
   Router router;
   StaticFiles files;
+  std::unique_ptr<ProjectionJobs> projections = std::make_unique<ProjectionJobs>();
 };
 
 Language LanguageOf(const Poco::Net::HTTPServerRequest& req) {
@@ -139,7 +141,7 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
                        lang);
     }
     api.params = std::move(match->params);
-    AppContext app{shared_.store};
+    AppContext app{shared_.store, shared_.projections.get()};
     Result<ApiResponse> result = match->route->handler(api, app);
     if (!result.ok()) return SendError(resp, result.error(), lang);
     SendJson(resp, result.value().status, result.value().body);
@@ -215,6 +217,7 @@ Status Server::Start() {
 }
 
 void Server::Stop(int grace_ms) {
+  impl_->shared.projections->StopAll();
   if (!impl_->http) return;
   // Stop accepting; requests in flight complete, idle keep-alive connections close.
   impl_->http->stopAll(false);

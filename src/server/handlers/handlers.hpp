@@ -9,5 +9,6 @@ class Router;
 namespace kplan::server::handlers {
 
 void RegisterHealth(Router& router);
+void RegisterProjections(Router& router);
 
 }  // namespace kplan::server::handlers

@@ -150,11 +150,19 @@ struct SimulationYear {
   Band recruitment_turnover;
 };
 
+// Sums over the whole period, run by run, as bands.
+struct SimulationPeriod {
+  Band retirements;
+  Band leavers;
+  Band recruitment;
+};
+
 struct SimulationSeries {
   std::string name;
   int headcount = 0;  // today
   double fte = 0;     // today
   std::vector<SimulationYear> years;
+  SimulationPeriod period;
 };
 
 struct ScenarioResult {
