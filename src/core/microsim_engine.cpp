@@ -130,13 +130,14 @@ void Unpack(std::uint64_t packed, YearCounts& counts) {
   counts.retirements += static_cast<long long>(packed >> 48);
 }
 
-// One year of one category: every person's events, in place. Branch-free
-// (an event is rare but random, so a branch on it would often be
-// mispredicted): everybody is written back at the write position, which only
-// advances for those who stay, and the events are counted in one packed
-// number. Ages stay within 0..kMaxAge: staff are 14–100 at the start,
-// recruits at least 16, and everybody has retired after the table's last age.
-// Returns the category's FTE after the year, in Person::fte units.
+// One year of one category: every person's events, in place. One 64-bit
+// random number serves two persons. Staying (u ≥ any) is the common case and
+// a well-predicted branch; an event is worked out without further branches:
+// the person is written back at the write position, which only advances for
+// those who stay, and the events are counted in one packed number. Ages stay
+// within 0..kMaxAge: staff are 14–100 at the start, recruits at least 16, and
+// everybody has retired after the table's last age. Returns the category's
+// FTE after the year, in Person::fte units.
 std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_stream,
                          std::vector<Person>& people, YearCounts& counts) {
   Stream stream = shared_stream;  // a local copy: the rows cannot alias it
@@ -144,27 +145,38 @@ std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_s
   Person* rows = people.data();
   const EventThresholds* limits = cat.limits.data() + static_cast<std::ptrdiff_t>(year) * cat.classes;
   const std::uint32_t full_time = cat.full_time_fte;
-  std::int64_t fte_sum = 0;
   std::size_t kept = 0;
   for (std::size_t chunk = 0; chunk < n; chunk += kPackedChunk) {
     const std::size_t end = std::min(n, chunk + kPackedChunk);
     std::uint64_t packed = 0;
-    for (std::size_t i = chunk; i < end; ++i) {
-      Person person = rows[i];
+    auto live = [&](Person person, std::uint32_t u) {
       const EventThresholds& limit = limits[person.key];
-      const std::uint32_t u = stream.Next31();
-      const unsigned event = static_cast<unsigned>(u < limit.any) + static_cast<unsigned>(u < limit.up) +
-                             static_cast<unsigned>(u < limit.leave) + static_cast<unsigned>(u < limit.retire);
+      if (u >= limit.any) {  // stays, as nearly everybody does
+        rows[kept++] = person;
+        return;
+      }
+      // 1 goes over to full time, 2 moves up, 3 leaves, 4 retires.
+      const unsigned event = 1 + static_cast<unsigned>(u < limit.up) + static_cast<unsigned>(u < limit.leave) +
+                             static_cast<unsigned>(u < limit.retire);
       packed += kEventCount[event];
       person.key += kKeyChange[event];
       person.fte = event == 1 ? full_time : person.fte;
       rows[kept] = person;
-      const std::uint32_t stays = event < 3 ? 1u : 0u;
-      fte_sum += person.fte & (0u - stays);
-      kept += stays;
+      kept += event < 3 ? 1 : 0;
+    };
+    std::size_t i = chunk;
+    for (; i + 2 <= end; i += 2) {  // two persons per 64-bit number, 31 bits each
+      const std::uint64_t bits = stream();
+      const Person first = rows[i];
+      const Person second = rows[i + 1];
+      live(first, static_cast<std::uint32_t>(bits >> 33));
+      live(second, static_cast<std::uint32_t>(bits) >> 1);
     }
+    if (i < end) live(rows[i], stream.Next31());
     Unpack(packed, counts);
   }
+  std::int64_t fte_sum = 0;
+  for (std::size_t k = 0; k < kept; ++k) fte_sum += rows[k].fte;
   people.resize(kept);
   shared_stream = stream;
   return fte_sum;
