@@ -63,14 +63,24 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
     const auto l = static_cast<std::size_t>(level);
     return l < category.promotion.size() ? category.promotion[l] : 0.0;
   };
-  out.limits.resize(static_cast<std::size_t>((kMaxAge + 1) * out.classes));
-  for (int age = 0; age <= kMaxAge; ++age) {
+  // The ages anyone can have (see the header).
+  out.first_age = model.recruit_age + 1;
+  out.last_age = std::max(retirement.last_age() + 1, out.first_age);
+  for (const StaffGroup& g : category.staff) {
+    out.first_age = std::min(out.first_age, model.start_year + 1 - g.birth_year);
+    out.last_age = std::max(out.last_age, model.start_year + 1 - g.birth_year);
+  }
+  const auto table_size = static_cast<std::size_t>((out.last_age - out.first_age + 1) * out.classes);
+  out.limits.resize(table_size);
+  out.stay.resize(table_size);
+  for (int age = out.first_age; age <= out.last_age; ++age) {
     const double retire = retirement.At(age);
     const double leave = std::min(1.0, category.turnover[TurnoverAgeBand(age)] * scenario.turnover_factor);
     for (int level = -1; level < levels; ++level) {
       for (int pt = 0; pt < 2; ++pt) {
-        const auto at = static_cast<std::size_t>(age * out.classes + ClassOf(level, pt == 1));
+        const auto at = static_cast<std::size_t>((age - out.first_age) * out.classes + ClassOf(level, pt == 1));
         out.limits[at] = EventThresholds::Of(retire, leave, promotion(level), pt == 1 ? scenario.full_time_rate : 0.0);
+        out.stay[at] = out.limits[at].any;
       }
     }
   }
@@ -134,27 +144,31 @@ void Unpack(std::uint64_t packed, YearCounts& counts) {
 // random number serves two persons. Staying (u ≥ any) is the common case and
 // a well-predicted branch; an event is worked out without further branches:
 // the person is written back at the write position, which only advances for
-// those who stay, and the events are counted in one packed number. Ages stay
-// within 0..kMaxAge: staff are 14–100 at the start, recruits at least 16, and
-// everybody has retired after the table's last age. Returns the category's
+// those who stay, and the events are counted in one packed number. Every age
+// lies within the category's table (CompiledCategory). Returns the category's
 // FTE after the year, in Person::fte units.
 std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_stream,
                          std::vector<Person>& people, YearCounts& counts) {
   Stream stream = shared_stream;  // a local copy: the rows cannot alias it
   const std::size_t n = people.size();
   Person* rows = people.data();
-  const EventThresholds* limits = cat.limits.data() + static_cast<std::ptrdiff_t>(year) * cat.classes;
+  const std::uint32_t* stay = cat.stay.data();
+  const EventThresholds* limits = cat.limits.data();
+  const std::ptrdiff_t year_offset = static_cast<std::ptrdiff_t>(year - cat.first_age) * cat.classes;
   const std::uint32_t full_time = cat.full_time_fte;
   std::size_t kept = 0;
+  std::int64_t fte_sum = 0;
   for (std::size_t chunk = 0; chunk < n; chunk += kPackedChunk) {
     const std::size_t end = std::min(n, chunk + kPackedChunk);
     std::uint64_t packed = 0;
     auto live = [&](Person person, std::uint32_t u) {
-      const EventThresholds& limit = limits[person.key];
-      if (u >= limit.any) {  // stays, as nearly everybody does
+      const std::ptrdiff_t at = year_offset + person.key;
+      if (u >= stay[at]) {  // stays, as nearly everybody does
         rows[kept++] = person;
+        fte_sum += person.fte;
         return;
       }
+      const EventThresholds& limit = limits[at];
       // 1 goes over to full time, 2 moves up, 3 leaves, 4 retires.
       const unsigned event = 1 + static_cast<unsigned>(u < limit.up) + static_cast<unsigned>(u < limit.leave) +
                              static_cast<unsigned>(u < limit.retire);
@@ -162,7 +176,9 @@ std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_s
       person.key += kKeyChange[event];
       person.fte = event == 1 ? full_time : person.fte;
       rows[kept] = person;
-      kept += event < 3 ? 1 : 0;
+      const std::uint32_t stays = event < 3 ? 1u : 0u;
+      fte_sum += person.fte & (0u - stays);
+      kept += stays;
     };
     std::size_t i = chunk;
     for (; i + 2 <= end; i += 2) {  // two persons per 64-bit number, 31 bits each
@@ -175,8 +191,6 @@ std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_s
     if (i < end) live(rows[i], stream.Next31());
     Unpack(packed, counts);
   }
-  std::int64_t fte_sum = 0;
-  for (std::size_t k = 0; k < kept; ++k) fte_sum += rows[k].fte;
   people.resize(kept);
   shared_stream = stream;
   return fte_sum;

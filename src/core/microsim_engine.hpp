@@ -35,7 +35,6 @@ enum Figure : std::size_t {
   kFigureCount,
 };
 
-inline constexpr int kMaxAge = 130;  // limits are tabled by age 0..kMaxAge
 
 // The class of a person: level + 1 (0 for an unknown level) times two, plus
 // one for a part-timer the scenario may move to full time. A model with L
@@ -43,9 +42,10 @@ inline constexpr int kMaxAge = 130;  // limits are tabled by age 0..kMaxAge
 inline std::int32_t ClassOf(int level, bool part_time) { return (level + 1) * 2 + (part_time ? 1 : 0); }
 inline constexpr int kMaxLevels = kMaxSimulationLevels;
 
-// One employee in 8 bytes. `key` = class − birth year · classes, so that the
-// limits of a year are at index year · classes + key (= age · classes +
-// class), and moving up (+2) or to full time (−1) changes the key alone.
+// One employee in 8 bytes. `key` = class − birth year · classes, so that a
+// person's limits in a year are at (year − first age) · classes + key (=
+// (age − first age) · classes + class), and moving up (+2) or to full time
+// (−1) changes the key alone.
 struct Person {
   std::int32_t key;
   std::uint32_t fte;  // in hundredths of a percent: 7500 for 75 %
@@ -56,7 +56,15 @@ inline constexpr double kFullTime = 10000;  // 100 % in Person::fte units
 struct CompiledCategory {
   std::vector<Person> initial;
   int classes = 2;
-  std::vector<EventThresholds> limits;  // [age · classes + class], ages 0..kMaxAge
+  // Limits for the ages first_age..last_age, which are all the ages anyone
+  // can have in a year: the staff's in the first year, recruits' from the
+  // year after they join, and nobody is left after the retirement table's
+  // last age. `stay` (the `any` limit, all the common case reads) apart from
+  // the rest, so that it stays in the first-level cache.
+  int first_age = 0;
+  int last_age = 0;
+  std::vector<std::uint32_t> stay;         // [(age − first_age) · classes + class]
+  std::vector<EventThresholds> limits;     // the same index
 
   Person MakePerson(int birth_year, std::int32_t klass, std::uint32_t fte) const {
     return {klass - birth_year * classes, fte};
