@@ -90,8 +90,8 @@ def main():
     big = os.path.join(tmp, "m50k.json")
     model(big, EMPLOYEES)
     load = os.getloadavg()[0]
-    print(f"Stokastisk personalprognos: {EMPLOYEES:,} anställda × {YEARS} år × {RUNS:,} körningar "
-          f"(belastning på maskinen: {load:.1f}, {os.cpu_count()} kärnor)".replace(",", " "))
+    print(f"Stokastisk personalprognos: {EMPLOYEES:,} anställda × {YEARS} år × {RUNS:,} körningar".replace(",", " ")
+          + f" (belastning på maskinen: {load:.1f}; {os.cpu_count()} kärnor)")
 
     def ours(threads, runs=RUNS, path=big):
         return run([kplan, "project", "--input", path, "--runs", str(runs), "--threads", str(threads), "--quiet"])

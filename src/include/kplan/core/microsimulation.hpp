@@ -120,9 +120,9 @@ inline constexpr int kMaxSimulationRuns = 100000;
 inline constexpr int kMaxSimulationYears = 50;
 inline constexpr int kMaxSimulationScenarios = 10;
 inline constexpr int kMaxSimulationLevels = 30;
-// Runs × (categories + 1) × years × figures kept at once; beyond it the
-// request is refused with kTooLarge (about 1 GB).
-inline constexpr double kMaxSimulationValues = 256e6;
+// Runs × (categories + 1) × years × figures kept at once (4 bytes each);
+// beyond it the request is refused with kTooLarge (256 MB).
+inline constexpr double kMaxSimulationValues = 64e6;
 
 // Mean and percentiles over the runs.
 struct Band {

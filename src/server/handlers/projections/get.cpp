@@ -2,6 +2,8 @@
 // DELETE /api/v1/projections/{id}: asks it to stop (202); GET then says
 // "cancelled". Also the registration of the resource.
 
+#include <cmath>
+
 #include "../../error_mapping.hpp"
 #include "../../router.hpp"
 #include "../handlers.hpp"
