@@ -6,10 +6,10 @@
 //
 // A person's year is decided by one 31-bit number (EventThresholds below).
 //
-// Binomial(n, p): by inversion (walking the distribution from 0; expected
-// steps about n·p) when n·min(p, 1 − p) is small, which is nearly always the
-// case here (groups of a few people, rates of a few percent), and by the
-// standard library's exact rejection sampler otherwise. p above one half is
+// Binomial(n, p), which splits a year's recruits over the competence levels:
+// by inversion (walking the distribution from 0; expected steps about n·p)
+// when n·min(p, 1 − p) is small, and by the standard library's exact
+// rejection sampler otherwise. p above one half is
 // drawn as n − Binomial(n, 1 − p). Everything that depends on p only is
 // computed once per rate (BinomialRate), not per draw.
 

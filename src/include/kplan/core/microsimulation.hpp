@@ -30,14 +30,12 @@
 // growth 0 and k shared between retirements and turnover in proportion to R
 // and L.
 //
-// Sampling: employees who share category, birth year, level and FTE are
-// exchangeable, so each such group draws its retirements, leavers and moves
-// as binomial numbers, which is exactly the same distribution as drawing
-// employee by employee, at a cost that grows with the number of groups rather
-// than of employees. Each run has its own random stream derived from the seed
-// and the run's number, so a result depends on the seed only, never on the
-// number of threads. Scenarios use the same streams (common random numbers),
-// so differences between scenarios are not noise.
+// Sampling: every employee-year is drawn (one random number decides a
+// person's year), so the cost grows linearly with employees, years and runs.
+// Each run has its own random stream derived from the seed and the run's
+// number, so a result depends on the seed only, never on the number of
+// threads. Scenarios use the same streams (common random numbers), so
+// differences between scenarios are not noise.
 //
 // Percentiles are linear between order statistics (numpy's default).
 //
