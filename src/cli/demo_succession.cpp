@@ -2,7 +2,8 @@
 // an incumbent and a successor drawn from the latest register snapshot, both
 // by their pseudonymous employee ids (never names). The incumbent is the
 // oldest suitable person of the part of the organisation the position leads
-// (so that retirements come within the plan's horizon), retiring at 67; the
+// (so that retirements come within the plan's horizon; anyone there when a
+// small demo has no manager in it), retiring at 67; the
 // successor a younger person there at a high competence level or a manager.
 // Readiness is set per position, mixed.
 
@@ -57,15 +58,19 @@ std::vector<store::SuccessionEntry> DemoSuccession(const DemoSnapshot& latest, R
   std::vector<store::SuccessionEntry> out;
   for (const Position& p : kPositions) {
     const std::string category = p.category;
-    auto fits = [&](const EmployeeRecord& e) {
+    // A small demo may have no manager in the pool: then anyone there.
+    auto fits = [&](const EmployeeRecord& e, bool strict) {
       return InPool(e.unit_code, p.pool) && unused(e) &&
-             (category.empty() ? e.manager : e.category == category);
+             (!strict || (category.empty() ? e.manager : e.category == category));
     };
     // Incumbent: the oldest who has not reached the pension age (by id on a tie).
     const EmployeeRecord* incumbent = nullptr;
-    for (const EmployeeRecord* e : staff) {
-      if (!fits(*e) || year - e->birth_year >= kPensionAge - 1) continue;
-      if (incumbent == nullptr || e->birth_year < incumbent->birth_year) incumbent = e;
+    for (bool strict : {true, false}) {
+      for (const EmployeeRecord* e : staff) {
+        if (!fits(*e, strict) || year - e->birth_year >= kPensionAge - 1) continue;
+        if (incumbent == nullptr || e->birth_year < incumbent->birth_year) incumbent = e;
+      }
+      if (incumbent != nullptr) break;
     }
     if (incumbent == nullptr) continue;
     used.push_back(incumbent->employee_id);
