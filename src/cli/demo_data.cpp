@@ -16,6 +16,8 @@ constexpr const char* kActor = "demo";
 // in one does not reshuffle the other.
 constexpr std::uint64_t kRegisterStream = 0x5245474953544552ULL;  // "REGISTER"
 constexpr std::uint64_t kPlanningStream = 0x504C414E4E494E47ULL;  // "PLANNING"
+constexpr std::uint64_t kNeedStream = 0x4E45454450415241ULL;      // "NEEDPARA"
+constexpr std::uint64_t kSuccessionStream = 0x5355434345535321ULL;  // "SUCCESS!"
 
 }  // namespace
 
@@ -77,6 +79,14 @@ DemoMunicipality GenerateDemo(const DemoOptions& options) {
   demo.snapshots = demo::GenerateRegister(options, register_rng);
   demo::Random planning_rng(options.seed ^ kPlanningStream);
   demo::GeneratePlanning(options, planning_rng, demo);
+  const int year = demo.snapshots.back().extract_date.year;
+  demo::Random need_rng(options.seed ^ kNeedStream);
+  demo.needs = demo::DemoNeeds(demo, need_rng);
+  demo.goals = demo::DemoGoals(demo.root_code);
+  demo.assessments = demo::DemoAssessments(demo.indicators, year);
+  demo.texts = demo::DemoTexts(demo.inventories, year);
+  demo::Random succession_rng(options.seed ^ kSuccessionStream);
+  demo.succession = demo::DemoSuccession(demo.snapshots.back(), succession_rng);
   return demo;
 }
 
@@ -119,7 +129,7 @@ Status WriteDemo(const DemoMunicipality& demo, store::Store& store) {
     return saved.error();
   if (auto added = store.AddActivities(demo.activities, kActor); !added.ok()) return added.error();
   if (auto added = store.AddRisks(demo.risks, kActor); !added.ok()) return added.error();
-  return Ok();
+  return demo::WritePlanModules(demo, store, ids, kActor);
 }
 
 }  // namespace kplan::cli

@@ -13,10 +13,16 @@
 //   - three yearly register snapshots in which people persist under the same
 //     id, age, retire (65–69), leave (about 10 % of permanent staff a year),
 //     are hired, move from visstid to tillsvidare and gain competence levels;
-//   - a kartläggning per förvaltning for the latest year, counted from the
-//     register's competence levels; a population forecast 2025–2035; follow-up
+//   - a kartläggning per förvaltning for the latest year and the year before
+//     (so that the plan can say what changed), counted from the register's
+//     competence levels; a population forecast 2025–2035; follow-up
 //     indicators with targets and three years of outcomes (several computed
-//     from the register); activities in the five strategic areas; risks.
+//     from the register); activities in the five strategic areas; risks;
+//   - the rest of a complete plan (seed 001): need parameters for every
+//     category of both plan years (growth from the population forecast,
+//     target distributions that ask for more at Hög and Mycket hög), goals
+//     that the indicators follow up (one outcome assessed by hand), the plan
+//     texts, and a successionsplan for key positions.
 //
 // GenerateDemo is pure and deterministic: the same options give the same
 // municipality on every platform and standard library.
@@ -64,6 +70,35 @@ struct DemoInventory {
   std::vector<store::InventoryEntry> entries;  // per unit, category and level
 };
 
+// One category's need parameters in a plan year (created with version 0).
+struct DemoNeed {
+  std::string plan_unit_code;
+  int year = 0;
+  store::NeedParameters parameters;
+};
+
+// A goal and the indicators of its unit (by name) that follow it up.
+struct DemoGoal {
+  store::Goal goal;
+  std::vector<std::string> indicators;
+};
+
+// A manual assessment of one stored outcome (needs a comment).
+struct DemoAssessment {
+  std::string unit_code;
+  std::string indicator;
+  std::string period;
+  std::string manual_assessment;  // "green" or "red"
+  std::string comment;
+};
+
+// A text of the plan document of a plan year (created with version 0).
+struct DemoText {
+  std::string plan_unit_code;
+  int year = 0;
+  store::PlanText text;
+};
+
 struct DemoMunicipality {
   std::string name;               // "Exempelby kommun"
   std::string root_code;          // "EX"
@@ -76,6 +111,12 @@ struct DemoMunicipality {
   std::vector<store::IndicatorOutcome> indicators;
   std::vector<store::Activity> activities;
   std::vector<store::Risk> risks;
+  std::vector<DemoNeed> needs;  // per inventory, its categories by name
+  std::vector<DemoGoal> goals;  // every goal has at least one indicator
+  std::vector<DemoAssessment> assessments;
+  std::vector<DemoText> texts;
+  // Pseudonymous ids from the latest register snapshot, never names.
+  std::vector<store::SuccessionEntry> succession;
 };
 
 // The organisation tree alone.
@@ -90,8 +131,9 @@ DemoMunicipality GenerateDemo(const DemoOptions& options);
 
 // Writes everything through the store (actor "demo"): units, register
 // snapshots (covering the whole kommun), categories, kartläggning,
-// population, indicators, activities, risks. Meant for an empty database;
-// stops at the first error.
+// population, indicators, activities, risks, need parameters, goals (linking
+// the indicators they name), manual assessments, plan texts and succession.
+// Meant for an empty database; stops at the first error.
 Status WriteDemo(const DemoMunicipality& demo, store::Store& store);
 
 // The Swedish summary `kplan demo-data` and `kplan demo` print.

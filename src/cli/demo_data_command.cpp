@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "args.hpp"
@@ -67,13 +68,18 @@ void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, 
         << " som slutat under året\n";
     period_start = snapshot.extract_date;
   }
-  std::size_t inventory_rows = 0;
-  for (const DemoInventory& inventory : demo.inventories)
-    inventory_rows += inventory.entries.size();
-  if (!demo.inventories.empty()) {
-    out << "  Kartläggning " << demo.inventories.front().year << ": " << demo.inventories.size()
-        << " förvaltningar, " << FormatInteger(static_cast<std::int64_t>(inventory_rows))
-        << " rader\n";
+  // Per plan year: förvaltningar, rows and need parameters.
+  std::map<int, std::pair<std::size_t, std::size_t>> inventory_of_year;
+  std::map<int, std::size_t> needs_of_year;
+  for (const DemoInventory& inventory : demo.inventories) {
+    ++inventory_of_year[inventory.year].first;
+    inventory_of_year[inventory.year].second += inventory.entries.size();
+  }
+  for (const DemoNeed& need : demo.needs) ++needs_of_year[need.year];
+  for (const auto& [year, counts] : inventory_of_year) {
+    out << "  Kartläggning " << year << ": " << counts.first << " förvaltningar, "
+        << FormatInteger(static_cast<std::int64_t>(counts.second)) << " rader; behov för "
+        << needs_of_year[year] << " yrkeskategorier\n";
   }
   if (!demo.population.empty()) {
     out << "  Befolkningsprognos " << demo.population_area << " " << demo.population.front().year
@@ -85,6 +91,12 @@ void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, 
       << " utfall\n";
   out << "  Aktivitetsplan: " << demo.activities.size()
       << " aktiviteter; riskanalys: " << demo.risks.size() << " risker\n";
+  std::size_t linked = 0;
+  for (const DemoGoal& goal : demo.goals) linked += goal.indicators.size();
+  out << "  Kompetensmål: " << demo.goals.size() << " mål som följs upp med " << linked
+      << " indikatorer; " << demo.assessments.size() << " utfall bedömda manuellt\n";
+  out << "  Plantexter: " << demo.texts.size() << "; successionsplan: " << demo.succession.size()
+      << " nyckelbefattningar\n";
 }
 
 Status CreateDemo(const DemoOptions& options, store::Store& store, std::ostream& out) {

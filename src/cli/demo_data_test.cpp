@@ -9,7 +9,9 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
+#include "kplan/core/category.hpp"
 #include "kplan/core/followup.hpp"
 #include "kplan/core/key_figures.hpp"
 
@@ -328,7 +330,8 @@ TEST(DemoData, InventoryCountsTheRegistersCompetenceLevels) {
   }
   std::set<std::string> plan_units;
   for (const DemoInventory& inv : demo.inventories) {
-    EXPECT_EQ(inv.year, 2025);
+    ASSERT_TRUE(inv.year == 2024 || inv.year == 2025) << inv.year;
+    if (inv.year != 2025) continue;
     plan_units.insert(inv.plan_unit_code);
     for (const auto& entry : inv.entries) {
       EXPECT_TRUE(std::count(DemoLevelNames().begin(), DemoLevelNames().end(), entry.level))
@@ -421,6 +424,195 @@ TEST(DemoData, RisksForAboutTenCategories) {
   EXPECT_LE(with_risk.size(), 12u);
 }
 
+TEST(DemoData, LastYearsInventoryDiffersALittleFromThisYears) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::map<int, std::map<std::string, double>> per_year;  // year → unit/category/level → headcount
+  for (const DemoInventory& inv : demo.inventories) {
+    for (const auto& e : inv.entries)
+      per_year[inv.year][inv.plan_unit_code + "/" + e.category + "/" + e.level] += e.headcount;
+  }
+  ASSERT_EQ(per_year.size(), 2u);
+  const auto& before = per_year.at(2024);
+  const auto& now = per_year.at(2025);
+  double total_before = 0, total_now = 0;
+  int differing = 0;
+  for (const auto& [key, n] : now) {
+    total_now += n;
+    auto it = before.find(key);
+    if (it == before.end() || it->second != n) ++differing;
+  }
+  for (const auto& [key, n] : before) total_before += n;
+  EXPECT_GT(differing, 10);
+  EXPECT_NEAR(total_now / total_before, 1.0, 0.15);
+}
+
+// The categories' analysis as the plan computes it: inventory and need.
+std::map<std::string, CategoryAnalysis> AnalyzedCategories(const DemoMunicipality& demo,
+                                                           const std::string& unit, int year) {
+  std::map<std::string, PerLevel> inventory;
+  for (const DemoInventory& inv : demo.inventories) {
+    if (inv.plan_unit_code != unit || inv.year != year) continue;
+    for (const auto& e : inv.entries) {
+      PerLevel& levels = inventory[e.category];
+      levels.resize(4);
+      const auto l = std::find(DemoLevelNames().begin(), DemoLevelNames().end(), e.level) -
+                     DemoLevelNames().begin();
+      levels[static_cast<std::size_t>(l)] += e.headcount;
+    }
+  }
+  std::map<std::string, CategoryAnalysis> out;
+  for (const DemoNeed& need : demo.needs) {
+    if (need.plan_unit_code != unit || need.year != year) continue;
+    CategoryInput input;
+    input.name = need.parameters.category;
+    input.inventory = inventory.at(input.name);
+    input.base = need.parameters.base;
+    input.horizons = need.parameters.horizons;
+    out[input.name] = AnalyzeCategory(input, CompetenceScale::Default());
+  }
+  return out;
+}
+
+TEST(DemoData, EveryInventoriedCategoryHasNeedParametersForBothHorizons) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::set<std::tuple<std::string, int, std::string>> inventoried, with_need;
+  for (const DemoInventory& inv : demo.inventories) {
+    for (const auto& e : inv.entries) inventoried.insert({inv.plan_unit_code, inv.year, e.category});
+  }
+  for (const DemoNeed& need : demo.needs) {
+    EXPECT_TRUE(with_need.insert({need.plan_unit_code, need.year, need.parameters.category}).second)
+        << "twice: " << need.parameters.category;
+    ASSERT_EQ(need.parameters.horizons.size(), 2u);
+    EXPECT_EQ(need.parameters.horizons[0].years, 2);
+    EXPECT_EQ(need.parameters.horizons[1].years, 5);
+    for (const NeedAssumption& h : need.parameters.horizons) {
+      ASSERT_EQ(h.target_shares.size(), 4u);
+      EXPECT_TRUE(IsCompleteDistribution(h.target_shares)) << need.parameters.category;
+      EXPECT_EQ(SumOf(h.target_shares), 100.0) << need.parameters.category;
+      EXPECT_GT(h.growth, -0.15) << need.parameters.category;
+      EXPECT_LT(h.growth, 0.2) << need.parameters.category;
+    }
+  }
+  EXPECT_EQ(with_need, inventoried);
+}
+
+TEST(DemoData, NeedGrowthFollowsThePopulationForecast) {
+  std::map<std::string, double> growth5;
+  for (const DemoNeed& need : DefaultDemo().needs) {
+    if (need.year == 2025) growth5[need.parameters.category] = need.parameters.horizons[1].growth;
+  }
+  // Elderly care grows with the 80+; preschool shrinks with the 1–5 year olds.
+  EXPECT_GT(growth5.at("Undersköterska"), 0.03);
+  EXPECT_LT(growth5.at("Förskollärare"), 0.0);
+  EXPECT_GT(growth5.at("Undersköterska"), growth5.at("Socialsekreterare"));
+}
+
+TEST(DemoData, GapsShowShortagesHighUpAndSurplusesAtViss) {
+  const DemoMunicipality& demo = DefaultDemo();
+  for (const char* unit : {"VOF", "BUF", "SF"}) {
+    int top_shortages = 0, viss_surpluses = 0;
+    for (const auto& [name, analysis] : AnalyzedCategories(demo, unit, 2025)) {
+      ASSERT_EQ(analysis.horizons.size(), 2u);
+      const CompetenceGap& gap5 = analysis.horizons[1].gap;
+      if (gap5.levels[3].gap_rounded < 0) ++top_shortages;
+      if (gap5.levels[0].gap_rounded > 0) ++viss_surpluses;
+    }
+    EXPECT_GE(top_shortages, 1) << unit;
+    EXPECT_GE(viss_surpluses, 1) << unit;
+  }
+}
+
+TEST(DemoData, LastYearsAmbitionsDifferFromThisYears) {
+  std::map<std::pair<std::string, std::string>, PerLevel> before, now;
+  for (const DemoNeed& need : DefaultDemo().needs) {
+    auto& into = need.year == 2025 ? now : before;
+    into[{need.plan_unit_code, need.parameters.category}] = need.parameters.horizons[1].target_shares;
+  }
+  int differing = 0;
+  for (const auto& [key, shares] : now) {
+    auto it = before.find(key);
+    if (it != before.end() && it->second != shares) ++differing;
+  }
+  EXPECT_GE(differing, static_cast<int>(now.size()) / 2);
+}
+
+TEST(DemoData, EveryGoalIsFollowedUpByItsUnitsIndicators) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::set<std::pair<std::string, std::string>> indicators;
+  for (const auto& o : demo.indicators) indicators.insert({o.unit_code, o.indicator});
+  std::map<std::string, int> goals_of_unit;
+  std::set<std::pair<std::string, std::string>> linked;
+  for (const DemoGoal& goal : demo.goals) {
+    ++goals_of_unit[goal.goal.unit_code];
+    EXPECT_FALSE(goal.goal.title.empty());
+    EXPECT_FALSE(goal.indicators.empty()) << goal.goal.title;
+    for (const std::string& name : goal.indicators) {
+      EXPECT_TRUE(indicators.count({goal.goal.unit_code, name})) << goal.goal.title << ": " << name;
+      // An indicator follows up one goal.
+      EXPECT_TRUE(linked.insert({goal.goal.unit_code, name}).second) << name;
+    }
+  }
+  for (const char* unit : {"VOF", "BUF", "SF", "KLF"}) {
+    EXPECT_GE(goals_of_unit[unit], 2) << unit;
+    EXPECT_LE(goals_of_unit[unit], 4) << unit;
+  }
+  ASSERT_FALSE(demo.assessments.empty());
+  for (const DemoAssessment& a : demo.assessments) {
+    EXPECT_TRUE(a.manual_assessment == "green" || a.manual_assessment == "red");
+    EXPECT_FALSE(a.comment.empty());
+    EXPECT_TRUE(indicators.count({a.unit_code, a.indicator})) << a.indicator;
+  }
+}
+
+TEST(DemoData, PlanTextsForEveryPlanUnit) {
+  const DemoMunicipality& demo = DefaultDemo();
+  std::map<std::string, std::set<std::string>> sections;
+  int category_comments = 0;
+  for (const DemoText& t : demo.texts) {
+    EXPECT_EQ(t.year, 2025);
+    sections[t.plan_unit_code].insert(t.text.section);
+    if (!t.text.category.empty()) ++category_comments;
+    EXPECT_GT(t.text.text.size(), 40u);
+  }
+  for (const char* unit : {"VOF", "BUF", "SF"}) {
+    for (const char* section : {"inledning", "sammanfattning", "kompetensgap", "riskanalys",
+                                "aktivitetsplan"}) {
+      EXPECT_TRUE(sections[unit].count(section)) << unit << " " << section;
+    }
+  }
+  EXPECT_GE(category_comments, 4);
+}
+
+TEST(DemoData, SuccessionNamesKeyPositionsByPseudonymousIds) {
+  const DemoMunicipality& demo = DefaultDemo();
+  const DemoSnapshot& latest = demo.snapshots.back();
+  std::map<std::string, const EmployeeRecord*> employed;
+  for (const EmployeeRecord& e : latest.employees) {
+    if (IsEmployedOn(e, latest.extract_date)) employed[e.employee_id] = &e;
+  }
+  ASSERT_GE(demo.succession.size(), 6u);
+  ASSERT_LE(demo.succession.size(), 10u);
+  std::set<std::string> readiness, people;
+  for (const auto& s : demo.succession) {
+    EXPECT_FALSE(s.position_title.empty());
+    ASSERT_TRUE(employed.count(s.incumbent_ref)) << s.incumbent_ref;
+    EXPECT_EQ(s.incumbent_ref.substr(0, 3), "EX-");
+    ASSERT_TRUE(s.retirement_year);
+    EXPECT_EQ(*s.retirement_year, employed.at(s.incumbent_ref)->birth_year + 67);
+    EXPECT_GT(*s.retirement_year, 2025);
+    EXPECT_TRUE(people.insert(s.incumbent_ref).second);
+    if (s.readiness == "none") {
+      EXPECT_TRUE(s.successor_ref.empty());
+    } else {
+      ASSERT_TRUE(employed.count(s.successor_ref)) << s.successor_ref;
+      EXPECT_TRUE(people.insert(s.successor_ref).second);
+    }
+    readiness.insert(s.readiness);
+    EXPECT_FALSE(LooksLikePersonnummer(s.incumbent_ref + s.successor_ref));
+  }
+  EXPECT_GE(readiness.size(), 3u);
+}
+
 TEST(DemoData, OptionsAreValidated) {
   EXPECT_TRUE(ValidateDemoOptions(DemoOptions{}).ok());
   DemoOptions too_few;
@@ -441,7 +633,8 @@ TEST(DemoData, OtherExtractDatesWork) {
   const DemoMunicipality demo = GenerateDemo(options);
   ASSERT_EQ(demo.snapshots.size(), 4u);
   EXPECT_EQ(EmployedOn(demo.snapshots.back()).size(), 800u);
-  EXPECT_EQ(demo.inventories.front().year, 2023);
+  EXPECT_EQ(demo.inventories.front().year, 2022);
+  EXPECT_EQ(demo.inventories.back().year, 2023);
 }
 
 // The demo written into a fresh SQLite store and read back.
@@ -517,6 +710,33 @@ TEST(DemoData, WritesIntoAnEmptyStoreAndReadsBack) {
     auto risks = db->ListRisks(root, 2025);
     ASSERT_TRUE(risks.ok());
     EXPECT_EQ(risks.value().size(), demo.risks.size());
+
+    const std::int64_t care = ids.at("VOF");
+    auto needs = db->LoadNeedParameters(care, 2025);
+    ASSERT_TRUE(needs.ok()) << needs.error().Describe();
+    auto needs_before = db->LoadNeedParameters(care, 2024);
+    ASSERT_TRUE(needs_before.ok()) << needs_before.error().Describe();
+    std::size_t care_needs = 0, care_needs_before = 0;
+    for (const DemoNeed& n : demo.needs) {
+      if (n.plan_unit_code == "VOF") ++(n.year == 2025 ? care_needs : care_needs_before);
+    }
+    EXPECT_EQ(needs.value().size(), care_needs);
+    EXPECT_EQ(needs_before.value().size(), care_needs_before);
+    auto texts = db->LoadPlanTexts(care, 2025);
+    ASSERT_TRUE(texts.ok());
+    EXPECT_GE(texts.value().size(), 5u);
+    auto goals = db->ListGoals(root);
+    ASSERT_TRUE(goals.ok());
+    EXPECT_EQ(goals.value().size(), demo.goals.size());
+    auto indicators = db->ListIndicators(root);
+    ASSERT_TRUE(indicators.ok());
+    std::size_t linked = 0, wanted = 0;
+    for (const auto& i : indicators.value()) linked += i.goal_id ? 1 : 0;
+    for (const DemoGoal& g : demo.goals) wanted += g.indicators.size();
+    EXPECT_EQ(linked, wanted);
+    auto succession = db->ListSuccession(root);
+    ASSERT_TRUE(succession.ok());
+    EXPECT_EQ(succession.value().size(), demo.succession.size());
 
     // The audit log names the demo as the actor.
     auto audit = db->ListAudit(5);

@@ -12,8 +12,10 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -123,5 +125,36 @@ void GeneratePlanning(const DemoOptions& options, Random& rng, DemoMunicipality&
 // plan year (demo_activities.cpp).
 std::vector<store::Activity> DemoActivities(const std::string& root);
 std::vector<store::Risk> DemoRisks(int year);
+
+// Need parameters for every category of every inventory of `demo` (its
+// inventories and population set): growth per horizon (2 and 5 years) from
+// the population forecast of the group the category serves, target shares
+// in whole percent summing to 100 that ask for more at Hög and Mycket hög
+// than today (demo_need.cpp).
+std::vector<DemoNeed> DemoNeeds(const DemoMunicipality& demo, Random& rng);
+
+// Goals per förvaltning (and one for the kommun, root) with the names of the
+// indicators that follow them up, and manual assessments (with comments) of
+// a few of `indicators`' outcomes, mostly of the plan year `year`
+// (demo_goals.cpp).
+std::vector<DemoGoal> DemoGoals(const std::string& root);
+std::vector<DemoAssessment> DemoAssessments(const std::vector<store::IndicatorOutcome>& indicators,
+                                            int year);
+
+// The plan texts of the förvaltningar with a kartläggning in `year`
+// (demo_texts.cpp).
+std::vector<DemoText> DemoTexts(const std::vector<DemoInventory>& inventories, int year);
+
+// Key positions with incumbents and successors drawn from the snapshot's
+// monthly-paid staff (demo_succession.cpp); positions whose part of the
+// organisation has no one suitable are left out.
+std::vector<store::SuccessionEntry> DemoSuccession(const DemoSnapshot& latest, Random& rng);
+
+// Writes needs, texts, goals (linking the imported indicators they name),
+// assessments and succession; after the indicators have been imported
+// (demo_write_modules.cpp). Stops at the first error.
+Status WritePlanModules(const DemoMunicipality& demo, store::Store& store,
+                        const std::map<std::string, std::int64_t>& unit_ids,
+                        std::string_view actor);
 
 }  // namespace kplan::cli::demo

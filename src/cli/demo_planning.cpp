@@ -1,4 +1,5 @@
-// The planning side of the demo: kartläggning (counted from the register),
+// The planning side of the demo: kartläggning (counted from the register, for
+// the latest snapshot's year and the one before),
 // the population forecast and follow-up indicators (the personnel ones
 // computed from the register, the survey ones drawn), with targets such as
 // sjukfrånvaro at most 8,55 % and 20–23 employees per manager (seed 000).
@@ -57,6 +58,7 @@ std::string TargetJson(const TargetRule& rule) {
 
 // ---- Kartläggning ------------------------------------------------------------
 
+// One inventory per förvaltning with levelled staff, for the snapshot's year.
 std::vector<DemoInventory> Inventories(const DemoSnapshot& latest) {
   const auto forvaltning = ForvaltningOfUnit();
   const auto& levels = DemoLevelNames();
@@ -128,6 +130,21 @@ struct Outcomes {
 std::optional<double> Percent(const std::optional<double>& share, int decimals) {
   if (!share) return std::nullopt;
   return RoundTo(*share * 100, decimals);
+}
+
+// Share of the monthly-paid staff of `category` employed on the date whose
+// competence level is Hög or Mycket hög, in percent.
+std::optional<double> HighLevelPercent(const std::vector<EmployeeRecord>& staff,
+                                       const CalendarDate& on, std::string_view category) {
+  int high = 0, levelled = 0;
+  for (const EmployeeRecord& e : staff) {
+    if (!IsMonthlyPaid(e) || !IsEmployedOn(e, on) || !e.competence_level) continue;
+    if (e.category != category) continue;
+    ++levelled;
+    if (*e.competence_level >= 2) ++high;
+  }
+  if (levelled == 0) return std::nullopt;
+  return RoundTo(100.0 * high / levelled, 1);
 }
 
 // Share of monthly-paid staff employed on the date in `categories` holding the qualification, in
@@ -205,6 +222,8 @@ std::vector<IndicatorOutcome> Indicators(const std::vector<DemoSnapshot>& snapsh
 
     add.Add("VOF", "Undersköterskor med skyddad yrkestitel", "%", TargetRule::AtLeast(70), period,
             QualifiedPercent(by_forvaltning["VOF"], snapshot.extract_date, {"Undersköterska"}));
+    add.Add("VOF", "Undersköterskor på nivå Hög eller Mycket hög", "%", TargetRule::AtLeast(35),
+            period, HighLevelPercent(by_forvaltning["VOF"], snapshot.extract_date, "Undersköterska"));
     add.Add("VOF", "Sommarvikarier som deltagit i introduktion", "%", TargetRule::AtLeast(80),
             period, RoundTo(64 + 11 * static_cast<double>(k) + rng.Between(-3, 3), 0));
     add.Add(
@@ -228,7 +247,10 @@ std::vector<IndicatorOutcome> Indicators(const std::vector<DemoSnapshot>& snapsh
 
 void GeneratePlanning(const DemoOptions& options, Random& rng, DemoMunicipality& demo) {
   const DemoSnapshot& latest = demo.snapshots.back();
-  demo.inventories = Inventories(latest);
+  // Last year's kartläggning first, so that the plan has a change to report.
+  if (demo.snapshots.size() >= 2) demo.inventories = Inventories(demo.snapshots.end()[-2]);
+  for (DemoInventory& inventory : Inventories(latest))
+    demo.inventories.push_back(std::move(inventory));
   demo.population = Population(demo.population_area, options.employees, rng);
   demo.indicators = Indicators(demo.snapshots, demo.root_code, rng);
   demo.activities = DemoActivities(demo.root_code);

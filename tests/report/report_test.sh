@@ -21,10 +21,11 @@ for f in html pdf xlsx docx; do
 done
 
 # The gap of the largest SF category on 5 years, from the database: the
-# inventory total times the population growth 2025→2030 (no need parameters
-# stored: today's distribution, grown), rounded half away from zero.
+# inventory total less the need, the base (the inventory total unless set)
+# grown by the stored growth to 5 years (without need parameters: the
+# population growth 2025→2030), rounded half away from zero.
 read -r CATEGORY EXPECTED < <($PY - "$TMP/demo.db" <<'PYEOF'
-import sqlite3, sys, math
+import sqlite3, sys, math, json
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute("""SELECT c.name, SUM(i.headcount) FROM inventory i
   JOIN plan_year p ON p.id = i.plan_year_id JOIN org_unit u ON u.id = p.org_unit_id
@@ -32,7 +33,15 @@ rows = db.execute("""SELECT c.name, SUM(i.headcount) FROM inventory i
   WHERE u.code = 'SF' AND p.year = 2025 GROUP BY c.name ORDER BY 2 DESC""").fetchall()
 pop = dict(db.execute("SELECT year, SUM(people) FROM population_forecast GROUP BY year").fetchall())
 name, total = rows[0]
-gap = total - total * pop[2030] / pop[2025]
+need = db.execute("""SELECT n.base, n.growth_json FROM need_parameter n
+  JOIN plan_year p ON p.id = n.plan_year_id JOIN org_unit u ON u.id = p.org_unit_id
+  JOIN occupational_category c ON c.id = n.category_id
+  WHERE u.code = 'SF' AND p.year = 2025 AND c.name = ?""", (name,)).fetchone()
+if need:
+    base = total if need[0] is None else need[0]
+    gap = total - base * (1 + json.loads(need[1])["5"])
+else:
+    gap = total - total * pop[2030] / pop[2025]
 r = int(math.floor(abs(gap) + 0.5)) * (1 if gap >= 0 else -1)
 print(name.replace(" ", "_"), r)
 PYEOF
