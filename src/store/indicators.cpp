@@ -1,19 +1,158 @@
-// Uppföljning: indicators per unit and their outcomes per period.
+// Uppföljning: indicators per unit and their outcomes per period; imported
+// in batches (SaveIndicatorOutcomes) and edited one at a time.
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
 
+#include <cctype>
 #include <cmath>
 #include <set>
 
+#include "editing.hpp"
+#include "kplan/core/followup.hpp"
+#include "kplan/io/target_rule_json.hpp"
 #include "poco_store.hpp"
+#include "record_json.hpp"
 #include "resolver.hpp"
 #include "sql.hpp"
 
 using namespace Poco::Data::Keywords;
 using Poco::Nullable;
+using Poco::Data::RecordSet;
 using Poco::Data::Session;
+using Poco::Data::Statement;
 
 namespace kplan::store {
+namespace {
+
+constexpr std::string_view kWhatSv = "indikatorn";
+constexpr std::string_view kWhatEn = "indicator";
+
+std::vector<IndicatorRecord> ReadIndicators(Statement& select) {
+  RecordSet rs(select);
+  std::vector<IndicatorRecord> out;
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    IndicatorRecord i;
+    i.id = rs.value(0, row).convert<Poco::Int64>();
+    i.unit_code = rs.value(1, row).convert<std::string>();
+    if (!rs.value(2, row).isEmpty()) i.goal_id = rs.value(2, row).convert<Poco::Int64>();
+    i.name = rs.value(3, row).convert<std::string>();
+    i.unit = rs.value(4, row).convert<std::string>();
+    i.target_json = rs.value(5, row).convert<std::string>();
+    i.version = rs.value(6, row).convert<int>();
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
+std::optional<IndicatorRecord> IndicatorById(Session& s, std::int64_t id) {
+  Statement select(s);
+  Poco::Int64 key = id;
+  select << sql::kIndicatorById, use(key), now;
+  auto found = ReadIndicators(select);
+  if (found.empty()) return std::nullopt;
+  return std::move(found[0]);
+}
+
+// The stored manual assessment ('gron', 'rod', from schema version 2) and
+// the record's keys ("green", "red").
+std::string AssessmentToColumn(const std::string& key) {
+  if (key == "green") return "gron";
+  if (key == "red") return "rod";
+  return "";
+}
+std::string AssessmentFromColumn(const std::string& column) {
+  if (column == "gron") return "green";
+  if (column == "rod") return "red";
+  return "";
+}
+
+std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
+  RecordSet rs(select);
+  std::vector<OutcomeRecord> out;
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    OutcomeRecord o;
+    o.indicator_id = rs.value(0, row).convert<Poco::Int64>();
+    o.period = rs.value(1, row).convert<std::string>();
+    if (!rs.value(2, row).isEmpty()) o.value = rs.value(2, row).convert<double>();
+    o.manual_assessment = AssessmentFromColumn(rs.value(3, row).convert<std::string>());
+    o.comment = rs.value(4, row).convert<std::string>();
+    o.version = rs.value(5, row).convert<int>();
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+std::optional<OutcomeRecord> OutcomeOf(Session& s, std::int64_t indicator_id,
+                                       const std::string& period) {
+  Statement select(s);
+  Poco::Int64 key = indicator_id;
+  std::string p = period;
+  select << sql::kOutcomeOf, use(key), use(p), now;
+  auto found = ReadOutcomes(select);
+  if (found.empty()) return std::nullopt;
+  return std::move(found[0]);
+}
+
+// The record with its target in canonical form, or the error naming the field.
+Result<IndicatorRecord> ValidateIndicator(const IndicatorRecord& indicator) {
+  if (indicator.name.empty() || !FitsLength(indicator.name, 300)) {
+    return Invalid("name", "indikatorn behöver ett namn (högst 300 tecken)",
+                   "the indicator needs a name (at most 300 characters)", "indicator");
+  }
+  if (!FitsLength(indicator.unit, 50)) {
+    return Invalid("unit", "enheten är längre än 50 tecken", "the unit is longer than 50 characters",
+                   "indicator");
+  }
+  Result<TargetRule> rule = io::ParseTargetRuleText(indicator.target_json);
+  if (!rule.ok()) return Error(rule.error()).WithField("target_json").WithValue(indicator.target_json);
+  IndicatorRecord canonical = indicator;
+  canonical.target_json = io::TargetRuleText(rule.value());
+  return canonical;
+}
+
+// "2023", "2023-T2", "2023-12", "2023-Q4": a year, optionally a part of it.
+bool ValidPeriod(const std::string& period) {
+  if (period.size() < 4 || period.size() > 10) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(period[i]))) return false;
+  }
+  if (period.size() == 4) return true;
+  if (period[4] != '-' || period.size() == 5) return false;
+  for (std::size_t i = 5; i < period.size(); ++i) {
+    if (!std::isalnum(static_cast<unsigned char>(period[i]))) return false;
+  }
+  return true;
+}
+
+Status ValidateOutcome(const OutcomeRecord& o) {
+  if (!ValidPeriod(o.period)) {
+    return Invalid("period", "perioden \"" + o.period + "\" ska vara ett år, t.ex. 2024, 2024-T2 eller 2024-12",
+                   "the period \"" + o.period + "\" must be a year, e.g. 2024, 2024-T2 or 2024-12",
+                   "period")
+        .WithValue(o.period);
+  }
+  if (o.value && !IsFinite(*o.value)) {
+    return Invalid("value", "utfallet är inte ett tal", "the outcome is not a number", "outcome");
+  }
+  if (!o.manual_assessment.empty() && o.manual_assessment != "green" && o.manual_assessment != "red") {
+    return Invalid("manual_assessment", "bedömningen ska vara green eller red",
+                   "the assessment must be green or red", "assessment")
+        .WithValue(o.manual_assessment);
+  }
+  bool blank_comment = o.comment.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (!o.manual_assessment.empty() && blank_comment) {
+    return Invalid("comment", "en manuell bedömning behöver en kommentar som säger varför",
+                   "a manual assessment needs a comment saying why", "assessment_comment");
+  }
+  if (!FitsLength(o.comment, 5000)) {
+    return Invalid("comment", "kommentaren är längre än 5 000 tecken",
+                   "the comment is longer than 5,000 characters", "outcome");
+  }
+  return Ok();
+}
+
+}  // namespace
 
 Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>& outcomes,
                                              std::string_view actor) {
@@ -61,8 +200,9 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
       Poco::Int64 id = it->second;
       std::string period = o.period;
       Nullable<double> value = o.value ? Nullable<double>(*o.value) : Nullable<double>();
-      s << sql::kDeleteOutcome, use(id), use(period), now;
-      s << sql::kInsertOutcome, use(id), use(period), use(value), now;
+      std::vector<int> updated;
+      s << sql::kImportOutcome, use(value), use(id), use(period), into(updated), now;
+      if (updated.empty()) s << sql::kInsertOutcome, use(id), use(period), use(value), now;
     }
     AppendAudit(s, actor, "import", "indicator_outcome", std::to_string(outcomes.size()), "",
                 "{\"outcomes\":" + std::to_string(outcomes.size()) + "}");
@@ -85,6 +225,193 @@ Result<std::vector<IndicatorOutcome>> PocoStore::LoadIndicatorOutcomes(std::int6
         }
         return out;
       });
+}
+
+}  // namespace kplan::store
+
+namespace kplan::store {
+namespace {
+
+// The indicator's columns as bound to kCreateIndicator and kUpdateIndicatorRecord.
+struct IndicatorRow {
+  Poco::Int64 unit = 0;
+  Nullable<Poco::Int64> goal;
+  std::string name, measure;
+  Nullable<std::string> target;
+};
+
+// Resolves the unit and checks the goal and that the name is free in the unit.
+Result<IndicatorRow> Resolve(Session& s, const IndicatorRecord& i) {
+  NameResolver names(s);
+  auto unit = names.Unit(i.unit_code);
+  if (!unit) return names.UnknownUnit(i.unit_code).WithField("unit_code");
+  IndicatorRow row;
+  row.unit = *unit;
+  if (i.goal_id) {
+    Poco::Int64 goal = *i.goal_id;
+    std::vector<Poco::Int64> found;
+    s << sql::kGoalExists, use(goal), into(found), now;
+    if (found.empty()) {
+      return Invalid("goal_id", "målet " + std::to_string(goal) + " finns inte",
+                     "the goal " + std::to_string(goal) + " does not exist", "goal_exists")
+          .WithValue(std::to_string(goal));
+    }
+    row.goal = goal;
+  }
+  row.name = i.name;
+  row.measure = i.unit;
+  if (!i.target_json.empty()) row.target = i.target_json;
+  std::vector<Poco::Int64> same;
+  s << sql::kFindIndicator, use(row.unit), use(row.name), into(same), now;
+  if (!same.empty() && same[0] != i.id) {
+    return Error(ErrorCode::kConflict,
+                 i.unit_code + " har redan en indikator \"" + i.name + "\"",
+                 i.unit_code + " already has an indicator \"" + i.name + "\"")
+        .WithField("name")
+        .WithValue(i.name)
+        .WithRule("unique");
+  }
+  return row;
+}
+
+}  // namespace
+
+Result<std::vector<IndicatorRecord>> PocoStore::ListIndicators(std::int64_t unit_id) {
+  return Reading<std::vector<IndicatorRecord>>(
+      Get(), "list indicators", [&](Session& s) -> Result<std::vector<IndicatorRecord>> {
+        Statement select(s);
+        Poco::Int64 unit = unit_id;
+        select << sql::kListIndicators, use(unit), now;
+        return ReadIndicators(select);
+      });
+}
+
+Result<IndicatorRecord> PocoStore::GetIndicator(std::int64_t id) {
+  return Reading<IndicatorRecord>(Get(), "get indicator", [&](Session& s) -> Result<IndicatorRecord> {
+    auto found = IndicatorById(s, id);
+    if (!found) return NotFound(kWhatSv, kWhatEn, id);
+    return std::move(*found);
+  });
+}
+
+Result<IndicatorRecord> PocoStore::CreateIndicator(const IndicatorRecord& indicator,
+                                                   std::string_view actor) {
+  Result<IndicatorRecord> valid = ValidateIndicator(indicator);
+  if (!valid.ok()) return valid.error();
+  IndicatorRecord input = valid.value();
+  input.id = 0;
+  return Writing<IndicatorRecord>("create indicator", [&](Session& s) -> Result<IndicatorRecord> {
+    Result<IndicatorRow> r = Resolve(s, input);
+    if (!r.ok()) return r.error();
+    IndicatorRow& row = r.value();
+    Poco::Int64 id = 0;
+    s << sql::kCreateIndicator, use(row.unit), use(row.goal), use(row.name), use(row.measure),
+        use(row.target), into(id), now;
+    IndicatorRecord after = *IndicatorById(s, id);
+    AppendAudit(s, actor, "create", "indicator", std::to_string(id), "", AuditText(after));
+    return after;
+  });
+}
+
+Result<IndicatorRecord> PocoStore::UpdateIndicator(const IndicatorRecord& indicator,
+                                                   std::string_view actor) {
+  Result<IndicatorRecord> valid = ValidateIndicator(indicator);
+  if (!valid.ok()) return valid.error();
+  const IndicatorRecord& input = valid.value();
+  return Writing<IndicatorRecord>("update indicator", [&](Session& s) -> Result<IndicatorRecord> {
+    std::optional<IndicatorRecord> before = IndicatorById(s, input.id);
+    if (Status v = CheckVersion(before, input.id, input.version, kWhatSv, kWhatEn); !v.ok()) {
+      return v.error();
+    }
+    Result<IndicatorRow> r = Resolve(s, input);
+    if (!r.ok()) return r.error();
+    IndicatorRow& row = r.value();
+    Poco::Int64 id = input.id;
+    int version = input.version;
+    std::vector<int> updated;
+    s << sql::kUpdateIndicatorRecord, use(row.unit), use(row.goal), use(row.name),
+        use(row.measure), use(row.target), use(id), use(version), into(updated), now;
+    if (updated.empty()) {
+      return StaleOrMissing(s, "indicator", input.id, input.version, kWhatSv, kWhatEn);
+    }
+    IndicatorRecord after = *IndicatorById(s, input.id);
+    AppendAudit(s, actor, "update", "indicator", std::to_string(input.id), AuditText(*before),
+                AuditText(after));
+    return after;
+  });
+}
+
+Status PocoStore::DeleteIndicator(std::int64_t id, int version, std::string_view actor) {
+  return WritingStatus("delete indicator", [&](Session& s) -> Status {
+    std::optional<IndicatorRecord> before = IndicatorById(s, id);
+    if (Status v = CheckVersion(before, id, version, kWhatSv, kWhatEn); !v.ok()) return v;
+    Poco::Int64 key = id;
+    int quoted = version;
+    // The outcomes go with it, and into the log's before.
+    Statement select(s);
+    select << sql::kListOutcomes, use(key), now;
+    Json outcomes = Json::array();
+    for (const OutcomeRecord& o : ReadOutcomes(select)) outcomes.push_back(ToJson(o));
+    std::vector<Poco::Int64> deleted;
+    s << sql::kDeleteIndicatorOutcomes, use(key), now;
+    s << sql::kDeleteIndicator, use(key), use(quoted), into(deleted), now;
+    if (deleted.empty()) return StaleOrMissing(s, "indicator", id, version, kWhatSv, kWhatEn);
+    Json gone = ToJson(*before);
+    gone["outcomes"] = outcomes;
+    AppendAudit(s, actor, "delete", "indicator", std::to_string(id), DumpJson(gone), "");
+    return Ok();
+  });
+}
+
+Result<std::vector<OutcomeRecord>> PocoStore::ListOutcomes(std::int64_t indicator_id) {
+  return Reading<std::vector<OutcomeRecord>>(
+      Get(), "list outcomes", [&](Session& s) -> Result<std::vector<OutcomeRecord>> {
+        if (!IndicatorById(s, indicator_id)) return NotFound(kWhatSv, kWhatEn, indicator_id);
+        Statement select(s);
+        Poco::Int64 key = indicator_id;
+        select << sql::kListOutcomes, use(key), now;
+        return ReadOutcomes(select);
+      });
+}
+
+Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::string_view actor) {
+  if (Status valid = ValidateOutcome(outcome); !valid.ok()) return valid.error();
+  const std::string name_sv = "utfallet " + outcome.period + " för indikatorn " +
+                              std::to_string(outcome.indicator_id);
+  const std::string name_en = "the outcome " + outcome.period + " of indicator " +
+                              std::to_string(outcome.indicator_id);
+  return Writing<OutcomeRecord>("save outcome", [&](Session& s) -> Result<OutcomeRecord> {
+    if (!IndicatorById(s, outcome.indicator_id)) {
+      return NotFound(kWhatSv, kWhatEn, outcome.indicator_id);
+    }
+    std::optional<OutcomeRecord> before = OutcomeOf(s, outcome.indicator_id, outcome.period);
+    Poco::Int64 indicator = outcome.indicator_id;
+    std::string period = outcome.period, comment = outcome.comment;
+    Nullable<double> value = outcome.value ? Nullable<double>(*outcome.value) : Nullable<double>();
+    std::string column = AssessmentToColumn(outcome.manual_assessment);
+    Nullable<std::string> assessment =
+        column.empty() ? Nullable<std::string>() : Nullable<std::string>(column);
+    if (outcome.version == 0) {
+      if (before) return StaleNamed(name_sv, name_en, 0, before->version);
+      s << sql::kCreateOutcome, use(indicator), use(period), use(value), use(assessment),
+          use(comment), now;
+    } else {
+      if (!before) return NotFoundNamed(name_sv, name_en);
+      if (before->version != outcome.version) {
+        return StaleNamed(name_sv, name_en, outcome.version, before->version);
+      }
+      int version = outcome.version;
+      std::vector<int> updated;
+      s << sql::kUpdateOutcome, use(value), use(assessment), use(comment), use(indicator),
+          use(period), use(version), into(updated), now;
+      if (updated.empty()) return StaleNamed(name_sv, name_en, outcome.version, outcome.version + 1);
+    }
+    OutcomeRecord after = *OutcomeOf(s, outcome.indicator_id, outcome.period);
+    AppendAudit(s, actor, before ? "update" : "create", "indicator_outcome",
+                std::to_string(outcome.indicator_id) + ":" + outcome.period,
+                before ? AuditText(*before) : "", AuditText(after));
+    return after;
+  });
 }
 
 }  // namespace kplan::store

@@ -26,29 +26,17 @@ Error NotYet() { return Error(ErrorCode::kInternal, "inte implementerat", "not i
 
 
 
-Result<std::vector<Goal>> PocoStore::ListGoals(std::int64_t unit_id) { return NotYet(); }
 
-Result<Goal> PocoStore::GetGoal(std::int64_t id) { return NotYet(); }
 
-Result<Goal> PocoStore::CreateGoal(const Goal& goal, std::string_view) { return NotYet(); }
 
-Result<Goal> PocoStore::UpdateGoal(const Goal& goal, std::string_view) { return NotYet(); }
 
-Status PocoStore::DeleteGoal(std::int64_t id, int version, std::string_view) { return NotYet(); }
 
-Result<std::vector<IndicatorRecord>> PocoStore::ListIndicators(std::int64_t unit_id) { return NotYet(); }
 
-Result<IndicatorRecord> PocoStore::GetIndicator(std::int64_t id) { return NotYet(); }
 
-Result<IndicatorRecord> PocoStore::CreateIndicator(const IndicatorRecord& indicator, std::string_view) { return NotYet(); }
 
-Result<IndicatorRecord> PocoStore::UpdateIndicator(const IndicatorRecord& indicator, std::string_view) { return NotYet(); }
 
-Status PocoStore::DeleteIndicator(std::int64_t id, int version, std::string_view) { return NotYet(); }
 
-Result<std::vector<OutcomeRecord>> PocoStore::ListOutcomes(std::int64_t indicator_id) { return NotYet(); }
 
-Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::string_view) { return NotYet(); }
 
 Result<std::vector<SuccessionEntry>> PocoStore::ListSuccession(std::int64_t unit_id) { return NotYet(); }
 

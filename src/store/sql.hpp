@@ -114,8 +114,10 @@ inline constexpr const char* kInsertIndicator =
     " RETURNING id";
 inline constexpr const char* kUpdateIndicator =
     "UPDATE indicator SET unit = $1, target_json = $2, version = version + 1 WHERE id = $3";
-inline constexpr const char* kDeleteOutcome =
-    "DELETE FROM indicator_outcome WHERE indicator_id = $1 AND period = $2";
+// An imported outcome replaces the value and keeps a manual assessment.
+inline constexpr const char* kImportOutcome =
+    "UPDATE indicator_outcome SET value = $1, version = version + 1"
+    " WHERE indicator_id = $2 AND period = $3 RETURNING version";
 inline constexpr const char* kInsertOutcome =
     "INSERT INTO indicator_outcome (indicator_id, period, value) VALUES ($1, $2, $3)";
 
@@ -274,6 +276,56 @@ inline constexpr const char* kInsertPlanText =
     "INSERT INTO plan_text (plan_year_id, section, category_id, text) VALUES ($1, $2, $3, $4)";
 inline constexpr const char* kUpdatePlanText =
     "UPDATE plan_text SET text = $1, version = version + 1 WHERE id = $2 AND version = $3"
+    " RETURNING version";
+
+#define KPLAN_SQL_SELECT_GOAL                                                 \
+  "SELECT g.id, u.code, g.title, g.description, g.version FROM goal g"       \
+  " JOIN org_unit u ON u.id = g.org_unit_id"
+inline constexpr const char* kListGoals =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_GOAL
+    " WHERE g.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, g.id";
+inline constexpr const char* kGoalById = KPLAN_SQL_SELECT_GOAL " WHERE g.id = $1";
+inline constexpr const char* kCreateGoal =
+    "INSERT INTO goal (org_unit_id, title, description) VALUES ($1, $2, $3) RETURNING id";
+inline constexpr const char* kUpdateGoal =
+    "UPDATE goal SET org_unit_id = $1, title = $2, description = $3, version = version + 1"
+    " WHERE id = $4 AND version = $5 RETURNING version";
+inline constexpr const char* kGoalExists = "SELECT id FROM goal WHERE id = $1";
+inline constexpr const char* kGoalHasIndicators = "SELECT id FROM indicator WHERE goal_id = $1 LIMIT 1";
+inline constexpr const char* kDeleteGoal =
+    "DELETE FROM goal WHERE id = $1 AND version = $2 RETURNING id";
+
+#define KPLAN_SQL_SELECT_INDICATOR                                                 \
+  "SELECT i.id, u.code, i.goal_id, i.name, i.unit, COALESCE(i.target_json, ''),"  \
+  " i.version FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
+inline constexpr const char* kListIndicators =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_INDICATOR
+    " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name";
+inline constexpr const char* kIndicatorById = KPLAN_SQL_SELECT_INDICATOR " WHERE i.id = $1";
+inline constexpr const char* kCreateIndicator =
+    "INSERT INTO indicator (org_unit_id, goal_id, name, unit, target_json)"
+    " VALUES ($1, $2, $3, $4, $5) RETURNING id";
+inline constexpr const char* kUpdateIndicatorRecord =
+    "UPDATE indicator SET org_unit_id = $1, goal_id = $2, name = $3, unit = $4, target_json = $5,"
+    " version = version + 1 WHERE id = $6 AND version = $7 RETURNING version";
+inline constexpr const char* kDeleteIndicatorOutcomes =
+    "DELETE FROM indicator_outcome WHERE indicator_id = $1";
+inline constexpr const char* kDeleteIndicator =
+    "DELETE FROM indicator WHERE id = $1 AND version = $2 RETURNING id";
+
+#define KPLAN_SQL_SELECT_OUTCOME                                                   \
+  "SELECT indicator_id, period, value, COALESCE(manual_assessment, ''), comment,"  \
+  " version FROM indicator_outcome"
+inline constexpr const char* kListOutcomes =
+    KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 ORDER BY period";
+inline constexpr const char* kOutcomeOf =
+    KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 AND period = $2";
+inline constexpr const char* kCreateOutcome =
+    "INSERT INTO indicator_outcome (indicator_id, period, value, manual_assessment, comment)"
+    " VALUES ($1, $2, $3, $4, $5)";
+inline constexpr const char* kUpdateOutcome =
+    "UPDATE indicator_outcome SET value = $1, manual_assessment = $2, comment = $3,"
+    " version = version + 1 WHERE indicator_id = $4 AND period = $5 AND version = $6"
     " RETURNING version";
 
 }  // namespace kplan::store::sql
