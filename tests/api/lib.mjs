@@ -3,9 +3,9 @@
 // quotes the session's CSRF token on writes, as the web app does.
 //
 //   KPLAN_BIN      the binary (default build/kplan)
-//   KPLAN_TEST_DB  a PostgreSQL URL to run against instead of a fresh SQLite file
-//                  (the database is emptied first), or a file holding one
-//                  (KPLAN_TEST_PG_URL_FILE, as written by scripts/test-postgres.sh)
+//   KPLAN_TEST_DB  a PostgreSQL server to run against instead of a fresh SQLite file
+//                  (a URL; the tests create and use a fresh database kplan_api there),
+//                  or KPLAN_TEST_PG_URL_FILE, a file holding one (scripts/test-postgres.sh)
 
 import assert from 'node:assert/strict'
 import { spawn, execFile } from 'node:child_process'
@@ -40,7 +40,7 @@ async function freePort() {
   return port
 }
 
-/** The PostgreSQL URL to test against, or null for SQLite. */
+/** The PostgreSQL server to test against (a URL of any database on it), or null for SQLite. */
 async function postgresUrl() {
   if (process.env.KPLAN_TEST_DB) return process.env.KPLAN_TEST_DB
   if (process.env.KPLAN_TEST_PG_URL_FILE) {
@@ -49,10 +49,11 @@ async function postgresUrl() {
   return null
 }
 
-/** Empties a PostgreSQL database (every table of the public schema). */
-async function emptyPostgres(url) {
-  await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c',
-    'DROP SCHEMA IF EXISTS public CASCADE', '-c', 'CREATE SCHEMA public'])
+/** A fresh, empty database kplan_api on that server (apart from the store tests' own). */
+async function freshPostgres(url) {
+  await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', 'DROP DATABASE IF EXISTS kplan_api WITH (FORCE)',
+    '-c', 'CREATE DATABASE kplan_api'])
+  return url.replace(/\/[^/?]*(\?.*)?$/, '/kplan_api$1')
 }
 
 /**
@@ -65,8 +66,7 @@ export async function startServer({ extraArgs = [], employees = 300 } = {}) {
   })
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kplan-api-'))
   const pg = await postgresUrl()
-  if (pg) await emptyPostgres(pg)
-  const db = pg ?? `sqlite:${path.join(tmp, 'k.db')}`
+  const db = pg ? await freshPostgres(pg) : `sqlite:${path.join(tmp, 'k.db')}`
   await run(kplanBin, ['demo-data', '--db', db, '--employees', String(employees)], { timeout: 60_000 })
   const web = path.join(tmp, 'web')
   await fs.mkdir(path.join(web, 'assets'), { recursive: true })
