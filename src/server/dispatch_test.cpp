@@ -105,7 +105,7 @@ TEST_F(DispatchTest, ReadsNeedNoCsrfTokenButWritesNeedTheSessionsOwn) {
   ASSERT_TRUE(Call(MakeRoute("GET", Module::kActivities), Cookie(s)).ok());
   EXPECT_EQ(seen_, "hr");
   const Route write = MakeRoute("POST", Module::kActivities);
-  for (const std::string token : {std::string(), std::string("wrong"), other.csrf_token,
+  for (const std::string& token : {std::string(), std::string("wrong"), other.csrf_token,
                                   s.csrf_token.substr(1), s.csrf_token + "x", s.token}) {
     auto r = Call(write, Cookie(s), token);
     ASSERT_FALSE(r.ok()) << token;

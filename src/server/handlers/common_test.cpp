@@ -109,7 +109,7 @@ TEST(ListResponse, SortsAscendingOrDescendingStably) {
 }
 
 TEST(ListResponse, BadLimitOrOffsetNamesTheParameter) {
-  for (auto [key, value] : std::vector<std::pair<std::string, std::string>>{
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
            {"limit", "0"}, {"limit", "1001"}, {"limit", "ten"}, {"limit", ""}, {"offset", "-1"}, {"offset", "1e3"}}) {
     ApiRequest req;
     req.query[key] = value;
