@@ -29,28 +29,31 @@ NeedAssumption Assumption(const std::optional<store::NeedParameters>& need, int 
 
 }  // namespace
 
-UnitAnalysis AnalyseUnit(const UnitPlan& plan) {
-  UnitAnalysis out;
-  out.plan = &plan;
-  if (plan.levels.size() >= 2) out.scale = CompetenceScale(plan.levels);
+}  // namespace kplan::report::detail
+
+namespace kplan::report {
+
+AnalysisInput PlanAnalysisInput(const UnitPlan& plan) {
+  using detail::Assumption;
   AnalysisInput input;
   input.organisation = plan.unit.name;
   input.year = plan.year;
-  input.scale = out.scale;
+  if (plan.levels.size() >= 2) input.scale = CompetenceScale(plan.levels);
   input.horizons = plan.horizons;
+  const CompetenceScale& scale = input.scale;
   for (const CategoryPlan& c : plan.categories) {
     CategoryInput in;
     in.name = c.name;
     in.ssyk = c.ssyk;
     in.inventory = c.inventory;
-    in.inventory.resize(out.scale.size(), 0.0);
+    in.inventory.resize(scale.size(), 0.0);
     if (c.need && c.need->base) in.base = *c.need->base;
     for (std::size_t h = 0; h < plan.horizons.size(); ++h) {
       const double growth = h < plan.growth.size() ? plan.growth[h] : 0.0;
       in.horizons.push_back(Assumption(c.need, plan.horizons[h], growth, in.inventory));
       if (c.previous_inventory) {
         PerLevel before = *c.previous_inventory;
-        before.resize(out.scale.size(), 0.0);
+        before.resize(scale.size(), 0.0);
         double base = SumOf(before);
         if (c.previous_need && c.previous_need->base) base = *c.previous_need->base;
         const NeedAssumption last = Assumption(c.previous_need, plan.horizons[h], growth, before);
@@ -67,10 +70,22 @@ UnitAnalysis AnalyseUnit(const UnitPlan& plan) {
         break;
       }
     }
-    out.need_entered.push_back(c.need.has_value());
     input.categories.push_back(std::move(in));
   }
   for (const IndicatorPlan& i : plan.indicators) input.indicators.push_back(i.indicator);
+  return input;
+}
+
+}  // namespace kplan::report
+
+namespace kplan::report::detail {
+
+UnitAnalysis AnalyseUnit(const UnitPlan& plan) {
+  UnitAnalysis out;
+  out.plan = &plan;
+  const AnalysisInput input = PlanAnalysisInput(plan);
+  out.scale = input.scale;
+  for (const CategoryPlan& c : plan.categories) out.need_entered.push_back(c.need.has_value());
   out.result = Analyze(input);
   if (plan.projection) {
     out.result.projection = plan.projection;

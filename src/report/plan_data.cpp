@@ -267,6 +267,7 @@ Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request) {
   PopulationGrowth(population.value(), data.main);
   for (UnitPlan& part : data.parts) PopulationGrowth(population.value(), part);
 
+  if (!request.with_register) return data;
   if (Status s = detail::LoadRegister(store, *org, request, population.value(), data); !s.ok()) {
     return s.error();
   }

@@ -2,10 +2,8 @@
 // horizons, need parameters (this year and last), texts, goals and
 // succession.
 //
-// While the store's methods for these land group by group (store-modules,
-// src/store/not_yet.cpp), a method that fails leaves its module empty and the
-// report says the module holds nothing; ListRisks, LoadInventory and the
-// register, which the report cannot do without, fail the report instead.
+// A store failure fails the report: a plan document that silently leaves out
+// a module would mislead the board.
 
 #include <algorithm>
 
@@ -14,22 +12,36 @@
 namespace kplan::report::detail {
 namespace {
 
+// The value into `out`, or the store's error.
 template <typename T>
-std::vector<T> OrEmpty(Result<std::vector<T>> result) {
-  if (!result.ok()) return {};
-  return std::move(result).value();
+Status Take(Result<T> result, T& out) {
+  if (!result.ok()) return result.error();
+  out = std::move(result).value();
+  return Ok();
 }
 
 }  // namespace
 
 Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan& plan) {
-  for (const store::PlanYear& py : OrEmpty(store.ListPlanYears(unit_id))) {
+  std::vector<store::PlanYear> plan_years;
+  std::vector<store::NeedParameters> need, previous_need;
+  std::vector<store::PlanText> texts;
+  std::vector<store::Goal> goals;
+  std::vector<store::SuccessionEntry> succession;
+  std::vector<store::IndicatorRecord> indicators;
+  for (Status s : {Take(store.ListPlanYears(unit_id), plan_years),
+                   Take(store.LoadNeedParameters(unit_id, year), need),
+                   Take(store.LoadNeedParameters(unit_id, year - 1), previous_need),
+                   Take(store.LoadPlanTexts(unit_id, year), texts), Take(store.ListGoals(unit_id), goals),
+                   Take(store.ListSuccession(unit_id), succession),
+                   Take(store.ListIndicators(unit_id), indicators)}) {
+    if (!s.ok()) return s;
+  }
+  for (const store::PlanYear& py : plan_years) {
     if (py.unit_code == plan.unit.code && py.year == year && !py.horizons.empty()) {
       plan.horizons = py.horizons;
     }
   }
-  auto need = OrEmpty(store.LoadNeedParameters(unit_id, year));
-  auto previous_need = OrEmpty(store.LoadNeedParameters(unit_id, year - 1));
   for (CategoryPlan& c : plan.categories) {
     for (const auto& n : need) {
       if (n.category == c.name) c.need = n;
@@ -38,13 +50,13 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
       if (n.category == c.name) c.previous_need = n;
     }
   }
-  for (const store::PlanText& t : OrEmpty(store.LoadPlanTexts(unit_id, year))) {
+  for (const store::PlanText& t : texts) {
     if (!t.text.empty()) plan.texts[{t.section, t.category}] = t.text;
   }
-  plan.goals = OrEmpty(store.ListGoals(unit_id));
-  plan.succession = OrEmpty(store.ListSuccession(unit_id));
+  plan.goals = std::move(goals);
+  plan.succession = std::move(succession);
   // Goal titles on the indicators that follow them up.
-  for (const store::IndicatorRecord& i : OrEmpty(store.ListIndicators(unit_id))) {
+  for (const store::IndicatorRecord& i : indicators) {
     if (!i.goal_id) continue;
     auto goal = std::find_if(plan.goals.begin(), plan.goals.end(),
                              [&](const store::Goal& g) { return g.id == *i.goal_id; });

@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "kplan/core/analysis.hpp"
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/competence_scale.hpp"
 #include "kplan/core/followup.hpp"
@@ -102,10 +103,18 @@ struct PlanRequest {
   int year = 0;
   int pension_age = 67;
   int projection_years = 10;
+  // The register's figures, age pyramids and staffing projection; not
+  // needed for the gap analysis alone.
+  bool with_register = true;
 };
 
 // kNotFound when the unit does not exist or neither it nor any unit below
 // it has a plan year (kartläggning) for the year.
 Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request);
+
+// The core analysis input of a unit's plan year, with the defaults above
+// where nothing was entered: what the document's gap, goal and change
+// sections are computed from, and the API's analysis too.
+AnalysisInput PlanAnalysisInput(const UnitPlan& plan);
 
 }  // namespace kplan::report

@@ -1,16 +1,14 @@
 #pragma once
-// The analysis of a plan year, assembled from the store: what the API's
-// analysis, the web pages and the plan document all compute from.
+// The analysis of a plan year for the API and the web pages: the same input
+// the plan document computes its gap, goal and change sections from
+// (plan_data.hpp, with its defaults where users entered nothing), for the
+// plan unit or for a part of it.
 //
-// A plan year belongs to a plan unit (usually a förvaltning). The analysis
-// may cover the plan unit or a part of it (the scope, e.g. one avdelning):
-// inventory is summed over the units of the scope, per category and level;
-// need parameters, texts and risks are the plan year's; last year's gaps come
-// from the plan unit's previous plan year when it has inventory and need
-// parameters, so that the change since last year can be told.
-// Categories appear when they have inventory or need parameters; a category
-// without need parameters is analysed with no growth and today's
-// distribution as the target (its gap is then 0): it is listed, not invented.
+// A plan year belongs to a plan unit (usually a förvaltning): the unit whose
+// kartläggning it is. The scope may be the plan unit or a unit below it (a
+// chef's avdelning): then this year's and last year's inventory, risks and
+// indicators are those of the scope's units, while need parameters and texts
+// stay the plan year's.
 
 #include <cstdint>
 #include <optional>
@@ -28,7 +26,7 @@ struct PlanScope {
 };
 
 // The plan unit for `scope` and `year`: the nearest unit at or above scope
-// that has a plan year `year`; scope itself when none has (a new plan).
+// with a kartläggning for `year`; scope itself when none has (a new plan).
 Result<PlanScope> FindPlanScope(store::Store& store, const OrgUnit& scope, int year);
 
 Result<AnalysisInput> LoadAnalysisInput(store::Store& store, const PlanScope& plan);
