@@ -135,7 +135,7 @@ const targets = [
     body: (i) => ({ unit: 'VOF-HT', year: 2030 + i, category: 'Undersköterska',
       operations: { consequence: 1, probability: 1 }, work_environment: { consequence: 1, probability: 1 } }) },
   { name: 'goal', post: '/api/v1/goals', fields: ['title', 'description'], body: () => ({ unit: 'VOF-HT', title: 'Prov' }) },
-  { name: 'indicator', post: '/api/v1/indicators', fields: ['name', 'measure'], body: () => ({ unit: 'VOF-HT', name: 'Prov' }) },
+  { name: 'indicator', post: '/api/v1/indicators', fields: ['name', 'measure'], body: (i) => ({ unit: 'VOF-HT', name: `Prov ${i}` }) },
   { name: 'succession', post: '/api/v1/succession', fields: ['position_title', 'incumbent_ref', 'successor_ref'],
     body: () => ({ unit: 'VOF-HT', position_title: 'Prov' }) },
   { name: 'category', post: '/api/v1/categories', fields: ['name'], body: () => ({}), unique: true },

@@ -68,6 +68,7 @@ export async function startServer({ extraArgs = [], employees = 300 } = {}) {
   const pg = await postgresUrl()
   const db = pg ? await freshPostgres(pg) : `sqlite:${path.join(tmp, 'k.db')}`
   await run(kplanBin, ['demo-data', '--db', db, '--employees', String(employees)], { timeout: 60_000 })
+    .catch((e) => { throw new Error(`kplan demo-data failed: ${e.stderr || e.message}`) })
   const web = path.join(tmp, 'web')
   await fs.mkdir(path.join(web, 'assets'), { recursive: true })
   await fs.writeFile(path.join(web, 'index.html'), '<!doctype html><title>Kompetensplan</title>')
