@@ -132,6 +132,18 @@ export const routeTable = {
   'GET /api/v1/figures': { who: ALL, scoped: true, ok: 200, make: (_c, s) => ({ path: `/api/v1/figures?org=${unitOf(s)}` }) },
   'GET /api/v1/snapshots': { who: ALL, ok: 200, make: () => ({ path: '/api/v1/snapshots' }) },
 
+  'GET /api/v1/reports': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/reports?org=${unitOf(s)}&year=${YEAR}` }) },
+  'GET /api/v1/charts': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/charts?org=${unitOf(s)}&year=${YEAR}` }) },
+  'GET /api/v1/charts/{name}': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => {
+      const list = await ctx.admin.get(`/api/v1/charts?org=${unitOf(s)}&year=${YEAR}`)
+      const name = list.json?.items?.[0]?.name
+      if (!name) throw new Error(`no chart in the plan of ${unitOf(s)}: ${list.text.slice(0, 200)}`)
+      return { path: `/api/v1/charts/${encodeURIComponent(name)}?org=${unitOf(s)}&year=${YEAR}` }
+    } },
+
   ...unitRecord('/api/v1/risks', 'risk', UNIT_WRITERS),
   ...unitRecord('/api/v1/activities', 'activity', UNIT_WRITERS),
   ...unitRecord('/api/v1/goals', 'goal', PLANNERS),
