@@ -7,6 +7,8 @@
 //
 // who:    'public' (no session needed), 'any' (any signed-in user), or the roles allowed
 // scoped: the record or scope lies in a unit, so a chef outside its subtree gets 403
+// known:  a known server bug on this route (the reason): its differences are reported as
+//         to-do, not failures, until the bug is fixed and the entry removed
 // ok:     the status of a successful call
 // fresh:  the call ends or changes the session: it gets a session of its own
 // make(ctx, scope, client) → { path, json?, form?, version? }: one valid request;
@@ -133,10 +135,13 @@ export const routeTable = {
   'GET /api/v1/snapshots': { who: ALL, ok: 200, make: () => ({ path: '/api/v1/snapshots' }) },
 
   'GET /api/v1/reports': { who: ALL, scoped: true, ok: 200,
+    known: 'the plan document of a unit inside a plan unit (VOF-HT in plan VOF 2025) is 404: LoadPlanData does not look up to the plan unit',
     make: (_c, s) => ({ path: `/api/v1/reports?org=${unitOf(s)}&year=${YEAR}` }) },
   'GET /api/v1/charts': { who: ALL, scoped: true, ok: 200,
+    known: 'the plan document of a unit inside a plan unit (VOF-HT in plan VOF 2025) is 404: LoadPlanData does not look up to the plan unit',
     make: (_c, s) => ({ path: `/api/v1/charts?org=${unitOf(s)}&year=${YEAR}` }) },
   'GET /api/v1/charts/{name}': { who: ALL, scoped: true, ok: 200,
+    known: 'the plan document of a unit inside a plan unit (VOF-HT in plan VOF 2025) is 404: LoadPlanData does not look up to the plan unit',
     make: async (ctx, s) => {
       const list = await ctx.admin.get(`/api/v1/charts?org=${unitOf(s)}&year=${YEAR}`)
       const name = list.json?.items?.[0]?.name
