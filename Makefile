@@ -49,6 +49,7 @@ bench:
 	@cmake --build build-release -j $(JOBS)
 	@for b in build-release/bench/bench_*; do [ -x "$$b" ] && "$$b"; done
 	@bench/import_bench.sh build-release
+	@bench/simulation_bench.sh build-release
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-release web/dist

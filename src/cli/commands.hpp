@@ -32,5 +32,6 @@ int RunBackup(const Argv& argv);
 int RunRestore(const Argv& argv);
 int RunUser(const Argv& argv);
 int RunReport(const Argv& argv);
+int RunProject(const Argv& argv);
 
 }  // namespace kplan::cli

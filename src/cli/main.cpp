@@ -49,6 +49,10 @@ constexpr Command kCommands[] = {
     {"analyze", "analyze --input FIL.json|- [--format json|text] [--lang sv|en]",
      "beräknar behov, kompetensgap, mål, förändring, risker och uppföljning",
      kplan::cli::RunAnalyze},
+    {"project",
+     "project [--org ENHET] [--years T] [--runs N] [--seed S] [--scenario FIL] [--input FIL] [--threads N] [--format json|text] [--quiet]",
+     "personalprognos med osäkerhet: pensioneringar, avgångar och rekryteringsbehov (P10, P50, P90) per år, kategori och scenario",
+     kplan::cli::RunProject},
 };
 
 void PrintHelp(std::ostream& out) {

@@ -52,6 +52,8 @@ struct ApiResponse {
   std::string content_type;
 };
 
+class ProjectionJobs;
+
 // Shared state a handler may use; owned by the server.
 struct AppContext {
   store::Store& store;
@@ -59,6 +61,7 @@ struct AppContext {
   LoginThrottle& throttle;
   OrgTreeCache& org_tree;
   ImportJobs& imports;
+  ProjectionJobs* projections = nullptr;  // background projections (projection_jobs.hpp)
 };
 
 using Handler = std::function<Result<ApiResponse>(const ApiRequest&, AppContext&)>;

@@ -188,6 +188,16 @@ Json Build() {
   s["ChartList"] = Object({{"items", ArrayOf(Object({{"name", S("string")}, {"title", S("string")},
                                                     {"svg", S("string")}}))}});
 
+  s["ProjectionSetup"] = Object({{"units", ArrayOf(S("object"))}, {"areas", ArrayOf(S("string"))},
+                                 {"defaults", S("object")}, {"max_runs", S("integer")},
+                                 {"retirement_percent", S("object")}, {"scenarios", ArrayOf(S("object"))}});
+  s["ProjectionInput"] = Object({{"org", S("string")}, {"years", S("integer")}, {"runs", S("integer")},
+                                 {"seed", S("integer")}, {"scenarios", ArrayOf(S("object"))}});
+  s["ProjectionInput"]["description"] = "The kplan project document (docs/projection-format.md).";
+  s["ProjectionJob"] = Object({{"id", S("string")}, {"status", Enum({"running", "done", "failed", "cancelled"})},
+                               {"progress", Object({{"done", S("integer")}, {"total", S("integer")}})},
+                               {"seconds", S("number")}, {"result", S("object")}, {"error", S("object")}});
+
   // The common list answer for every record that has a list route.
   for (const char* item : {"Activity", "Risk", "Goal", "SuccessionEntry", "Indicator", "OrgUnit", "Category",
                            "Scale", "PlanYear", "NeedParameters", "Text", "Snapshot", "User"}) {

@@ -82,6 +82,7 @@ Router BuildApiRouter() {
   handlers::RegisterUsers(router);
   handlers::RegisterAudit(router);
   handlers::RegisterReports(router);
+  handlers::RegisterProjections(router);
   return router;
 }
 

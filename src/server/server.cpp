@@ -26,6 +26,7 @@
 #include "dispatch.hpp"
 #include "error_mapping.hpp"
 #include "import_jobs.hpp"
+#include "projection_jobs.hpp"
 #include "router.hpp"
 #include "static_files.hpp"
 
@@ -55,6 +56,7 @@ struct Shared {
   LoginThrottle throttle;
   OrgTreeCache org_tree;
   ImportJobs imports;
+  std::unique_ptr<ProjectionJobs> projections = std::make_unique<ProjectionJobs>();
 };
 
 Language LanguageOf(const Poco::Net::HTTPServerRequest& req) {
@@ -175,7 +177,7 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     }
     api.params = std::move(match->params);
     AppContext app{shared_.store, shared_.sessions, shared_.throttle, shared_.org_tree,
-                   shared_.imports};
+                   shared_.imports, shared_.projections.get()};
     Result<ApiResponse> result = Dispatch(*match->route, api, app);
     if (!result.ok()) return SendError(resp, result.error(), lang);
     const ApiResponse& out = result.value();
@@ -257,6 +259,7 @@ Status Server::Start() {
 }
 
 void Server::Stop(int grace_ms) {
+  impl_->shared.projections->StopAll();
   if (!impl_->http) return;
   // Stop accepting; requests in flight complete, idle keep-alive connections close.
   impl_->http->stopAll(false);

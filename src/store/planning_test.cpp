@@ -76,6 +76,8 @@ TEST_F(PlanningTest, PopulationUpsertsByAreaYearAndAge) {
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_DOUBLE_EQ(rows[1].people, 1530);
   EXPECT_FALSE(store_->SavePopulation({{"Exempelby", 2026, 90, 80, 1}}, "hr").ok());
+  ASSERT_TRUE(store_->SavePopulation({{"Annanby", 2025, 0, 5, 300}}, "hr").ok());
+  EXPECT_EQ(store_->ListPopulationAreas().value(), (std::vector<std::string>{"Annanby", "Exempelby"}));
 }
 
 TEST_F(PlanningTest, IndicatorOutcomesKeepHistoryPerPeriod) {

@@ -89,6 +89,7 @@ class PocoStore final : public Store {
   Result<int> SavePopulation(const std::vector<PopulationEntry>& entries,
                              std::string_view actor) override;
   Result<std::vector<PopulationEntry>> LoadPopulation(std::string_view area) override;
+  Result<std::vector<std::string>> ListPopulationAreas() override;
   Result<int> SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>& outcomes,
                                     std::string_view actor) override;
   Result<std::vector<IndicatorOutcome>> LoadIndicatorOutcomes(std::int64_t unit_id) override;

@@ -67,4 +67,13 @@ Result<std::vector<PopulationEntry>> PocoStore::LoadPopulation(std::string_view 
       });
 }
 
+Result<std::vector<std::string>> PocoStore::ListPopulationAreas() {
+  return Reading<std::vector<std::string>>(Get(), "list population areas",
+                                           [&](Session& s) -> Result<std::vector<std::string>> {
+                                             std::vector<std::string> areas;
+                                             s << sql::kListPopulationAreas, into(areas), now;
+                                             return areas;
+                                           });
+}
+
 }  // namespace kplan::store

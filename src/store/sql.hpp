@@ -106,6 +106,8 @@ inline constexpr const char* kInsertPopulation =
 inline constexpr const char* kLoadPopulation =
     "SELECT area, year, age_from, age_to, people FROM population_forecast WHERE area = $1"
     " ORDER BY year, age_from";
+inline constexpr const char* kListPopulationAreas =
+    "SELECT DISTINCT area FROM population_forecast ORDER BY area";
 
 inline constexpr const char* kFindIndicator =
     "SELECT id FROM indicator WHERE org_unit_id = $1 AND name = $2";

@@ -31,5 +31,6 @@ void RegisterAudit(Router& router);
 void RegisterImports(Router& router);
 void RegisterOpenApi(Router& router);
 void RegisterReports(Router& router);
+void RegisterProjections(Router& router);
 
 }  // namespace kplan::server::handlers

@@ -146,6 +146,8 @@ class Store {
   virtual Result<int> SavePopulation(const std::vector<PopulationEntry>& entries,
                                      std::string_view actor) = 0;
   virtual Result<std::vector<PopulationEntry>> LoadPopulation(std::string_view area) = 0;
+  // The areas that have a forecast, by name.
+  virtual Result<std::vector<std::string>> ListPopulationAreas() = 0;
 
   // Indicators and their outcomes: an indicator is created on first mention
   // (per unit and name); an outcome replaces the stored one for its period.

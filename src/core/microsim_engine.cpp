@@ -1,0 +1,269 @@
+#include "microsim_engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace kplan::microsim {
+
+namespace {
+
+double DriverAt(const DriverSeries& driver, int t) {
+  if (driver.values.empty()) return 1.0;
+  const auto last = static_cast<int>(driver.values.size()) - 1;
+  return driver.values[static_cast<std::size_t>(std::min(t, last))];
+}
+
+// Recruit levels with their shares: the given mix, or today's.
+std::vector<std::pair<int, double>> RecruitMix(const SimulationCategory& c) {
+  std::vector<std::pair<int, double>> mix;
+  if (!c.recruit_levels.empty()) {
+    for (std::size_t l = 0; l < c.recruit_levels.size(); ++l) {
+      if (c.recruit_levels[l] > 0) mix.emplace_back(static_cast<int>(l), c.recruit_levels[l]);
+    }
+  } else {
+    std::map<int, double> today;
+    for (const StaffGroup& g : c.staff) today[g.level] += g.count;
+    for (const auto& [level, heads] : today) {
+      if (heads > 0) mix.emplace_back(level, heads);
+    }
+  }
+  if (mix.empty()) mix.emplace_back(-1, 1.0);
+  return mix;
+}
+
+// FTE as a whole number of hundredths of a percent (75 % → 7500), exact to add.
+std::uint32_t FteUnits(double percent) { return static_cast<std::uint32_t>(std::lround(percent * 100.0)); }
+
+CompiledCategory CompileCategory(const SimulationModel& model, const SimulationCategory& category,
+                                 const Scenario& scenario) {
+  CompiledCategory out;
+  const bool moves_to_full_time = scenario.full_time_rate > 0;
+  const double full_percent = scenario.full_time_percent;
+  out.full_time_fte = FteUnits(full_percent);
+  auto part_time = [&](double percent) { return moves_to_full_time && percent < full_percent; };
+
+  out.classes = (model.levels + 1) * 2;
+  double heads_0 = 0;
+  double fte_0 = 0;
+  for (const StaffGroup& g : category.staff) {
+    for (int i = 0; i < g.count; ++i) {
+      out.initial.push_back(out.MakePerson(g.birth_year, ClassOf(g.level, part_time(g.fte_percent)), FteUnits(g.fte_percent)));
+    }
+    heads_0 += g.count;
+    fte_0 += g.count * g.fte_percent / 100.0;
+  }
+
+  // Limits by age and class.
+  const int levels = model.levels;
+  const RetirementTable& retirement = scenario.retirement ? *scenario.retirement : model.retirement;
+  auto promotion = [&](int level) {
+    if (level < 0 || level + 1 >= levels) return 0.0;
+    if (scenario.promotion) return *scenario.promotion;
+    const auto l = static_cast<std::size_t>(level);
+    return l < category.promotion.size() ? category.promotion[l] : 0.0;
+  };
+  // The ages anyone can have (see the header).
+  out.first_age = model.recruit_age + 1;
+  out.last_age = std::max(retirement.last_age() + 1, out.first_age);
+  for (const StaffGroup& g : category.staff) {
+    out.first_age = std::min(out.first_age, model.start_year + 1 - g.birth_year);
+    out.last_age = std::max(out.last_age, model.start_year + 1 - g.birth_year);
+  }
+  const auto table_size = static_cast<std::size_t>((out.last_age - out.first_age + 1) * out.classes);
+  out.limits.resize(table_size);
+  out.stay.resize(table_size);
+  for (int age = out.first_age; age <= out.last_age; ++age) {
+    const double retire = retirement.At(age);
+    const double leave = std::min(1.0, category.turnover[TurnoverAgeBand(age)] * scenario.turnover_factor);
+    for (int level = -1; level < levels; ++level) {
+      for (int pt = 0; pt < 2; ++pt) {
+        const auto at = static_cast<std::size_t>((age - out.first_age) * out.classes + ClassOf(level, pt == 1));
+        out.limits[at] = EventThresholds::Of(retire, leave, promotion(level), pt == 1 ? scenario.full_time_rate : 0.0);
+        out.stay[at] = out.limits[at].any;
+      }
+    }
+  }
+
+  const double recruit_percent =
+      scenario.recruit_fte_percent.value_or(heads_0 > 0 ? 100.0 * fte_0 / heads_0 : 100.0);
+  out.recruit_fte = FteUnits(recruit_percent);
+  const auto mix = RecruitMix(category);
+  double left = 0;
+  for (const auto& entry : mix) left += entry.second;
+  for (const auto& [level, share] : mix) {
+    out.recruit_split.emplace_back(left > 0 ? std::min(1.0, share / left) : 1.0);
+    out.recruit_class.push_back(ClassOf(level, part_time(recruit_percent)));
+    left -= share;
+  }
+
+  static const DriverSeries kFlat{"", {1.0}};
+  const DriverSeries& driver = category.driver < model.drivers.size() ? model.drivers[category.driver] : kFlat;
+  const double elasticity = scenario.elasticity.value_or(category.elasticity);
+  const double driver_0 = DriverAt(driver, 0);
+  for (int t = 1; t <= model.years; ++t) {
+    const double growth = driver_0 > 0 ? DriverAt(driver, t) / driver_0 - 1.0 : 0.0;
+    const double need = std::max(0.0, fte_0 * (1.0 + elasticity * growth));
+    const double other = scenario.other_solutions_share * std::max(0.0, need - fte_0);
+    out.need.push_back(need - other);
+    out.increase.push_back(need - fte_0);
+    out.other_solutions.push_back(other);
+  }
+  return out;
+}
+
+// Rounds x ≥ 0 to a whole number at random, up with the probability of its
+// fraction: the mean stays x.
+int RoundAtRandom(double x, Stream& stream) {
+  const double whole = std::floor(x);
+  return static_cast<int>(whole) + (stream.Uniform() < x - whole ? 1 : 0);
+}
+
+struct YearCounts {
+  long long retirements = 0;
+  long long leavers = 0;
+  long long promotions = 0;
+  long long to_full_time = 0;
+};
+
+// Per event (0 stays, 1 goes over to full time, 2 moves up, 3 leaves,
+// 4 retires): the increment of a packed counter with 16 bits per event 1–4,
+// and the change of the person's key.
+constexpr std::uint64_t kEventCount[5] = {0, 1ull, 1ull << 16, 1ull << 32, 1ull << 48};
+constexpr std::int32_t kKeyChange[5] = {0, -1, 2, 0, 0};
+constexpr std::size_t kPackedChunk = 65535;  // persons before a 16-bit count could overflow
+
+void Unpack(std::uint64_t packed, YearCounts& counts) {
+  counts.to_full_time += static_cast<long long>(packed & 0xFFFF);
+  counts.promotions += static_cast<long long>((packed >> 16) & 0xFFFF);
+  counts.leavers += static_cast<long long>((packed >> 32) & 0xFFFF);
+  counts.retirements += static_cast<long long>(packed >> 48);
+}
+
+// One year of one category: every person's events, in place. One 64-bit
+// random number serves two persons. Staying (u ≥ any) is the common case and
+// a well-predicted branch; an event is worked out without further branches:
+// the person is written back at the write position, which only advances for
+// those who stay, and the events are counted in one packed number. Every age
+// lies within the category's table (CompiledCategory). Returns the category's
+// FTE after the year, in Person::fte units.
+std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_stream,
+                         std::vector<Person>& people, YearCounts& counts) {
+  Stream stream = shared_stream;  // a local copy: the rows cannot alias it
+  const std::size_t n = people.size();
+  Person* rows = people.data();
+  const std::uint32_t* stay = cat.stay.data();
+  const EventThresholds* limits = cat.limits.data();
+  const std::ptrdiff_t year_offset = static_cast<std::ptrdiff_t>(year - cat.first_age) * cat.classes;
+  const std::uint32_t full_time = cat.full_time_fte;
+  std::size_t kept = 0;
+  std::int64_t fte_sum = 0;
+  for (std::size_t chunk = 0; chunk < n; chunk += kPackedChunk) {
+    const std::size_t end = std::min(n, chunk + kPackedChunk);
+    std::uint64_t packed = 0;
+    auto live = [&](Person person, std::uint32_t u) {
+      const std::ptrdiff_t at = year_offset + person.key;
+      if (u >= stay[at]) {  // stays, as nearly everybody does
+        rows[kept++] = person;
+        fte_sum += person.fte;
+        return;
+      }
+      const EventThresholds& limit = limits[at];
+      // 1 goes over to full time, 2 moves up, 3 leaves, 4 retires.
+      const unsigned event = 1 + static_cast<unsigned>(u < limit.up) + static_cast<unsigned>(u < limit.leave) +
+                             static_cast<unsigned>(u < limit.retire);
+      packed += kEventCount[event];
+      person.key += kKeyChange[event];
+      person.fte = event == 1 ? full_time : person.fte;
+      rows[kept] = person;
+      const std::uint32_t stays = event < 3 ? 1u : 0u;
+      fte_sum += person.fte & (0u - stays);
+      kept += stays;
+    };
+    std::size_t i = chunk;
+    for (; i + 2 <= end; i += 2) {  // two persons per 64-bit number, 31 bits each
+      const std::uint64_t bits = stream();
+      const Person first = rows[i];
+      const Person second = rows[i + 1];
+      live(first, static_cast<std::uint32_t>(bits >> 33));
+      live(second, static_cast<std::uint32_t>(bits) >> 1);
+    }
+    if (i < end) live(rows[i], stream.Next31());
+    Unpack(packed, counts);
+  }
+  people.resize(kept);
+  shared_stream = stream;
+  return fte_sum;
+}
+
+}  // namespace
+
+CompiledModel Compile(const SimulationModel& model, const Scenario& scenario) {
+  CompiledModel out;
+  out.start_year = model.start_year;
+  out.years = model.years;
+  out.recruit_age = model.recruit_age;
+  for (const SimulationCategory& category : model.categories) {
+    out.categories.push_back(CompileCategory(model, category, scenario));
+  }
+  return out;
+}
+
+void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<Person>& people, float* out,
+                 std::size_t stride) {
+  const std::size_t total_c = model.categories.size();
+  std::vector<double> total(static_cast<std::size_t>(model.years) * kFigureCount, 0.0);
+  for (std::size_t c = 0; c < total_c; ++c) {
+    const CompiledCategory& cat = model.categories[c];
+    people.assign(cat.initial.begin(), cat.initial.end());
+    for (int t = 1; t <= model.years; ++t) {
+      const int year = model.start_year + t;
+      YearCounts counts;
+      double fte = static_cast<double>(LiveOneYear(cat, year, stream, people, counts)) / kFullTime;
+
+      const double need = cat.need[static_cast<std::size_t>(t - 1)];
+      const double recruit_fte = static_cast<double>(cat.recruit_fte) / kFullTime;
+      const int recruits = RoundAtRandom(std::max(0.0, (need - fte) / recruit_fte), stream);
+      int left = recruits;
+      const std::size_t mix = cat.recruit_split.size();
+      for (std::size_t j = 0; j < mix; ++j) {
+        const int joining = j + 1 == mix ? left : cat.recruit_split[j].Draw(stream, left);
+        const Person recruit = cat.MakePerson(year - model.recruit_age, cat.recruit_class[j], cat.recruit_fte);
+        people.insert(people.end(), static_cast<std::size_t>(joining), recruit);
+        left -= joining;
+      }
+      fte += recruits * recruit_fte;
+
+      double figures[kFigureCount];
+      figures[kHeadcount] = static_cast<double>(people.size());
+      figures[kFte] = fte;
+      figures[kRetirements] = static_cast<double>(counts.retirements);
+      figures[kLeavers] = static_cast<double>(counts.leavers);
+      figures[kPromotions] = static_cast<double>(counts.promotions);
+      figures[kToFullTime] = static_cast<double>(counts.to_full_time);
+      figures[kRecruitment] = recruits;
+      const double replaced = static_cast<double>(counts.retirements + counts.leavers);
+      if (recruits >= replaced) {
+        figures[kRecruitmentGrowth] = recruits - replaced;
+        figures[kRecruitmentRetirements] = static_cast<double>(counts.retirements);
+        figures[kRecruitmentTurnover] = static_cast<double>(counts.leavers);
+      } else {
+        figures[kRecruitmentGrowth] = 0;
+        figures[kRecruitmentRetirements] = recruits * (static_cast<double>(counts.retirements) / replaced);
+        figures[kRecruitmentTurnover] = recruits * (static_cast<double>(counts.leavers) / replaced);
+      }
+      for (std::size_t f = 0; f < kFigureCount; ++f) {
+        out[model.Index(c, t, static_cast<Figure>(f)) * stride] = static_cast<float>(figures[f]);
+        total[static_cast<std::size_t>(t - 1) * kFigureCount + f] += figures[f];
+      }
+    }
+  }
+  for (int t = 1; t <= model.years; ++t) {
+    for (std::size_t f = 0; f < kFigureCount; ++f) {
+      out[model.Index(total_c, t, static_cast<Figure>(f)) * stride] =
+          static_cast<float>(total[static_cast<std::size_t>(t - 1) * kFigureCount + f]);
+    }
+  }
+}
+
+}  // namespace kplan::microsim
