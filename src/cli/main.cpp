@@ -18,7 +18,7 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"serve", "serve [--db URL] [--host ADDR] [--port N] [--web DIR]",
+    {"serve", "serve [--db URL] [--host ADDR] [--port N] [--web DIR] [--max-body-bytes N] [--session-idle-seconds N]",
      "startar webbservern (API och webbappen)", kplan::cli::RunServe},
     {"demo", "demo [--db URL] [--host ADDR] [--port N] [--no-serve]",
      "skapar en demodatabas om den saknas och startar servern", kplan::cli::RunDemo},

@@ -44,7 +44,7 @@ struct Shared {
         store(s),
         router(BuildApiRouter()),
         files(options.web_dir),
-        sessions(std::chrono::minutes(options.session_idle_minutes)),
+        sessions(std::chrono::seconds(options.session_idle_seconds)),
         org_tree(s),
         imports(s) {}
 

@@ -76,6 +76,15 @@ Result<std::string> Fields::OptionalString(std::string_view name, std::size_t ma
   const Json& v = Get(name);
   if (!v.is_string()) return FieldError(name, "ska vara en text", "must be a string");
   std::string s = v.get<std::string>();
+  // A NUL would be cut off by the database driver, silently changing the text;
+  // other control characters (but tab and line breaks) have no place in a plan.
+  if (std::any_of(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+      })) {
+    return FieldError(name, "innehåller ett styrtecken (t.ex. NUL)",
+                      "contains a control character (such as NUL)")
+        .WithRule("control_character");
+  }
   if (s.size() > max_length) {
     return FieldError(name, "får vara högst " + std::to_string(max_length) + " tecken",
                       "may be at most " + std::to_string(max_length) + " characters")

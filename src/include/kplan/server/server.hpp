@@ -20,7 +20,7 @@ struct ServerOptions {
   std::string web_dir;                // the built web app (web/dist); empty serves no files
   std::size_t max_body_bytes = 8u << 20;  // larger request bodies get 413
   int threads = 16;
-  int session_idle_minutes = 30;      // a session unused this long is ended
+  int session_idle_seconds = 30 * 60; // a session unused this long is ended
   bool secure_cookies = false;        // mark the session cookie Secure (served over TLS)
   bool trust_forwarded_proto = false; // behind a TLS proxy: X-Forwarded-Proto: https means Secure
 };

@@ -1,0 +1,280 @@
+// What happens to the data: two people editing one record (versions), hostile
+// text in every text field, and the import as an upload job.
+
+import { test, before, after, describe } from 'node:test'
+import assert from 'node:assert/strict'
+import { Client, startServer, assertErrorShape, assertNoInternals, uploadForm, sleep } from './lib.mjs'
+
+let server
+let hr
+let admin
+
+before(async () => {
+  server = await startServer()
+  hr = await Client.signIn(server.base, 'hr')
+  admin = await Client.signIn(server.base, 'admin')
+})
+after(async () => server?.stop())
+
+async function newActivity(c, extra = {}) {
+  const r = await c.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', title: 'Handledarutbildning', ...extra })
+  assert.equal(r.status, 201, r.text)
+  return r.json
+}
+const editable = ({ id, version, status_label, overdue, ...rest }) => rest
+
+describe('versions: two people edit the same record', () => {
+  test('the second gets 412 with a clear message, and the first one\'s change is kept', async () => {
+    const chef = await Client.signIn(server.base, 'chef')
+    const a = await newActivity(hr)
+    const seenByHr = await hr.get(`/api/v1/activities/${a.id}`)
+    const seenByChef = await chef.get(`/api/v1/activities/${a.id}`)
+    assert.equal(seenByHr.headers.get('etag'), `"${a.version}"`)
+    assert.equal(seenByChef.json.version, a.version)
+
+    const first = await hr.put(`/api/v1/activities/${a.id}`, { ...editable(seenByHr.json), title: 'HR:s rubrik' }, { version: a.version })
+    assert.equal(first.status, 200, first.text)
+    assert.equal(first.json.version, a.version + 1)
+    assert.equal(first.headers.get('etag'), `"${a.version + 1}"`)
+
+    const second = await chef.put(`/api/v1/activities/${a.id}`, { ...editable(seenByChef.json), owner: 'Chefens ändring' }, { version: a.version })
+    assert.equal(second.status, 412, second.text)
+    assertErrorShape(second)
+    assert.equal(second.json.error.code, 'precondition_failed')
+    assert.match(second.json.error.message, /ändra|version|någon/i)
+    const en = await chef.put(`/api/v1/activities/${a.id}`, { ...editable(seenByChef.json), owner: 'x' },
+      { version: a.version, headers: { 'accept-language': 'en' } })
+    assert.match(en.json.error.message, /changed|version/i)
+
+    const now = await chef.get(`/api/v1/activities/${a.id}`)
+    assert.equal(now.json.title, 'HR:s rubrik')
+    assert.equal(now.json.owner, seenByHr.json.owner)
+    assert.equal(now.json.version, a.version + 1)
+
+    // Read again, then the change goes through.
+    const retry = await chef.put(`/api/v1/activities/${a.id}`, { ...editable(now.json), owner: 'Chefens ändring' }, { version: now.json.version })
+    assert.equal(retry.status, 200, retry.text)
+    assert.equal(retry.json.title, 'HR:s rubrik')
+    assert.equal(retry.json.owner, 'Chefens ändring')
+  })
+
+  test('a change without If-Match or "version" is 400 naming "version"; the body\'s version and weak tags work', async () => {
+    const a = await newActivity(hr)
+    const body = { ...editable(a), title: 'Utan version' }
+    const r = await hr.put(`/api/v1/activities/${a.id}`, body)
+    assert.equal(r.status, 400)
+    assertErrorShape(r)
+    assert.equal(r.json.error.location?.field, 'version')
+    assert.match(r.json.error.message, /version/)
+    const del = await hr.delete(`/api/v1/activities/${a.id}`)
+    assert.equal(del.status, 400)
+    assert.equal(del.json.error.location?.field, 'version')
+    const bad = await hr.put(`/api/v1/activities/${a.id}`, body, { headers: { 'if-match': 'senaste' } })
+    assert.equal(bad.status, 400)
+    assert.equal(bad.json.error.location?.field, 'If-Match')
+
+    const inBody = await hr.put(`/api/v1/activities/${a.id}`, { ...body, version: a.version })
+    assert.equal(inBody.status, 200, inBody.text)
+    const weak = await hr.put(`/api/v1/activities/${a.id}`, { ...body, title: 'Svag tagg' }, { headers: { 'if-match': `W/"${inBody.json.version}"` } })
+    assert.equal(weak.status, 200, weak.text)
+  })
+
+  test('a stale delete is 412 and the record stays; a current one removes it', async () => {
+    const a = await newActivity(hr)
+    const changed = await hr.put(`/api/v1/activities/${a.id}`, { ...editable(a), title: 'Ändrad' }, { version: a.version })
+    assert.equal(changed.status, 200)
+    assert.equal((await hr.delete(`/api/v1/activities/${a.id}`, { version: a.version })).status, 412)
+    assert.equal((await hr.get(`/api/v1/activities/${a.id}`)).status, 200)
+    assert.equal((await hr.delete(`/api/v1/activities/${a.id}`, { version: changed.json.version })).status, 204)
+    assert.equal((await hr.get(`/api/v1/activities/${a.id}`)).status, 404)
+  })
+
+  test('the inventory grid: a stale version is 412 and nothing is written', async () => {
+    const path = '/api/v1/inventory?org=VOF-HT&year=2025'
+    const grid = await hr.get(path)
+    assert.equal(grid.status, 200, grid.text)
+    const cell = { unit: 'VOF-HT', category: 'Undersköterska', level: 'Hög', headcount: 7 }
+    const first = await hr.put(path, { entries: [cell] }, { version: grid.json.version })
+    assert.equal(first.status, 200, first.text)
+    const second = await hr.put(path, { entries: [{ ...cell, headcount: 99 }] }, { version: grid.json.version })
+    assert.equal(second.status, 412, second.text)
+    const now = await hr.get(path)
+    assert.ok(now.json.entries.some((e) => e.category === 'Undersköterska' && e.level === 'Hög' && e.headcount === 7 && e.unit === 'VOF-HT'))
+    assert.ok(!now.json.entries.some((e) => e.headcount === 99))
+  })
+
+  test('every write lands in the audit log with who, before and after', async () => {
+    const a = await newActivity(hr, { title: 'Granskad' })
+    await hr.put(`/api/v1/activities/${a.id}`, { ...editable(a), title: 'Granskad igen' }, { version: a.version })
+    const log = await admin.get(`/api/v1/audit?entity=activity&entity_id=${a.id}`)
+    assert.equal(log.status, 200, log.text)
+    const actions = log.json.items.map((e) => [e.action, e.actor])
+    assert.ok(actions.some(([action, actor]) => action === 'create' && actor === 'hr'), JSON.stringify(actions))
+    const update = log.json.items.find((e) => e.action === 'update')
+    assert.equal(update.before.title, 'Granskad')
+    assert.equal(update.after.title, 'Granskad igen')
+  })
+})
+
+const probes = [
+  "'; DROP TABLE activity; --",
+  '<script>alert(1)</script>',
+  '" OR 1=1 --',
+  "Robert'); DELETE FROM app_user WHERE ('1'='1",
+  'Åsa Öberg – äldreomsorg 𝄞 漢字 \u202eRTL\u202c 🙂',
+  '{{7*7}} ${7*7} %s %n \\x00',
+  '\u0000nul\u0000',
+  'x'.repeat(10_000),
+]
+
+// Every text field of every writable resource: [route, body maker, fields, read back].
+const targets = [
+  { name: 'activity', post: '/api/v1/activities', fields: ['area', 'title', 'description', 'owner'],
+    body: () => ({ unit: 'VOF-HT', area: 'Utveckla', title: 'Prov' }) },
+  { name: 'risk', post: '/api/v1/risks', fields: ['description'],
+    body: (i) => ({ unit: 'VOF-HT', year: 2030 + i, category: 'Undersköterska',
+      operations: { consequence: 1, probability: 1 }, work_environment: { consequence: 1, probability: 1 } }) },
+  { name: 'goal', post: '/api/v1/goals', fields: ['title', 'description'], body: () => ({ unit: 'VOF-HT', title: 'Prov' }) },
+  { name: 'indicator', post: '/api/v1/indicators', fields: ['name', 'measure'], body: (i) => ({ unit: 'VOF-HT', name: `Prov ${i}` }) },
+  { name: 'succession', post: '/api/v1/succession', fields: ['position_title', 'incumbent_ref', 'successor_ref'],
+    body: () => ({ unit: 'VOF-HT', position_title: 'Prov' }) },
+  { name: 'category', post: '/api/v1/categories', fields: ['name'], body: () => ({}), unique: true },
+  { name: 'scale', post: '/api/v1/scales', fields: ['name'], body: () => ({ levels: ['Låg', 'Hög'] }), unique: true },
+  { name: 'org unit', post: '/api/v1/org-units', fields: ['name'], body: (i) => ({ code: `PROV-${i}`, kind: 'enhet', parent: 'VOF-HT' }), asAdmin: true },
+]
+
+describe('injection and script probes in every text field', () => {
+  test('stored and returned verbatim as JSON strings, no 5xx, the database intact', { timeout: 120_000 }, async () => {
+    const activitiesBefore = (await hr.get('/api/v1/activities?limit=1000')).json.total
+    const problems = []
+    let stored = 0
+    let refused = 0
+    let i = 0
+    for (const t of targets) {
+      const c = t.asAdmin ? admin : hr
+      for (const field of t.fields) {
+        for (const probe of probes) {
+          i += 1
+          // Names that must be unique get a distinct suffix; the probe still leads.
+          const value = t.unique || t.name === 'org unit' ? `${probe} ${i}` : probe
+          const body = { ...t.body(i), [field]: value }
+          const r = await c.post(t.post, body)
+          const what = `${t.name}.${field} = ${JSON.stringify(probe).slice(0, 40)}`
+          if (r.status >= 500) problems.push(`${what}: ${r.status} ${r.text}`)
+          if (r.status === 201) {
+            stored += 1
+            // org-units answers {"added": n}; the list shows the unit.
+            if (t.name !== 'org unit' && r.json[field] !== value) problems.push(`${what}: answered ${JSON.stringify(r.json[field])?.slice(0, 80)}`)
+            if (r.json.id && t.name !== 'category' && t.name !== 'scale' && t.name !== 'org unit') {
+              const back = await c.get(`${t.post}/${r.json.id}`)
+              if (back.json?.[field] !== value) problems.push(`${what}: read back ${JSON.stringify(back.json?.[field])?.slice(0, 80)}`)
+            } else {
+              const list = await c.get(`${t.post}?limit=1000${t.name === 'org unit' ? '&org=VOF-HT' : ''}`)
+              if (!list.json.items.some((x) => x[field] === value)) problems.push(`${what}: not in the list verbatim`)
+            }
+            assert.match(r.headers.get('content-type'), /^application\/json/)
+          } else {
+            refused += 1
+            // Refused only for its length or its control characters, naming the field.
+            try {
+              assert.equal(r.status, 400, r.text)
+              assertErrorShape(r, what)
+              assert.equal(r.json.error.location?.field, field)
+            } catch (e) {
+              problems.push(`${what}: ${e.message.slice(0, 300)}`)
+            }
+          }
+        }
+      }
+    }
+    assert.deepEqual(problems, [])
+    assert.ok(stored > refused, `stored ${stored}, refused ${refused}`)
+
+    // The database is intact: the demo's records are all there and the server still answers.
+    assert.equal((await hr.get('/api/v1/health')).json.status, 'ok')
+    const after = await hr.get('/api/v1/activities?limit=1000')
+    assert.ok(after.json.total >= activitiesBefore + 1, `${activitiesBefore} → ${after.json.total}`)
+    for (const path of ['/api/v1/users', '/api/v1/categories', '/api/v1/org-units', '/api/v1/risks?year=2025', '/api/v1/figures']) {
+      const r = await admin.get(path)
+      assert.equal(r.status, 200, `${path}: ${r.text}`)
+    }
+    assert.equal((await admin.get('/api/v1/users')).json.total, 4)
+    // Searching with the probes is harmless too.
+    for (const probe of probes.slice(0, 6)) {
+      const r = await hr.get(`/api/v1/activities?q=${encodeURIComponent(probe)}&sort=${encodeURIComponent(probe)}`)
+      assert.equal(r.status, 200, r.text)
+      const f = await hr.get(`/api/v1/activities?org=${encodeURIComponent(probe)}`)
+      assert.ok(f.status === 400 || f.status === 403, f.text)
+      assertNoInternals(f.text)
+    }
+  })
+})
+
+const registerHeader = 'Anst.nr;Enhet;Yrke;SSYK;Anst.form;Födelseår;Kön;Syss.grad;Startdatum;Slutdatum'
+const registerRows = [
+  'T1;VOF-HT;Undersköterska;5321;Tillsvidare;1968;K;75;2010-03-01;',
+  'T2;VOF-HT;Undersköterska;5321;Tillsvidare;1979;M;100;2018-08-15;',
+  'T3;VOF-HT;Vårdbiträde;5329;Visstid;1999;K;80;2024-01-08;2026-12-31',
+]
+
+async function upload(c, csv) {
+  const r = await c.request('POST', '/api/v1/imports', {
+    body: uploadForm({ kind: 'employees', org: 'VOF-HT', snapshot: '2026-10-31' }, 'personal.csv', csv),
+  })
+  assert.equal(r.status, 202, r.text)
+  assert.match(r.headers.get('location') ?? '', /\/api\/v1\/imports\/\d+$/)
+  for (let i = 0; i < 200; i++) {
+    const job = await c.get(`/api/v1/imports/${r.json.id}`)
+    assert.equal(job.status, 200, job.text)
+    if (job.json.state === 'done' || job.json.state === 'failed') return job.json
+    await sleep(50)
+  }
+  throw new Error('the import did not finish within 10 s')
+}
+
+describe('import as an upload job', () => {
+  test('a register with a bad row: the job names row, column, value and rule, and imports nothing', async () => {
+    const figures = (await hr.get('/api/v1/figures?org=VOF-HT')).json
+    const bad = [registerHeader, registerRows[0], 'T2;VOF-HT;Undersköterska;5321;Tillsvidare;1979;M;150;2018-08-15;', registerRows[2]].join('\n')
+    const job = await upload(hr, bad)
+    assert.equal(job.report?.outcome, 'rejected', JSON.stringify(job))
+    assert.equal(job.report.error_count, 1)
+    const e = job.report.errors[0]
+    assert.equal(e.location.row, 3)
+    assert.equal(e.location.column, 'Syss.grad')
+    assert.equal(e.location.value, '150')
+    assert.ok(e.rule, JSON.stringify(e))
+    assert.match(e.message, /150/)
+    const after = (await hr.get('/api/v1/figures?org=VOF-HT')).json
+    assert.deepEqual(after, figures, 'nothing imported')
+    // Someone else's job is not visible.
+    const chef = await Client.signIn(server.base, 'lasare')
+    assert.ok([403, 404].includes((await chef.get(`/api/v1/imports/${job.id}`)).status))
+  })
+
+  test('the fixed file is imported and the key figures change', async () => {
+    const before = (await hr.get('/api/v1/figures?org=VOF-HT')).json
+    const job = await upload(hr, [registerHeader, ...registerRows].join('\n'))
+    assert.equal(job.state, 'done', JSON.stringify(job))
+    assert.equal(job.report.outcome, 'imported', JSON.stringify(job))
+    assert.equal(job.report.records, 3)
+    const after = (await hr.get('/api/v1/figures?org=VOF-HT')).json
+    assert.equal(after.snapshot, '2026-10-31')
+    assert.notEqual(after.snapshot, before.snapshot)
+    assert.equal(after.figures.headcount, 3)
+    const snapshots = (await hr.get('/api/v1/snapshots')).json.items
+    assert.ok(snapshots.some((s) => s.unit === 'VOF-HT' && s.extract_date === '2026-10-31' && s.rows === 3))
+  })
+
+  test('an upload that is not a form, or outside the caller\'s subtree, is refused', async () => {
+    const r = await hr.post('/api/v1/imports', { file: 'x' })
+    assert.equal(r.status, 400)
+    assert.equal(r.json.error.location?.field, 'file')
+    const kind = await hr.request('POST', '/api/v1/imports', { body: uploadForm({ kind: 'lönelista' }, 'x.csv', 'a;b\n1;2') })
+    assert.equal(kind.status, 400)
+    assert.equal(kind.json.error.location?.field, 'kind')
+    const org = await hr.request('POST', '/api/v1/imports', { body: uploadForm({ kind: 'employees', org: 'FINNS-INTE' }, 'x.csv', 'a;b\n1;2') })
+    assert.equal(org.status, 400)
+    assert.equal(org.json.error.location?.field, 'org')
+  })
+})
