@@ -1,0 +1,83 @@
+// The organisation unit and plan year the pages show, shared by every page (a ScopeBar changes it).
+// Units come from GET /org-units (already limited to what the user may see), years from
+// GET /plan-years of the chosen unit.
+import { api, type ListResult } from './api'
+
+export interface OrgUnit {
+  id: number
+  code: string
+  name: string
+  kind: string
+  kind_label: string
+  parent: string | null
+}
+
+export interface PlanYear {
+  id: number
+  unit: string
+  year: number
+  scale: string
+  levels: string[]
+  horizons: number[]
+  version: number
+  inventory_version: number
+}
+
+export const scope = $state({
+  units: [] as OrgUnit[],
+  org: '',
+  years: [] as number[],
+  year: 0,
+  ready: false,
+})
+
+/** Units in tree order with their depth, for indented choices and the organisation tree. */
+export function unitTree(units: OrgUnit[]): { unit: OrgUnit; depth: number }[] {
+  const codes = new Set(units.map((u) => u.code))
+  const children = new Map<string | null, OrgUnit[]>()
+  for (const u of units) {
+    const parent = u.parent && codes.has(u.parent) ? u.parent : null
+    children.set(parent, [...(children.get(parent) ?? []), u])
+  }
+  const out: { unit: OrgUnit; depth: number }[] = []
+  const walk = (parent: string | null, depth: number) => {
+    for (const u of (children.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
+      out.push({ unit: u, depth })
+      walk(u.code, depth + 1)
+    }
+  }
+  walk(null, 0)
+  return out
+}
+
+/** Distinct plan years, newest first. */
+export function yearsOf(planYears: { year: number }[]): number[] {
+  return [...new Set(planYears.map((p) => p.year))].sort((a, b) => b - a)
+}
+
+export async function loadScope(defaultUnit: string | null): Promise<void> {
+  const units = await api.get<ListResult<OrgUnit>>('org-units', { limit: 1000 })
+  scope.units = units.items
+  const tree = unitTree(units.items)
+  if (!scope.org || !units.items.some((u) => u.code === scope.org)) {
+    scope.org = defaultUnit && units.items.some((u) => u.code === defaultUnit) ? defaultUnit : (tree[0]?.unit.code ?? '')
+  }
+  await loadYears()
+  scope.ready = true
+}
+
+export async function loadYears(): Promise<void> {
+  const years = await api.get<ListResult<PlanYear>>('plan-years', { org: scope.org, limit: 200 })
+  scope.years = yearsOf(years.items)
+  if (!scope.years.includes(scope.year)) scope.year = scope.years[0] ?? new Date().getFullYear()
+}
+
+export async function setOrg(code: string): Promise<void> {
+  scope.org = code
+  await loadYears()
+}
+
+export function unitName(code: string | null | undefined): string {
+  if (!code) return '–'
+  return scope.units.find((u) => u.code === code)?.name ?? code
+}
