@@ -60,7 +60,13 @@ export async function loadScope(defaultUnit: string | null): Promise<void> {
   scope.units = units.items
   const tree = unitTree(units.items)
   if (!scope.org || !units.items.some((u) => u.code === scope.org)) {
-    scope.org = defaultUnit && units.items.some((u) => u.code === defaultUnit) ? defaultUnit : (tree[0]?.unit.code ?? '')
+    if (defaultUnit && units.items.some((u) => u.code === defaultUnit)) scope.org = defaultUnit
+    else {
+      // No unit of one's own (hr, admin): start at the first unit that has a plan year, in tree order.
+      const planned = await api.get<ListResult<PlanYear>>('plan-years', { limit: 200 }).catch(() => null)
+      const withPlan = new Set(planned?.items.map((p) => p.unit) ?? [])
+      scope.org = tree.find((n) => withPlan.has(n.unit.code))?.unit.code ?? tree[0]?.unit.code ?? ''
+    }
   }
   await loadYears()
   scope.ready = true

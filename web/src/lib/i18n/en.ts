@@ -129,6 +129,7 @@ export const en: Catalogue = {
   'figures.trendTitle': 'Trend over time',
   'figures.keyFigure': 'Key figure',
   'figures.trendLabel': 'Trend of {name}',
+  'inventory.addCategory': 'Add occupational category',
   'inventory.unit': 'Unit to edit',
   'inventory.unitGrid': 'Inventory of {unit}',
   'inventory.caption': 'Employees per category and competence level, {unit}, {year}',

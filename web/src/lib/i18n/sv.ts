@@ -128,6 +128,7 @@ export const sv = {
   'figures.trendTitle': 'Utveckling över tid',
   'figures.keyFigure': 'Nyckeltal',
   'figures.trendLabel': 'Utvecklingen av {name}',
+  'inventory.addCategory': 'Lägg till yrkeskategori',
   'inventory.unit': 'Enhet att redigera',
   'inventory.unitGrid': 'Kartläggning för {unit}',
   'inventory.caption': 'Antal medarbetare per yrkeskategori och kompetensnivå, {unit}, {year}',
