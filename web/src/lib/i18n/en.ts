@@ -97,7 +97,7 @@ export const en: Catalogue = {
   'overview.overdue': 'Overdue activities ({count})',
   'overview.noOverdue': 'No activity is overdue.',
   'overview.toNulage': 'All key figures under Current situation',
-  'overview.toGaps': 'Gap tables under Need and gap',
+  'overview.toGaps': 'Gap tables under Needs and gaps',
   'overview.toFollowup': 'All indicators under Follow-up',
   'overview.toActivities': 'The whole activity plan',
   'figures.headcount': 'Employees',
