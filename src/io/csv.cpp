@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <thread>
 
 namespace kplan::io {
 namespace {
@@ -13,71 +15,146 @@ constexpr std::size_t kDetectionPrefixBytes = 64 * 1024;
 struct SplitResult {
   std::vector<TableRow> records;
   std::optional<std::int64_t> open_quote_line;  // a quote never closed
+  std::int64_t next_line = 1;                   // the line after the last record
 };
 
-// Splits text into at most max_records records. An open quote at the end is
-// reported, not thrown; detection ignores it, since its text may be a prefix.
-SplitResult SplitRecords(std::string_view text, char sep, std::size_t max_records) {
-  SplitResult out;
-  std::int64_t line = 1;
-  std::size_t i = 0;
+// Reads a field that starts with a quote, from text[i] (the quote) to the
+// separator, the end of the line or the end of the text, whichever ends it:
+// RFC 4180 ("" inside quotes is a quote; quoted text may span lines). After
+// the closing quote the field goes on unquoted, where a quote is literal.
+// Returns false when the quote is never closed. `line` counts the line breaks
+// inside the quotes.
+bool ReadQuotedField(std::string_view text, char sep, std::size_t& i, std::int64_t& line,
+                     std::string& field) {
   const std::size_t n = text.size();
-  while (i < n && out.records.size() < max_records) {
-    TableRow rec;
-    rec.line = line;
-    const std::size_t start = i;
-    std::string field;
-    bool in_quotes = false;
-    bool field_was_quoted = false;
-    bool record_done = false;
-    while (i < n && !record_done) {
-      char c = text[i];
-      if (in_quotes) {
-        if (c == '"') {
-          if (i + 1 < n && text[i + 1] == '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          in_quotes = false;
-          ++i;
+  bool in_quotes = true;
+  ++i;  // the opening quote
+  while (i < n) {
+    const char c = text[i];
+    if (in_quotes) {
+      if (c == '"') {
+        if (i + 1 < n && text[i + 1] == '"') {
+          field += '"';
+          i += 2;
           continue;
         }
-        if (c == '\n') ++line;
-        field += c;
+        in_quotes = false;
         ++i;
         continue;
       }
-      if (c == '"' && field.empty() && !field_was_quoted) {
-        in_quotes = true;
-        field_was_quoted = true;
-        ++i;
-      } else if (c == sep) {
+      if (c == '\n') ++line;
+      field += c;
+      ++i;
+      continue;
+    }
+    if (c == sep || c == '\r' || c == '\n') return true;
+    field += c;
+    ++i;
+  }
+  return !in_quotes;
+}
+
+// Splits text into at most max_records records, numbering lines from
+// first_line. An open quote at the end is reported, not thrown; detection
+// ignores it, since its text may be a prefix. Fields without quotes (nearly
+// all) are copied in one piece from the text; `width_hint` reserves the fields
+// of each record at once.
+SplitResult SplitRecords(std::string_view text, char sep, std::size_t max_records,
+                         std::int64_t first_line = 1, std::size_t width_hint = 0) {
+  SplitResult out;
+  std::int64_t line = first_line;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  const char* data = text.data();
+  while (i < n && out.records.size() < max_records) {
+    TableRow rec;
+    rec.line = line;
+    rec.fields.reserve(width_hint);
+    const std::size_t start = i;
+    bool last_field_quoted = false;
+    bool record_done = false;
+    while (!record_done) {
+      last_field_quoted = i < n && data[i] == '"';
+      if (last_field_quoted) {
+        std::string field;
+        if (!ReadQuotedField(text, sep, i, line, field)) {
+          out.open_quote_line = rec.line;
+          out.next_line = line;
+          return out;
+        }
         rec.fields.push_back(std::move(field));
-        field.clear();
-        field_was_quoted = false;
+      } else {
+        const std::size_t field_start = i;
+        while (i < n) {
+          const char c = data[i];
+          if (c == sep || c == '\r' || c == '\n') break;
+          ++i;
+        }
+        rec.fields.emplace_back(data + field_start, i - field_start);
+      }
+      if (i >= n) {
+        rec.source = text.substr(start);
+        record_done = true;
+      } else if (data[i] == sep) {
         ++i;
-      } else if (c == '\r' || c == '\n') {
-        std::size_t end = i;
-        if (c == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
+      } else {  // end of the line: \r\n, \n or \r
+        const std::size_t end = i;
+        if (data[i] == '\r' && i + 1 < n && data[i + 1] == '\n') ++i;
         ++i;
         ++line;
-        rec.source.assign(text.substr(start, end - start));
+        rec.source = text.substr(start, end - start);
         record_done = true;
-      } else {
-        field += c;
-        ++i;
       }
     }
-    if (in_quotes) {
-      out.open_quote_line = rec.line;
-      return out;
-    }
-    if (!record_done) rec.source.assign(text.substr(start));
-    rec.fields.push_back(std::move(field));
     // An empty line is no record.
-    if (rec.fields.size() == 1 && rec.fields[0].empty() && !field_was_quoted) continue;
+    if (rec.fields.size() == 1 && rec.fields[0].empty() && !last_field_quoted) continue;
     out.records.push_back(std::move(rec));
+  }
+  out.next_line = line;
+  return out;
+}
+
+// Splits a large text on several cores: the text is cut after a line break
+// near each share's end and the pieces are split at once, their lines
+// renumbered afterwards. Only text without any quote is cut, since a line
+// break inside a quoted field is no record boundary; other text is split in
+// one piece.
+SplitResult SplitAllRecords(std::string_view text, char sep, std::size_t width_hint) {
+  constexpr std::size_t kMinPieceBytes = 1 << 20;
+  std::size_t pieces = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 8);
+  pieces = std::min(pieces, std::max<std::size_t>(1, text.size() / kMinPieceBytes));
+  if (pieces > 1 && text.find('"') != std::string_view::npos) pieces = 1;
+  std::vector<std::size_t> cut{0};
+  for (std::size_t p = 1; p < pieces; ++p) {
+    std::size_t at = text.find('\n', std::max(cut.back(), text.size() / pieces * p));
+    if (at == std::string_view::npos) break;
+    cut.push_back(at + 1);
+  }
+  cut.push_back(text.size());
+  if (cut.size() == 2) return SplitRecords(text, sep, SIZE_MAX, 1, width_hint);
+
+  std::vector<SplitResult> parts(cut.size() - 1);
+  {
+    std::vector<std::thread> workers;
+    for (std::size_t p = 1; p < parts.size(); ++p) {
+      workers.emplace_back([&, p] {
+        parts[p] = SplitRecords(text.substr(cut[p], cut[p + 1] - cut[p]), sep, SIZE_MAX, 1, width_hint);
+      });
+    }
+    parts[0] = SplitRecords(text.substr(0, cut[1]), sep, SIZE_MAX, 1, width_hint);
+    for (std::thread& w : workers) w.join();
+  }
+  SplitResult out = std::move(parts[0]);
+  std::size_t total = 0;
+  for (const SplitResult& part : parts) total += part.records.size();
+  out.records.reserve(total);
+  for (std::size_t p = 1; p < parts.size(); ++p) {
+    const std::int64_t offset = out.next_line - 1;
+    for (TableRow& rec : parts[p].records) {
+      rec.line += offset;
+      out.records.push_back(std::move(rec));
+    }
+    out.next_line = parts[p].next_line + offset;
   }
   return out;
 }
@@ -175,11 +252,14 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
   Table& table = csv.table;
   table.file = std::string(file_name);
   dialect.encoding = decoded.encoding;
-  const std::string& text = decoded.utf8;
+  table.text = std::make_shared<const std::string>(std::move(decoded.utf8));
+  const std::string& text = *table.text;
 
   dialect.separator = options.separator.value_or(
       DetectSeparator(std::string_view(text).substr(0, kDetectionPrefixBytes)));
-  SplitResult split = SplitRecords(text, dialect.separator, SIZE_MAX);
+  SplitResult first = SplitRecords(text, dialect.separator, 1);
+  const std::size_t width_hint = first.records.empty() ? 0 : first.records[0].fields.size();
+  SplitResult split = SplitAllRecords(text, dialect.separator, width_hint);
   if (split.open_quote_line) {
     return Error(ErrorCode::kInvalidInput,
                  "ett citattecken som börjar här avslutas aldrig",
@@ -200,7 +280,6 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
   // Trailing separators on the header line (Excel): keep the named columns only.
   DropTrailingEmpty(table.header, 1);
   const std::size_t width = table.header.size();
-  table.rows.reserve(split.records.size() - 1);
   for (std::size_t r = 1; r < split.records.size(); ++r) {
     TableRow& rec = split.records[r];
     DropTrailingEmpty(rec.fields, width);
@@ -221,29 +300,46 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
           .WithRule("csv_field_count")
           .WithHint("Sätt fält som innehåller " + sep + " inom citattecken, eller ange avgränsaren.");
     }
-    table.rows.push_back(std::move(rec));
   }
+  // The records after the header are the rows (moved down in place: no second vector).
+  split.records.erase(split.records.begin());
+  table.rows = std::move(split.records);
   return csv;
 }
 
 std::optional<double> ParseDecimal(std::string_view text, DecimalMark decimal) {
   const char mark = decimal == DecimalMark::kComma ? ',' : '.';
-  std::string digits;
+  // The number without thousands separators and with a point, built on the
+  // stack (a field longer than the buffer is no sensible number anyway, but
+  // is still read, through a string).
+  char buffer[64];
+  std::string long_digits;
+  std::size_t length = 0;
+  auto put = [&](char c) {
+    if (length < sizeof buffer) {
+      buffer[length++] = c;
+      return;
+    }
+    if (long_digits.empty()) long_digits.assign(buffer, length);
+    long_digits += c;
+    ++length;
+  };
   std::size_t i = 0;
   while (i < text.size() && text[i] == ' ') ++i;
   std::size_t end = text.size();
   while (end > i && text[end - 1] == ' ') --end;
   if (i == end) return std::nullopt;
   bool seen_mark = false, seen_digit = false;
+  char last = 0;
   for (std::size_t k = i; k < end; ++k) {
     unsigned char c = static_cast<unsigned char>(text[k]);
     if (c >= '0' && c <= '9') {
-      digits += static_cast<char>(c);
+      put(last = static_cast<char>(c));
       seen_digit = true;
     } else if (c == '-' && k == i) {
-      digits += '-';
+      put(last = '-');
     } else if (c == static_cast<unsigned char>(mark) && !seen_mark && seen_digit) {
-      digits += '.';
+      put(last = '.');
       seen_mark = true;
     } else if (c == ' ' && !seen_mark && seen_digit) {
       // thousands separator: plain space
@@ -259,10 +355,21 @@ std::optional<double> ParseDecimal(std::string_view text, DecimalMark decimal) {
       return std::nullopt;  // letters, a second mark, or the other kind of separator
     }
   }
-  if (!seen_digit || digits.back() == '.') return std::nullopt;
-  char* parse_end = nullptr;
-  double value = std::strtod(digits.c_str(), &parse_end);
-  if (parse_end != digits.c_str() + digits.size() || !std::isfinite(value)) return std::nullopt;
+  if (!seen_digit || last == '.') return std::nullopt;
+  const char* first = long_digits.empty() ? buffer : long_digits.data();
+  // from_chars is exact like strtod and does not allocate or look at the locale.
+  double value = 0;
+  auto [parse_end, ec] = std::from_chars(first, first + length, value);
+  if (ec == std::errc::result_out_of_range) {
+    // Too small to represent (or too large): strtod gives 0 (or infinity).
+    const std::string copy(first, length);
+    char* strtod_end = nullptr;
+    value = std::strtod(copy.c_str(), &strtod_end);
+    parse_end = first + (strtod_end - copy.c_str());
+  } else if (ec != std::errc()) {
+    return std::nullopt;
+  }
+  if (parse_end != first + length || !std::isfinite(value)) return std::nullopt;
   return value;
 }
 

@@ -1,6 +1,8 @@
 #include "kplan/io/register_reader.hpp"
 
-#include <unordered_map>
+#include <algorithm>
+#include <functional>
+#include <thread>
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
@@ -14,6 +16,26 @@ using detail::CellText;
 using detail::Column;
 using detail::Fold;
 using detail::Quoted;
+
+// Threads for n rows: one per core (at most 8), none extra for small files.
+std::size_t WorkerCount(std::size_t rows) {
+  constexpr std::size_t kMinRowsPerWorker = 20000;
+  const std::size_t cores = std::min(std::max(1u, std::thread::hardware_concurrency()), 8u);
+  return std::max<std::size_t>(1, std::min(cores, rows / kMinRowsPerWorker));
+}
+
+// Calls fn(share, begin, end) for `shares` consecutive ranges of [0, n), the
+// first on this thread and the others on their own threads; returns when all
+// are done.
+template <typename Fn>
+void ForEachShare(std::size_t n, std::size_t shares, const Fn& fn) {
+  std::vector<std::thread> workers;
+  for (std::size_t s = 1; s < shares; ++s) {
+    workers.emplace_back([&fn, n, shares, s] { fn(s, n * s / shares, n * (s + 1) / shares); });
+  }
+  fn(0, 0, n / shares);
+  for (std::thread& w : workers) w.join();
+}
 
 std::optional<EmploymentForm> ParseEmploymentForm(std::string_view text) {
   static constexpr std::string_view kPermanent[] = {
@@ -77,10 +99,10 @@ class RowReader {
         sick_(Column(mapping, "sick_hours")),
         scheduled_(Column(mapping, "scheduled_hours")) {}
 
-  void Reserve(std::size_t rows) { first_line_of_id_.reserve(rows); }
-
-  void Read(const TableRow& row, EmployeeRecord& e) {
-    ReadIdentity(row, e);
+  // Reads one row; first_line_of_id is the line where the row's employee id
+  // first appeared when it is a repeat, else 0.
+  void Read(const TableRow& row, std::int64_t first_line_of_id, EmployeeRecord& e) {
+    ReadIdentity(row, first_line_of_id, e);
     ReadForm(row, e);
     ReadBirthYearAndGender(row, e);
     ReadFte(row, e);
@@ -89,16 +111,14 @@ class RowReader {
   }
 
  private:
-  void ReadIdentity(const TableRow& row, EmployeeRecord& e) {
+  void ReadIdentity(const TableRow& row, std::int64_t first_line_of_id, EmployeeRecord& e) {
     std::string_view id = CellText(row, id_);
     if (id.empty()) {
       detail::AddMissing(errors_, row, *id_);
     } else {
-      e.employee_id = std::string(id);
-      // The key views the table's text, which outlives the reader.
-      auto [it, inserted] = first_line_of_id_.try_emplace(id, row.line);
-      if (!inserted) {
-        const std::string other = std::to_string(it->second);
+      e.employee_id.assign(id);
+      if (first_line_of_id != 0) {
+        const std::string other = std::to_string(first_line_of_id);
         errors_.AddCell(row, *id_, "anställnings-id " + Quoted(id) + " finns redan på rad " + other,
                         "employee id " + Quoted(id) + " already appears on row " + other,
                         "unique");
@@ -106,7 +126,7 @@ class RowReader {
     }
     std::string_view unit = CellText(row, unit_);
     if (unit.empty()) detail::AddMissing(errors_, row, *unit_);
-    e.unit_code = std::string(unit);
+    e.unit_code.assign(unit);
 
     std::string_view occupation = CellText(row, occupation_);
     std::string_view ssyk = CellText(row, ssyk_);
@@ -119,8 +139,8 @@ class RowReader {
       }
     }
     if (!ssyk.empty()) detail::CheckSsyk(errors_, row, *ssyk_, ssyk);
-    e.category = std::string(occupation);
-    e.ssyk = std::string(ssyk);
+    e.category.assign(occupation);
+    e.ssyk.assign(ssyk);
   }
 
   void ReadForm(const TableRow& row, EmployeeRecord& e) {
@@ -273,8 +293,62 @@ class RowReader {
   std::optional<std::size_t> id_, unit_, occupation_, ssyk_, form_, birth_year_, gender_, fte_,
       start_, end_, level_, manager_, qualified_, sick_, scheduled_;
   bool form_ok_ = false;
-  std::unordered_map<std::string_view, std::int64_t> first_line_of_id_;
 };
+
+// For every row whose employee id already appeared on an earlier row: the
+// line of that first row; 0 for the others (and for rows without an id).
+// The ids are shared out among threads by hash, each thread keeping an open
+// addressing table of row numbers (no allocation per id) for its share and
+// walking all rows in file order, so "first" is the same as in one pass.
+std::vector<std::int64_t> FirstLinesOfRepeatedIds(const Table& table,
+                                                  std::optional<std::size_t> id_column) {
+  const std::size_t n = table.rows.size();
+  std::vector<std::int64_t> first_line(n, 0);
+  if (!id_column || n == 0) return first_line;
+  const std::size_t shares = WorkerCount(n);
+  std::vector<std::uint64_t> hashes(n);
+  ForEachShare(n, shares, [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t r = begin; r < end; ++r) {
+      hashes[r] = std::hash<std::string_view>{}(CellText(table.rows[r], id_column));
+    }
+  });
+  ForEachShare(shares, shares, [&](std::size_t share, std::size_t, std::size_t) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * (n / shares + 1)) capacity *= 2;
+    std::vector<std::uint32_t> slots(capacity, 0);  // row index + 1; 0 = empty
+    std::size_t used = 0;
+    for (std::size_t r = 0; r < n; ++r) {
+      if (hashes[r] % shares != share) continue;
+      std::string_view id = CellText(table.rows[r], id_column);
+      if (id.empty()) continue;
+      if (2 * (used + 1) > capacity) {  // grow: re-insert every stored row
+        std::vector<std::uint32_t> bigger(capacity * 2, 0);
+        for (std::uint32_t stored : slots) {
+          if (stored == 0) continue;
+          std::size_t k = (hashes[stored - 1] / shares) & (bigger.size() - 1);
+          while (bigger[k] != 0) k = (k + 1) & (bigger.size() - 1);
+          bigger[k] = stored;
+        }
+        slots.swap(bigger);
+        capacity = slots.size();
+      }
+      std::size_t k = (hashes[r] / shares) & (capacity - 1);
+      for (;; k = (k + 1) & (capacity - 1)) {
+        const std::uint32_t stored = slots[k];
+        if (stored == 0) {
+          slots[k] = static_cast<std::uint32_t>(r + 1);
+          ++used;
+          break;
+        }
+        if (hashes[stored - 1] == hashes[r] && CellText(table.rows[stored - 1], id_column) == id) {
+          first_line[r] = table.rows[stored - 1].line;
+          break;
+        }
+      }
+    }
+  });
+  return first_line;
+}
 
 }  // namespace
 
@@ -289,22 +363,45 @@ Result<EmployeeReadResult> ReadEmployees(const Table& table, DecimalMark decimal
 
   EmployeeReadResult result;
   result.columns = std::move(mapping).value();
-  RowErrorCollector errors(table, options.error_limit);
-  RowReader reader(result.columns, decimal, options, errors);
-  reader.Reserve(table.rows.size());
-  result.records.reserve(table.rows.size());
-  result.lines.reserve(table.rows.size());
-  for (const TableRow& row : table.rows) {
-    const std::size_t before = errors.total();
-    EmployeeRecord record;
-    reader.Read(row, record);
-    if (errors.total() == before) {
-      result.records.push_back(std::move(record));
-      result.lines.push_back(row.line);
+  const std::size_t n = table.rows.size();
+  const std::vector<std::int64_t> first_line_of_id =
+      FirstLinesOfRepeatedIds(table, result.columns.IndexOf("employee_id"));
+
+  // The rows are read in consecutive shares, one per thread, each with its own
+  // reader and error collector; the shares' errors, taken in share order, are
+  // the file's errors in row order.
+  const std::size_t shares = WorkerCount(n);
+  std::vector<EmployeeRecord> records(n);
+  std::vector<char> valid(n, 0);
+  std::vector<RowErrorCollector> collectors;
+  collectors.reserve(shares);
+  for (std::size_t s = 0; s < shares; ++s) collectors.emplace_back(table, options.error_limit);
+  ForEachShare(n, shares, [&](std::size_t share, std::size_t begin, std::size_t end) {
+    RowErrorCollector& errors = collectors[share];
+    RowReader reader(result.columns, decimal, options, errors);
+    for (std::size_t r = begin; r < end; ++r) {
+      const std::size_t before = errors.total();
+      reader.Read(table.rows[r], first_line_of_id[r], records[r]);
+      valid[r] = errors.total() == before;
+    }
+  });
+  for (RowErrorCollector& errors : collectors) {
+    result.error_count += errors.total();
+    for (Error& error : errors.Take()) {
+      if (result.errors.size() < options.error_limit) result.errors.push_back(std::move(error));
     }
   }
-  result.error_count = errors.total();
-  result.errors = errors.Take();
+  // Keep the valid rows, in file order.
+  std::size_t kept = 0;
+  result.lines.reserve(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    if (!valid[r]) continue;
+    if (kept != r) records[kept] = std::move(records[r]);
+    result.lines.push_back(table.rows[r].line);
+    ++kept;
+  }
+  records.resize(kept);
+  result.records = std::move(records);
   return result;
 }
 

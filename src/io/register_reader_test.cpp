@@ -212,6 +212,49 @@ TEST(RegisterReaderTest, EveryBadRowIsCountedButOnlyTheLimitIsKept) {
   EXPECT_EQ(DescribeOmittedErrors(10, 10, 10), "");
 }
 
+// A file large enough to be read and checked on several threads (where the
+// machine has them) reports exactly what one pass would: every error, in row
+// order, with its own line, and repeats named by their first line even across
+// the threads' shares.
+TEST(RegisterReaderTest, LargeFileGivesEveryErrorInRowOrder) {
+  constexpr int kRows = 120000;
+  std::string body;
+  body.reserve(kRows * 64);
+  for (int i = 0; i < kRows; ++i) {
+    std::string id = "A" + std::to_string(i);
+    std::string fte = "80";
+    if (i == 70000 || i == 119999) id = "A5";  // repeats of row 7's id
+    if (i % 30000 == 29999) fte = "150";
+    if (i == 59999) body += "\r\n";             // an empty line: no record, but a line
+    body += id + ";HEM1;Usk;;TV;1968;K;" + fte + ";2010-03-01;;;;;;\r\n";
+  }
+  EmployeeReadOptions o = Options();
+  o.error_limit = 5;
+  const Table table = Csv(body);
+  ASSERT_EQ(table.rows.size(), static_cast<std::size_t>(kRows));
+  EmployeeReadResult r = Read(table, o);
+  // FTE errors on rows 29999, 59999, 89999 and 119999 (the last also a repeat),
+  // repeats on rows 70000 and 119999.
+  EXPECT_EQ(r.error_count, 6u);
+  ASSERT_EQ(r.errors.size(), 5u);
+  auto line_of = [](int i) { return static_cast<std::int64_t>(i + 2 + (i >= 59999 ? 1 : 0)); };
+  EXPECT_EQ(r.errors[0].location().row, line_of(29999));
+  EXPECT_EQ(r.errors[0].rule(), "fte_percent");
+  EXPECT_EQ(r.errors[1].location().row, line_of(59999));
+  EXPECT_EQ(r.errors[1].location().source_line, "A59999;HEM1;Usk;;TV;1968;K;150;2010-03-01;;;;;;");
+  EXPECT_EQ(r.errors[2].location().row, line_of(70000));
+  EXPECT_EQ(r.errors[2].rule(), "unique");
+  EXPECT_NE(r.errors[2].Describe().find("finns redan på rad 7"), std::string::npos)
+      << r.errors[2].Describe();
+  EXPECT_EQ(r.errors[3].location().row, line_of(89999));
+  EXPECT_EQ(r.errors[4].location().row, line_of(119999));
+  EXPECT_EQ(r.errors[4].rule(), "unique");
+  ASSERT_EQ(r.records.size(), static_cast<std::size_t>(kRows - 5));
+  EXPECT_EQ(r.records.back().employee_id, "A119998");
+  EXPECT_EQ(r.lines.back(), line_of(119998));
+  EXPECT_EQ(r.lines[60000], line_of(60002));  // rows 29999 and 59999 dropped before it
+}
+
 TEST(RegisterReaderTest, XlsxTablesGetCellReferences) {
   Table t;
   t.file = "personal.xlsx";

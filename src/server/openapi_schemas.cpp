@@ -185,6 +185,9 @@ Json Build() {
                            {"stage", S("integer")}, {"stages", S("integer")}, {"stage_label", S("string")},
                            {"report", S("object")}, {"error", S("object")}});
 
+  s["ChartList"] = Object({{"items", ArrayOf(Object({{"name", S("string")}, {"title", S("string")},
+                                                    {"svg", S("string")}}))}});
+
   // The common list answer for every record that has a list route.
   for (const char* item : {"Activity", "Risk", "Goal", "SuccessionEntry", "Indicator", "OrgUnit", "Category",
                            "Scale", "PlanYear", "NeedParameters", "Text", "Snapshot", "User"}) {

@@ -81,6 +81,7 @@ Router BuildApiRouter() {
   handlers::RegisterImports(router);
   handlers::RegisterUsers(router);
   handlers::RegisterAudit(router);
+  handlers::RegisterReports(router);
   return router;
 }
 

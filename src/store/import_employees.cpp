@@ -30,10 +30,15 @@ Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage)
   ImportReport report = StartReport(c.source, employees, employees.records.size());
 
   // Units must be stored and lie under the import's unit.
+  // (Consecutive rows often share a unit: the last code found is checked first.)
   const auto unit_column = employees.columns.IndexOf("unit");
+  const std::string* last_found = nullptr;
   for (std::size_t i = 0; i < employees.records.size(); ++i) {
     const std::string& code = employees.records[i].unit_code;
-    if (!c.scope.codes.count(code)) {
+    if (last_found && *last_found == code) continue;
+    if (auto found = c.scope.codes.find(code); found != c.scope.codes.end()) {
+      last_found = &*found;
+    } else {
       AddRowError(report, UnitOutsideScope(c.source.table, employees.lines[i], unit_column, code, c.scope),
                   request.error_limit);
     }
@@ -59,6 +64,7 @@ Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage)
   }
   // The rows are now records; give their memory back before the write.
   std::vector<io::TableRow>().swap(c.source.table.rows);
+  c.source.table.text.reset();
   stage("sparar", "saving");
   RegisterExtract extract{c.scope.root.id, *request.snapshot, request.file_name,
                           std::move(employees.records)};

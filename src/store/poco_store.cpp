@@ -4,6 +4,7 @@
 
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <ctime>
@@ -20,9 +21,23 @@ using Poco::Data::Session;
 namespace kplan::store {
 namespace {
 
+// SQLite in multi-thread mode: a pooled session is used by one thread at a
+// time, so the per-connection mutexes of the default serialized mode (taken on
+// every bind, step and reset) only cost time; memory statistics, which take a
+// global mutex on every allocation, are not used either. Configured once,
+// before the first connection is opened.
+void ConfigureSqlite() {
+  if (sqlite3_threadsafe() == 0) return;
+  sqlite3_shutdown();
+  sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  sqlite3_initialize();
+}
+
 void RegisterConnectors() {
   static std::once_flag once;
   std::call_once(once, [] {
+    ConfigureSqlite();
     Poco::Data::SQLite::Connector::registerConnector();
     Poco::Data::PostgreSQL::Connector::registerConnector();
   });

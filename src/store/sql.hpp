@@ -328,4 +328,34 @@ inline constexpr const char* kUpdateOutcome =
     " version = version + 1 WHERE indicator_id = $4 AND period = $5 AND version = $6"
     " RETURNING version";
 
+#define KPLAN_SQL_SELECT_SUCCESSION                                                    \
+  "SELECT e.id, u.code, e.position_title, e.incumbent_ref, e.retirement_year,"         \
+  " e.successor_ref, e.readiness, e.version FROM succession_entry e"                   \
+  " JOIN org_unit u ON u.id = e.org_unit_id"
+inline constexpr const char* kListSuccession =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_SUCCESSION
+    " WHERE e.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, e.position_title, e.id";
+inline constexpr const char* kSuccessionById = KPLAN_SQL_SELECT_SUCCESSION " WHERE e.id = $1";
+inline constexpr const char* kCreateSuccession =
+    "INSERT INTO succession_entry (org_unit_id, position_title, incumbent_ref, retirement_year,"
+    " successor_ref, readiness) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+inline constexpr const char* kUpdateSuccession =
+    "UPDATE succession_entry SET org_unit_id = $1, position_title = $2, incumbent_ref = $3,"
+    " retirement_year = $4, successor_ref = $5, readiness = $6, version = version + 1"
+    " WHERE id = $7 AND version = $8 RETURNING version";
+inline constexpr const char* kDeleteSuccession =
+    "DELETE FROM succession_entry WHERE id = $1 AND version = $2 RETURNING id";
+
+inline constexpr const char* kListProjectionRuns =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT r.id, u.code, r.created_at, r.actor, r.parameters_json FROM projection_run r"
+    " JOIN org_unit u ON u.id = r.org_unit_id WHERE r.org_unit_id IN (SELECT id FROM sub)"
+    " ORDER BY r.id DESC";
+inline constexpr const char* kProjectionRunById =
+    "SELECT r.id, u.code, r.created_at, r.actor, r.parameters_json, r.result_json"
+    " FROM projection_run r JOIN org_unit u ON u.id = r.org_unit_id WHERE r.id = $1";
+inline constexpr const char* kCreateProjectionRun =
+    "INSERT INTO projection_run (org_unit_id, created_at, actor, parameters_json, result_json)"
+    " VALUES ($1, $2, $3, $4, $5) RETURNING id";
+
 }  // namespace kplan::store::sql

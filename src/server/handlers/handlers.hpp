@@ -30,5 +30,6 @@ void RegisterUsers(Router& router);
 void RegisterAudit(Router& router);
 void RegisterImports(Router& router);
 void RegisterOpenApi(Router& router);
+void RegisterReports(Router& router);
 
 }  // namespace kplan::server::handlers

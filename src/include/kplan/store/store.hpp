@@ -27,6 +27,7 @@
 namespace kplan::store {
 
 // Which audit entries to list: newest first, filtered by what is set.
+// limit 1–1000 and offset ≥ 0, else kInvalidInput naming the field.
 struct AuditQuery {
   std::string entity;   // e.g. "activity"
   std::string entity_id;
@@ -190,22 +191,29 @@ class Store {
 
   // Plan years of the units in the subtree, by unit code and year.
   virtual Result<std::vector<PlanYear>> ListPlanYears(std::int64_t unit_id) = 0;
-  // Creates (id 0) or updates a plan year. The scale must exist; horizons are
-  // 1–30 years, ascending, no duplicates. The scale of a plan year that has
-  // inventory may not change (kConflict).
+  // Creates (id 0) or updates a plan year. The scale must exist (empty: the
+  // default scale "Standard" on create, the plan year's own on update);
+  // horizons are 1–30 years, ascending, no duplicates. A unit's year exists
+  // once (kConflict); unit and year do not change on update. The scale of a
+  // plan year that has inventory may not change (kConflict).
   virtual Result<PlanYear> SavePlanYear(const PlanYear& plan_year, std::string_view actor) = 0;
 
   // SaveInventory for editors: refused with kPreconditionFailed unless the
   // plan year's inventory_version equals expected_version (0 when the plan
-  // year does not exist yet). Returns the new inventory_version.
+  // year does not exist yet). Returns the new inventory_version. Every
+  // inventory write counts, SaveInventory's imports too.
   virtual Result<int> ReplaceInventory(std::int64_t plan_unit_id, int year,
                                        const std::vector<InventoryEntry>& entries,
                                        int expected_version, std::string_view actor) = 0;
 
-  // Need parameters of the plan year's categories, by category name.
+  // Need parameters of the plan year's categories, by category name (none
+  // when the plan year does not exist).
   virtual Result<std::vector<NeedParameters>> LoadNeedParameters(std::int64_t plan_unit_id,
                                                                  int year) = 0;
-  // Creates (version 0) or updates one category's parameters. Validated: one
+  // Creates (version 0; kPreconditionFailed when someone else created it
+  // first) or updates one category's parameters; the plan year is created
+  // as in SaveInventory when absent, kNotFound for an unknown plan unit.
+  // Validated (fields named as horizons[1].target_shares): one
   // assumption per horizon of the plan year, each with one share per level
   // of its scale summing to 100 ± 0.5 (IsCompleteDistribution), growth
   // > −1, base ≥ 0 when set.
@@ -213,7 +221,9 @@ class Store {
                                                     const NeedParameters& parameters,
                                                     std::string_view actor) = 0;
 
-  // Texts of the plan document (version 0 creates).
+  // Texts of the plan document (version 0 creates, as SaveNeedParameters),
+  // by section and category. Sections are PlanText's keys; at most 100,000
+  // characters.
   virtual Result<std::vector<PlanText>> LoadPlanTexts(std::int64_t plan_unit_id, int year) = 0;
   virtual Result<PlanText> SavePlanText(std::int64_t plan_unit_id, int year,
                                         const PlanText& text, std::string_view actor) = 0;
@@ -235,7 +245,9 @@ class Store {
   // A goal with indicators cannot be deleted (kConflict).
   virtual Status DeleteGoal(std::int64_t id, int version, std::string_view actor) = 0;
 
-  // Indicators: the target JSON is checked with io's target rule reader.
+  // Indicators: the target JSON is checked with io's target rule reader and
+  // stored in its canonical form; names are unique per unit (kConflict); a
+  // goal_id must name a goal.
   virtual Result<std::vector<IndicatorRecord>> ListIndicators(std::int64_t unit_id) = 0;
   virtual Result<IndicatorRecord> GetIndicator(std::int64_t id) = 0;
   virtual Result<IndicatorRecord> CreateIndicator(const IndicatorRecord& indicator,
@@ -247,10 +259,15 @@ class Store {
   // Outcomes of one indicator, oldest period first.
   virtual Result<std::vector<OutcomeRecord>> ListOutcomes(std::int64_t indicator_id) = 0;
   // Creates (version 0, the period not stored yet) or updates the outcome of
-  // a period. A manual assessment needs a comment.
+  // a period ("2024", "2024-T2", "2024-12": a year, optionally a part). A
+  // manual assessment needs a comment. kNotFound for an unknown indicator.
+  // An import (SaveIndicatorOutcomes) of a stored period replaces its value,
+  // keeps its assessment and counts as a version.
   virtual Result<OutcomeRecord> SaveOutcome(const OutcomeRecord& outcome,
                                             std::string_view actor) = 0;
 
+  // Incumbent and successor are pseudonymous ids: a personnummer is refused
+  // (rule no_personnummer, the value not echoed).
   virtual Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id) = 0;
   virtual Result<SuccessionEntry> GetSuccession(std::int64_t id) = 0;
   virtual Result<SuccessionEntry> CreateSuccession(const SuccessionEntry& entry,
@@ -259,14 +276,17 @@ class Store {
                                                    std::string_view actor) = 0;
   virtual Status DeleteSuccession(std::int64_t id, int version, std::string_view actor) = 0;
 
-  // Newest first, without result_json.
+  // Newest first, without result_json. SaveProjectionRun always adds a run
+  // (created_at and actor set by the store); both documents must be JSON
+  // objects (parameters_json, result_json; over 32 MB is kTooLarge).
   virtual Result<std::vector<ProjectionRun>> ListProjectionRuns(std::int64_t unit_id) = 0;
   virtual Result<ProjectionRun> GetProjectionRun(std::int64_t id) = 0;
   virtual Result<ProjectionRun> SaveProjectionRun(const ProjectionRun& run,
                                                   std::string_view actor) = 0;
 
-  // Users. Names are 2–64 characters of letters, digits, '.', '-', '_' and
-  // unique; a chef needs a unit. The audit log never holds password hashes.
+  // Users. Names are 2–64 characters of letters (ASCII and Latin-1: å, ä,
+  // ö, é ...), digits, '.', '-', '_' and unique (kConflict); a chef needs a
+  // unit. The audit log never holds password hashes.
   virtual Result<std::vector<User>> ListUsers() = 0;
   // The user and its password hash; kNotFound when there is none.
   virtual Result<std::pair<User, std::string>> FindUser(std::string_view name) = 0;
@@ -274,6 +294,8 @@ class Store {
                                std::string_view actor) = 0;
   // Role, unit and disabled, by id and version.
   virtual Result<User> UpdateUser(const User& user, std::string_view actor) = 0;
+  // Keeps the user's version (a password change does not clash with an
+  // administrator's edit); logged as "password_changed".
   virtual Status SetPasswordHash(std::string_view name, std::string_view password_hash,
                                  std::string_view actor) = 0;
 };
