@@ -119,6 +119,7 @@ export function watchProblems(page) {
     if (/Failed to load resource: .*status of 40[13]/.test(msg.text())) return
     problems.push(`console: ${msg.text()}`)
   })
+  page.on('response', (r) => r.status() >= 500 && problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`))
   return problems
 }
 
