@@ -91,7 +91,7 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
     await t.test('need parameters: a target distribution makes shortages appear, coloured', async () => {
       await open(page, base, 'behov-och-gap', 'Behov och gap')
       await page.getByTestId('scope-org').selectOption('VOF')
-      await page.getByTestId('gap-table').waitFor()
+      await page.getByTestId('gap-table').locator('th', { hasText: 'Sjuksköterska' }).waitFor()
       await page.getByTestId('gap-category').selectOption('Sjuksköterska')
       const placeholder = await page.getByLabel('Utgångsläge (antal)').getAttribute('placeholder')
       await page.getByLabel('Utgångsläge (antal)').fill(placeholder)
@@ -133,7 +133,7 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       assert.equal(num(after), num(before) + 10, `gap total of ${category}: ${before} → ${after}`)
     })
 
-    await t.test('add a risk and an activity', async () => {
+    await t.test('add a risk (and meet a 412 conflict as a choice) and an activity', async () => {
       await open(page, base, 'riskanalys', 'Riskanalys')
       await page.getByLabel('Yrkeskategori').selectOption('Sjuksköterska')
       await page.locator('#risk-oc').selectOption('4')
@@ -141,6 +141,30 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await page.getByLabel('Beskrivning').fill('Svårt att rekrytera erfarna sjuksköterskor till natten.')
       await page.getByRole('button', { name: 'Lägg till risk' }).click()
       await page.getByTestId('risk-table').getByText('Svårt att rekrytera erfarna sjuksköterskor till natten.').waitFor()
+
+
+      // Someone else saves the same risk while it is open here: 412, shown as a choice.
+      const row = page.getByTestId('risk-table').locator('tr', { hasText: 'Svårt att rekrytera erfarna sjuksköterskor till natten.' })
+      await row.getByRole('button', { name: /^Ändra/ }).click()
+      await page.evaluate(async () => {
+        const { csrf_token } = await (await fetch('api/v1/session')).json()
+        const list = await (await fetch('api/v1/risks?org=VOF&year=2025&limit=500')).json()
+        const risk = list.items.find((r) => r.description.startsWith('Svårt att rekrytera erfarna'))
+        const body = { unit: risk.unit, year: risk.year, category: risk.category, description: 'Ändrad av en kollega.',
+          operations: { consequence: 4, probability: 4 }, work_environment: { consequence: 2, probability: 2 } }
+        const r = await fetch(`api/v1/risks/${risk.id}`, { method: 'PUT', body: JSON.stringify(body),
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token, 'If-Match': `"${risk.version}"` } })
+        if (!r.ok) throw new Error(`PUT ${r.status}`)
+      })
+      await page.getByLabel('Beskrivning').fill('Min ändring.')
+      await page.getByRole('button', { name: 'Spara', exact: true }).click()
+      const conflict = page.getByRole('alertdialog', { name: 'Någon annan har sparat under tiden' })
+      await conflict.waitFor()
+      await shoot(page, 'page-riskanalys-conflict')
+      await conflict.getByRole('button', { name: 'Hämta den sparade versionen' }).click()
+      await page.waitForFunction(() => document.querySelector('#risk-description')?.value === 'Ändrad av en kollega.')
+      assert.equal(await conflict.count(), 0)
+      await page.getByRole('button', { name: 'Avbryt' }).click()
 
       await open(page, base, 'aktivitetsplan', 'Aktivitetsplan')
       await page.getByLabel('Strategiskt område').last().fill('Rekrytera')
