@@ -72,15 +72,26 @@ export async function loadScope(defaultUnit: string | null): Promise<void> {
   scope.ready = true
 }
 
-export async function loadYears(): Promise<void> {
-  const years = await api.get<ListResult<PlanYear>>('plan-years', { org: scope.org, limit: 200 })
-  scope.years = yearsOf(years.items)
-  if (!scope.years.includes(scope.year)) scope.year = scope.years[0] ?? new Date().getFullYear()
+async function yearsFor(org: string): Promise<number[]> {
+  const years = await api.get<ListResult<PlanYear>>('plan-years', { org, limit: 200 }).catch(() => null)
+  return yearsOf(years?.items ?? [])
 }
 
+function applyYears(years: number[]): void {
+  scope.years = years
+  if (!years.includes(scope.year)) scope.year = years[0] ?? new Date().getFullYear()
+}
+
+export async function loadYears(): Promise<void> {
+  applyYears(await yearsFor(scope.org))
+}
+
+/** Changes the unit and, in the same step, the plan years it has: pages that reload on a change
+ *  of unit or year then load once, for a year the unit has. */
 export async function setOrg(code: string): Promise<void> {
+  const years = await yearsFor(code)
   scope.org = code
-  await loadYears()
+  applyYears(years)
 }
 
 export function unitName(code: string | null | undefined): string {
