@@ -245,6 +245,22 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await shoot(page, 'page-chef-behov-och-gap')
     })
 
+    await t.test('a reader sees no write controls; the administrator sees the users', async () => {
+      await page.getByRole('button', { name: 'Logga ut' }).click()
+      await signIn(page, 'lasare')
+      await open(page, base, 'riskanalys', 'Riskanalys')
+      await page.getByTestId('risk-table').waitFor()
+      assert.equal(await page.getByRole('button', { name: 'Lägg till risk' }).count(), 0)
+      assert.equal(await page.getByRole('button', { name: /^Ändra/ }).count(), 0)
+      await page.getByRole('button', { name: 'Logga ut' }).click()
+      await signIn(page, 'admin')
+      await open(page, base, 'administration', 'Administration')
+      await page.getByRole('heading', { name: 'Användare', exact: true }).waitFor()
+      await page.getByRole('cell', { name: 'chef.hemtjanst' }).or(page.getByRole('rowheader', { name: 'chef.hemtjanst' })).first().waitFor()
+      assert.deepEqual(await seriousAxeViolations(page, axe), [])
+      await shoot(page, 'page-administration-admin')
+    })
+
     await t.test('no page or console errors', () => {
       assert.deepEqual(problems, [])
     })
