@@ -219,6 +219,13 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
         assert.deepEqual(await seriousAxeViolations(page, axe), [], `axe on ${slug}`)
         await shoot(page, `page-${slug}`)
       }
+      // The staffing projection with uncertainty bands.
+      await open(page, base, 'personalprognos', 'Personalprognos')
+      await page.getByLabel('Stokastisk prognos med osäkerhetsintervall (P10–P90)').check()
+      await page.getByRole('button', { name: 'Beräkna prognos' }).click()
+      await page.getByTestId('projection-table').getByRole('columnheader', { name: 'P10–P90' }).waitFor()
+      assert.deepEqual(await seriousAxeViolations(page, axe), [], 'axe on the stochastic projection')
+      await shoot(page, 'page-personalprognos-stochastic')
       // English too: the switch reaches every text of a page.
       await page.getByRole('button', { name: 'English' }).click()
       await open(page, base, 'behov-och-gap', 'Needs and gaps')
