@@ -86,6 +86,12 @@ test('Personalprognos: bands for three scenarios, cancel, accessibility', { time
     const problems = []
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`))
+    // Signed in as the HR strategist, who may run projections for the whole kommun.
+    await page.goto(`${server.base}/`)
+    await page.getByLabel('Användarnamn').fill('hr')
+    await page.getByLabel('Lösenord').fill('exempelby-demo')
+    await page.getByRole('button', { name: 'Logga in' }).click()
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor()
     await page.goto(`${server.base}/#/personalprognos`)
     await page.getByRole('heading', { level: 1, name: 'Personalprognos' }).waitFor()
 

@@ -1,5 +1,7 @@
-// The modules of Kompetensplan in menu order (design.md section 1), one page component each.
+// The modules of Kompetensplan in menu order (design.md section 1), one page component each, with
+// the permission (GET /api/v1/session's permissions) that lets a user see it.
 import type { Component } from 'svelte'
+import type { PermissionModule } from './session.svelte'
 import Oversikt from '../pages/Oversikt.svelte'
 import Nulage from '../pages/Nulage.svelte'
 import Kartlaggning from '../pages/Kartlaggning.svelte'
@@ -32,22 +34,24 @@ export type ModuleSlug =
 export interface Module {
   slug: ModuleSlug
   page: Component
+  /** The permission needed to see the page; null: every signed-in user. */
+  permission: PermissionModule | null
 }
 
 export const modules: readonly Module[] = [
-  { slug: 'oversikt', page: Oversikt },
-  { slug: 'nulage', page: Nulage },
-  { slug: 'kartlaggning', page: Kartlaggning },
-  { slug: 'behov-och-gap', page: BehovOchGap },
-  { slug: 'kompetensmal', page: Kompetensmal },
-  { slug: 'riskanalys', page: Riskanalys },
-  { slug: 'aktivitetsplan', page: Aktivitetsplan },
-  { slug: 'personalprognos', page: Personalprognos },
-  { slug: 'uppfoljning', page: Uppfoljning },
-  { slug: 'successionsplanering', page: Successionsplanering },
-  { slug: 'rapporter', page: Rapporter },
-  { slug: 'import', page: Import },
-  { slug: 'administration', page: Administration },
+  { slug: 'oversikt', page: Oversikt, permission: null },
+  { slug: 'nulage', page: Nulage, permission: 'register' },
+  { slug: 'kartlaggning', page: Kartlaggning, permission: 'inventory' },
+  { slug: 'behov-och-gap', page: BehovOchGap, permission: 'need' },
+  { slug: 'kompetensmal', page: Kompetensmal, permission: 'need' },
+  { slug: 'riskanalys', page: Riskanalys, permission: 'risks' },
+  { slug: 'aktivitetsplan', page: Aktivitetsplan, permission: 'activities' },
+  { slug: 'personalprognos', page: Personalprognos, permission: 'projection' },
+  { slug: 'uppfoljning', page: Uppfoljning, permission: 'followup' },
+  { slug: 'successionsplanering', page: Successionsplanering, permission: 'succession' },
+  { slug: 'rapporter', page: Rapporter, permission: 'reports' },
+  { slug: 'import', page: Import, permission: 'imports' },
+  { slug: 'administration', page: Administration, permission: 'users' },
 ]
 
 export const titleKey = (slug: ModuleSlug) => `module.${slug}.title` as const

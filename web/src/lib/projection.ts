@@ -2,6 +2,8 @@
 // small fetch helpers. A projection runs in the background: start() answers at
 // once with a job, follow() polls it until it is done, failed or cancelled.
 
+import { api } from './api'
+
 export interface Band {
   mean: number
   p10: number
@@ -89,28 +91,18 @@ export interface ProjectionRequest {
   scenarios: Record<string, string | number>[]
 }
 
-async function call<T>(method: string, path: string, body?: unknown, language = 'sv'): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    headers: { Accept: 'application/json', 'Accept-Language': language, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(json?.error?.message ?? `HTTP ${response.status}`)
-  return json as T
-}
+// Through the app's one client: the session cookie, the CSRF token and the UI language.
+export const loadSetup = (_language?: string) => api.get<Setup>('projections/setup')
 
-export const loadSetup = (language: string) => call<Setup>('GET', 'api/v1/projections/setup', undefined, language)
+export const startProjection = (request: ProjectionRequest, _language?: string) =>
+  api.post<Job>('projections', request)
 
-export const startProjection = (request: ProjectionRequest, language: string) =>
-  call<Job>('POST', 'api/v1/projections', request, language)
-
-export const cancelProjection = (id: string) => call<Job>('DELETE', `api/v1/projections/${encodeURIComponent(id)}`)
+export const cancelProjection = (id: string) => api.del<Job>(`projections/${encodeURIComponent(id)}`)
 
 /** Polls the job every 200 ms, reporting each state, until it is no longer running. */
-export async function follow(id: string, onUpdate: (job: Job) => void, language: string): Promise<Job> {
+export async function follow(id: string, onUpdate: (job: Job) => void, _language?: string): Promise<Job> {
   for (;;) {
-    const job = await call<Job>('GET', `api/v1/projections/${encodeURIComponent(id)}`, undefined, language)
+    const job = await api.get<Job>(`projections/${encodeURIComponent(id)}`)
     onUpdate(job)
     if (job.status !== 'running') return job
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -43,3 +43,9 @@ export function t(key: MessageKey, params: Record<string, string> = {}): string 
 }
 
 document.documentElement.lang = state.locale
+
+/** t() for keys built at run time (`risk.c${n}`); an unknown key shows itself, so a gap is visible. */
+export function td(key: string, params: Record<string, string> = {}): string {
+  const catalogue = catalogues[state.locale] as Record<string, string>
+  return (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match)
+}

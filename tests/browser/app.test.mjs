@@ -1,0 +1,287 @@
+// The web app end to end, as the issue's users would work: an HR strategist signs in, imports a
+// register with a deliberate error and sees the row error, fixes it and imports; edits the
+// inventory and sees the gap table change; adds a risk and an activity; records an indicator
+// outcome and sees Röd or Grön; downloads a report (when the server has the route). A chef sees
+// only their own förvaltning. Every page is screenshotted (build/screenshots/page-*.png) and
+// checked with axe-core (no serious or critical violations).
+
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { axeSource as readAxe, demoData, launch, seriousAxeViolations, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
+
+const pages = [
+  ['oversikt', 'Översikt'], ['nulage', 'Nuläge'], ['kartlaggning', 'Kartläggning'],
+  ['behov-och-gap', 'Behov och gap'], ['kompetensmal', 'Kompetensmål'], ['riskanalys', 'Riskanalys'],
+  ['aktivitetsplan', 'Aktivitetsplan'], ['personalprognos', 'Personalprognos'], ['uppfoljning', 'Uppföljning'],
+  ['successionsplanering', 'Successionsplanering'], ['rapporter', 'Rapporter'], ['import', 'Import'],
+  ['administration', 'Administration'],
+]
+
+const header = 'Anställningsnr;Enhet;Yrke;Anställningsform;Födelseår;Kön;Sysselsättningsgrad;Anställningsdatum'
+const register = (fte) => [header,
+  'T1;KLF-HR;HR-specialist;tillsvidare;1970;K;100;2010-03-01',
+  `T2;KLF-HR;HR-specialist;visstid;1988;M;${fte};2024-08-15`,
+  'T3;KLF-HR;Controller;tillsvidare;1962;K;75,5;2001-01-10',
+].join('\r\n') + '\r\n'
+
+async function open(page, base, slug, title) {
+  await page.goto(`${base}/#/${slug}`)
+  await page.getByRole('heading', { level: 1, name: title }).waitFor()
+  await page.waitForLoadState('networkidle')
+}
+
+/** The "GAP – Totalt" cell of a category's first (2-year) row in the gap table. */
+async function gapTotal(page, category) {
+  const row = page.getByTestId('gap-table').locator('tr', { has: page.locator('th', { hasText: category }) }).first()
+  return (await row.locator('td').last().textContent()).trim()
+}
+
+test('the web app: every module in the browser', { timeout: 170_000 }, async (t) => {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kplan-app-'))
+  const axe = await readAxe()
+  let server
+  let context
+  try {
+    await demoData(tmp)
+    server = await startServer(tmp)
+    context = await launch(path.join(tmp, 'profile'))
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.setDefaultTimeout(8_000)
+    const problems = watchProblems(page)
+    const base = server.base
+
+    await t.test('login page is accessible and refuses a wrong password', async () => {
+      await page.goto(`${base}/`)
+      await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor()
+      assert.deepEqual(await seriousAxeViolations(page, axe), [])
+      await shoot(page, 'page-login')
+      await page.getByLabel('Användarnamn').fill('hr')
+      await page.getByLabel('Lösenord').fill('fel-lösenord')
+      await page.getByRole('button', { name: 'Logga in' }).click()
+      await page.getByRole('alert').waitFor()
+      await signIn(page, 'hr')
+      assert.match(await page.getByTestId('who').textContent(), /hr · HR-strateg/)
+    })
+
+    await t.test('import: a register with an error shows the row error; the fixed file imports', async () => {
+      await open(page, base, 'import', 'Import')
+      await page.getByTestId('scope-org').selectOption('KLF-HR') // a small unit, so the other pages keep the demo's figures
+      await page.getByLabel('Vad innehåller filen?').selectOption('employees')
+      await page.getByLabel('Uttagsdatum').fill('2023-12-31') // older than the demo's snapshots, so the newest figures stay the demo's
+      await page.locator('#import-file').setInputFiles({ name: 'personal.csv', mimeType: 'text/csv', buffer: Buffer.from(register('150')) })
+      await page.getByRole('button', { name: 'Läs in', exact: true }).click()
+      const errors = page.getByTestId('import-errors')
+      await errors.waitFor({ timeout: 15_000 })
+      const row = errors.locator('tbody tr').first()
+      assert.equal((await row.locator('td').nth(0).textContent()).trim(), '3')
+      assert.match(await row.textContent(), /Sysselsättningsgrad/)
+      assert.match(await row.textContent(), /150/)
+      assert.match(await page.getByTestId('import-outcome').textContent(), /ingenting har sparats/)
+      await shoot(page, 'page-import-error')
+
+      await page.locator('#import-file').setInputFiles({ name: 'personal.csv', mimeType: 'text/csv', buffer: Buffer.from(register('80')) })
+      await page.getByRole('button', { name: 'Läs in', exact: true }).click()
+      await page.getByTestId('import-outcome').filter({ hasText: 'Filen är inläst' }).waitFor({ timeout: 15_000 })
+      assert.equal(await page.getByTestId('import-errors').count(), 0)
+    })
+
+    await t.test('need parameters: a target distribution makes shortages appear, coloured', async () => {
+      await open(page, base, 'behov-och-gap', 'Behov och gap')
+      await page.getByTestId('scope-org').selectOption('VOF')
+      await page.getByTestId('gap-table').locator('th', { hasText: 'Sjuksköterska' }).waitFor()
+      await page.getByTestId('gap-category').selectOption('Sjuksköterska')
+      const placeholder = await page.getByLabel('Utgångsläge (antal)').getAttribute('placeholder')
+      await page.getByLabel('Utgångsläge (antal)').fill(placeholder)
+      await page.getByLabel('Viss (%)', { exact: true }).fill('10')
+      await page.getByLabel('God (%)', { exact: true }).fill('30')
+      await page.getByLabel('Hög (%)', { exact: true }).fill('40')
+      await page.getByLabel('Mycket hög (%)', { exact: true }).fill('20')
+      await page.getByLabel('Ökning på 2 års sikt (%)').fill('2,6')
+      await page.getByLabel('Ökning på 5 års sikt (%)').fill('6,7')
+      await page.getByRole('button', { name: 'Spara och räkna om' }).click()
+      await page.getByRole('status').filter({ hasText: 'är sparade' }).waitFor()
+      assert.ok((await page.getByTestId('gap-table').locator('td.gap-shortage').count()) > 0)
+      await shoot(page, 'page-behov-och-gap-saved')
+    })
+
+    await t.test('inventory edit changes the gap table', async () => {
+      await open(page, base, 'behov-och-gap', 'Behov och gap')
+      await page.getByTestId('scope-org').selectOption('VOF')
+      await page.getByTestId('gap-table').waitFor()
+      const category = 'Sjuksköterska' // its need has a fixed base now, so more supply means a smaller gap
+      const before = await gapTotal(page, category)
+
+      await open(page, base, 'kartlaggning', 'Kartläggning')
+      const grid = page.getByTestId('inventory-grid')
+      await grid.waitFor()
+      const cell = grid.getByLabel(`${category}, Viss`)
+      if ((await cell.count()) === 0) {
+        await page.getByLabel('Lägg till yrkeskategori').selectOption(category)
+      }
+      const old = Number((await grid.getByLabel(`${category}, Viss`).inputValue()).replace(',', '.') || '0')
+      await grid.getByLabel(`${category}, Viss`).fill(String(old + 10))
+      await page.getByRole('button', { name: 'Spara', exact: true }).click()
+      await page.getByRole('status').filter({ hasText: 'Kartläggningen är sparad.' }).waitFor()
+
+      await open(page, base, 'behov-och-gap', 'Behov och gap')
+      await page.getByTestId('gap-table').waitFor()
+      const after = await gapTotal(page, category)
+      const num = (s) => Number(s.replace('\u2212', '-').replace(/\s/g, ''))
+      assert.equal(num(after), num(before) + 10, `gap total of ${category}: ${before} → ${after}`)
+    })
+
+    await t.test('add a risk (and meet a 412 conflict as a choice) and an activity', async () => {
+      await open(page, base, 'riskanalys', 'Riskanalys')
+      await page.getByLabel('Yrkeskategori').selectOption('Sjuksköterska')
+      await page.locator('#risk-oc').selectOption('4')
+      await page.locator('#risk-op').selectOption('3')
+      await page.getByLabel('Beskrivning').fill('Svårt att rekrytera erfarna sjuksköterskor till natten.')
+      await page.getByRole('button', { name: 'Lägg till risk' }).click()
+      await page.getByTestId('risk-table').getByText('Svårt att rekrytera erfarna sjuksköterskor till natten.').waitFor()
+
+
+      // Someone else saves the same risk while it is open here: 412, shown as a choice.
+      const row = page.getByTestId('risk-table').locator('tr', { hasText: 'Svårt att rekrytera erfarna sjuksköterskor till natten.' })
+      await row.getByRole('button', { name: /^Ändra/ }).click()
+      await page.evaluate(async () => {
+        const { csrf_token } = await (await fetch('api/v1/session')).json()
+        const list = await (await fetch('api/v1/risks?org=VOF&year=2025&limit=500')).json()
+        const risk = list.items.find((r) => r.description.startsWith('Svårt att rekrytera erfarna'))
+        const body = { unit: risk.unit, year: risk.year, category: risk.category, description: 'Ändrad av en kollega.',
+          operations: { consequence: 4, probability: 4 }, work_environment: { consequence: 2, probability: 2 } }
+        const r = await fetch(`api/v1/risks/${risk.id}`, { method: 'PUT', body: JSON.stringify(body),
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token, 'If-Match': `"${risk.version}"` } })
+        if (!r.ok) throw new Error(`PUT ${r.status}`)
+      })
+      await page.getByLabel('Beskrivning').fill('Min ändring.')
+      await page.getByRole('button', { name: 'Spara', exact: true }).click()
+      const conflict = page.getByRole('alertdialog', { name: 'Någon annan har sparat under tiden' })
+      await conflict.waitFor()
+      await shoot(page, 'page-riskanalys-conflict')
+      await conflict.getByRole('button', { name: 'Hämta den sparade versionen' }).click()
+      await page.waitForFunction(() => document.querySelector('#risk-description')?.value === 'Ändrad av en kollega.')
+      assert.equal(await conflict.count(), 0)
+      await page.getByRole('button', { name: 'Avbryt' }).click()
+
+      await open(page, base, 'aktivitetsplan', 'Aktivitetsplan')
+      await page.getByLabel('Strategiskt område').last().fill('Rekrytera')
+      await page.getByLabel('Aktivitet', { exact: true }).fill('Mentorskap för nya nattsjuksköterskor')
+      await page.locator('#activity-category').selectOption('Sjuksköterska')
+      await page.locator('#activity-owner').fill('Enhetschef natt')
+      await page.locator('#activity-end').fill('2027-06-30')
+      await page.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+      await page.getByText('Mentorskap för nya nattsjuksköterskor', { exact: true }).first().waitFor()
+      await page.getByTestId('filter-area').selectOption('Rekrytera')
+      await page.getByText('Mentorskap för nya nattsjuksköterskor', { exact: true }).first().waitFor()
+      await page.getByTestId('filter-area').selectOption('')
+    })
+
+    await t.test('record an indicator outcome and see Röd or Grön', async () => {
+      await open(page, base, 'uppfoljning', 'Uppföljning')
+      await page.locator('#outcome-period').fill('2026')
+      await page.locator('#outcome-value').fill('7,5')
+      await page.getByRole('button', { name: 'Spara utfall' }).click()
+      const status = page.getByTestId('outcome-status')
+      await status.filter({ hasText: /: (Röd|Grön)\.$/ }).waitFor()
+      assert.ok((await page.locator('.badge-red, .badge-green').count()) > 0)
+      // A new indicator with a target (seed 000's style) and an outcome below it: Röd.
+      await page.locator('#ind-name').fill('Andel heltidsanställda undersköterskor')
+      await page.locator('#ind-rule').selectOption('at_least')
+      await page.locator('#ind-a').fill('80')
+      await page.getByRole('button', { name: 'Lägg till indikator' }).click()
+      await page.getByRole('rowheader', { name: 'Andel heltidsanställda undersköterskor' }).waitFor()
+      await page.locator('#outcome-indicator').selectOption({ label: 'Andel heltidsanställda undersköterskor (minst 80 %)' })
+      await page.locator('#outcome-manual').selectOption('')
+      await page.locator('#outcome-period').fill('2026')
+      await page.locator('#outcome-value').fill('72,5')
+      await page.getByRole('button', { name: 'Spara utfall' }).click()
+      await status.filter({ hasText: 'Andel heltidsanställda undersköterskor 2026 är sparat: Röd.' }).waitFor()
+      const row = page.getByTestId('indicator-row').filter({ hasText: 'Andel heltidsanställda undersköterskor' })
+      await row.locator('.badge-red').waitFor()
+      // A manual assessment without a comment is refused before it is sent.
+      await page.locator('#outcome-manual').selectOption('green')
+      await page.getByRole('button', { name: 'Spara utfall' }).click()
+      await page.getByRole('alert').filter({ hasText: 'kommentar' }).waitFor()
+    })
+
+    await t.test('reports: download the plan as PDF (skipped only while the server lacks GET /api/v1/reports)', async (st) => {
+      await open(page, base, 'rapporter', 'Rapporter')
+      const link = page.getByTestId('report-pdf')
+      if ((await link.count()) === 0) {
+        st.skip('pending: the server has no /api/v1/reports yet')
+        return
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+      const file = await download.path()
+      assert.ok((await fs.stat(file)).size > 1000)
+    })
+
+    await t.test('every page: screenshot and no serious accessibility violations', async () => {
+      for (const [slug, title] of pages) {
+        await open(page, base, slug, title)
+        if (slug !== 'oversikt' && slug !== 'administration') {
+          const org = page.getByTestId('scope-org')
+          if ((await org.count()) && (await org.inputValue()) !== 'VOF') {
+            await org.selectOption('VOF')
+            await page.waitForLoadState('networkidle')
+          }
+        }
+        await page.waitForTimeout(300)
+        assert.deepEqual(await seriousAxeViolations(page, axe), [], `axe on ${slug}`)
+        await shoot(page, `page-${slug}`)
+      }
+      // The stochastic projection's bands: personalprognos.test.mjs.
+      // English too: the switch reaches every text of a page.
+      await page.getByRole('button', { name: 'English' }).click()
+      await open(page, base, 'behov-och-gap', 'Needs and gaps')
+      await shoot(page, 'page-behov-och-gap-en')
+      await page.getByRole('button', { name: 'Svenska' }).click()
+    })
+
+    await t.test('a chef sees only their own förvaltning', async () => {
+      await page.getByRole('button', { name: 'Logga ut' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor()
+      await signIn(page, 'chef.hemtjanst')
+      const nav = page.getByRole('navigation', { name: 'Huvudmeny' })
+      const menu = (await nav.getByRole('link').allTextContents()).map((s) => s.trim())
+      assert.ok(!menu.includes('Import') && !menu.includes('Administration'), menu.join(', '))
+      await open(page, base, 'riskanalys', 'Riskanalys')
+      const units = await page.getByTestId('scope-org').locator('option').evaluateAll((os) => os.map((o) => o.value))
+      assert.ok(units.length > 0 && units.every((u) => u.startsWith('VOF')), units.join(', '))
+      assert.ok(!units.includes('BUF'))
+      const status = await page.evaluate(async () => (await fetch('api/v1/risks?org=BUF&year=2025')).status)
+      assert.equal(status, 403)
+      // The manager may write risks but not need parameters: no save button on Behov och gap.
+      await open(page, base, 'behov-och-gap', 'Behov och gap')
+      assert.equal(await page.getByRole('button', { name: 'Spara och räkna om' }).count(), 0)
+      await shoot(page, 'page-chef-behov-och-gap')
+    })
+
+    await t.test('a reader sees no write controls; the administrator sees the users', async () => {
+      await page.getByRole('button', { name: 'Logga ut' }).click()
+      await signIn(page, 'lasare')
+      await open(page, base, 'riskanalys', 'Riskanalys')
+      await page.getByTestId('risk-table').waitFor()
+      assert.equal(await page.getByRole('button', { name: 'Lägg till risk' }).count(), 0)
+      assert.equal(await page.getByRole('button', { name: /^Ändra/ }).count(), 0)
+      await page.getByRole('button', { name: 'Logga ut' }).click()
+      await signIn(page, 'admin')
+      await open(page, base, 'administration', 'Administration')
+      await page.getByRole('heading', { name: 'Användare', exact: true }).waitFor()
+      await page.getByRole('cell', { name: 'chef.hemtjanst' }).or(page.getByRole('rowheader', { name: 'chef.hemtjanst' })).first().waitFor()
+      assert.deepEqual(await seriousAxeViolations(page, axe), [])
+      await shoot(page, 'page-administration-admin')
+    })
+
+    await t.test('no page or console errors', () => {
+      assert.deepEqual(problems, [])
+    })
+  } finally {
+    await context?.close().catch(() => {})
+    if (server) await stopServer(server)
+    await fs.rm(tmp, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,138 @@
+// Shared by the browser tests: start the real `kplan serve` on a fresh SQLite database (optionally
+// with the demo organisation, users and data), launch Debian's chromium, run axe-core, sign in.
+
+import { spawn, execFile } from 'node:child_process'
+import { once } from 'node:events'
+import fs from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import net from 'node:net'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const kplanBin = process.env.KPLAN_BIN ?? path.join(repo, 'build/kplan')
+export const webDist = path.join(repo, 'web/dist')
+export const screenshots = path.join(repo, 'build/screenshots')
+export const demoPassword = 'exempelby-demo'
+
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+]
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function freePort() {
+  const server = net.createServer()
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address()
+  server.close()
+  await once(server, 'close')
+  return port
+}
+
+/** Fills the database with `kplan demo-data` (the demo municipality, its users and data). */
+export async function demoData(tmp, employees = 500) {
+  await promisify(execFile)(kplanBin, ['demo-data', '--db', `sqlite:${path.join(tmp, 't.db')}`, '--employees', String(employees)])
+}
+
+/** Starts `kplan serve` and resolves once GET /api/v1/health answers 200 (at most 10 s). */
+export async function startServer(tmp) {
+  await fs.access(kplanBin).catch(() => {
+    throw new Error(`kplan binary not found at ${kplanBin} (build it, or set KPLAN_BIN)`)
+  })
+  await fs.access(path.join(webDist, 'index.html')).catch(() => {
+    throw new Error(`${webDist}/index.html missing (run: cd web && npm ci && npm run build)`)
+  })
+  const port = await freePort()
+  const args = ['serve', '--db', `sqlite:${path.join(tmp, 't.db')}`, '--host', '127.0.0.1',
+    '--port', String(port), '--web', webDist]
+  const proc = spawn(kplanBin, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  proc.stdout.on('data', (chunk) => (output += chunk))
+  proc.stderr.on('data', (chunk) => (output += chunk))
+  const exited = once(proc, 'exit')
+  const server = { proc, exited, base: `http://127.0.0.1:${port}`, output: () => output }
+
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null || proc.signalCode !== null) {
+      throw new Error(`kplan exited early (${proc.exitCode ?? proc.signalCode}):\n${output}`)
+    }
+    try {
+      const response = await fetch(`${server.base}/api/v1/health`, { signal: AbortSignal.timeout(1000) })
+      if (response.status === 200) return server
+    } catch {
+      // not listening yet
+    }
+    await sleep(100)
+  }
+  proc.kill('SIGKILL')
+  throw new Error(`kplan did not answer /api/v1/health within 10 s:\n${output}`)
+}
+
+/** Sends SIGTERM; resolves to { code, signal }, or { timedOut } after 3 s (then SIGKILL). */
+export async function stopServer({ proc, exited }) {
+  if (proc.exitCode !== null || proc.signalCode !== null) {
+    return { code: proc.exitCode, signal: proc.signalCode }
+  }
+  proc.kill('SIGTERM')
+  const result = await Promise.race([exited.then(([code, signal]) => ({ code, signal })), sleep(3000).then(() => null)])
+  if (result) return result
+  proc.kill('SIGKILL')
+  await exited
+  return { timedOut: true }
+}
+
+export function launch(profileDir) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 1280, height: 800 },
+    timeout: 15_000,
+    acceptDownloads: true,
+  })
+}
+
+export const axeSource = () => fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export async function seriousAxeViolations(page, source) {
+  // Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source)
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** Collects page errors, console errors and HTTP 5xx answers. Expected failed resources that
+ *  chromium logs are left out: 401 (GET /api/v1/session before sign-in), 403 (the chef test asks
+ *  for another förvaltning), 412 (the conflict test saves a stale version). */
+export function watchProblems(page) {
+  const problems = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return
+    if (/Failed to load resource: .*status of (401|403|412)/.test(msg.text())) return // 412: the conflict test provokes it
+    problems.push(`console: ${msg.text()}`)
+  })
+  page.on('response', (r) => r.status() >= 500 && problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`))
+  return problems
+}
+
+/** Signs in through the login form and waits for the main menu. */
+export async function signIn(page, username, password = demoPassword) {
+  await page.getByLabel('Användarnamn').fill(username)
+  await page.getByLabel('Lösenord').fill(password)
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor()
+}
+
+export async function shoot(page, name) {
+  await fs.mkdir(screenshots, { recursive: true })
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
+}
