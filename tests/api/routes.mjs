@@ -162,6 +162,15 @@ export const routeTable = {
     make: async (ctx, s) => ({ path: `/api/v1/indicators/${(await makers.indicator(ctx, s)).id}/outcomes/2025`,
       version: 0, json: { value: 85, comment: 'Mätt i december' } }) },
 
+  'GET /api/v1/projections/setup': { who: ALL, ok: 200, make: () => ({ path: '/api/v1/projections/setup' }) },
+  'POST /api/v1/projections': { who: PLANNERS, scoped: true, ok: 202,
+    make: (_c, s) => ({ path: '/api/v1/projections', json: { org: unitOf(s), years: 2, runs: 5, seed: 1 } }) },
+  // A job is found by its id, whoever started it (the id is the secret).
+  'GET /api/v1/projections/{id}': { who: ALL, ok: 200,
+    make: async (ctx) => ({ path: `/api/v1/projections/${(await ctx.projection()).id}` }) },
+  'DELETE /api/v1/projections/{id}': { who: PLANNERS, ok: 202,
+    make: async (ctx) => ({ path: `/api/v1/projections/${(await ctx.projection()).id}` }) },
+
   'POST /api/v1/imports': { who: PLANNERS, scoped: true, ok: 202,
     make: (ctx, s) => ({ path: '/api/v1/imports', form: ctx.activityImport(s) }) },
   'GET /api/v1/imports/{id}': { who: PLANNERS, ok: 200,
@@ -236,6 +245,11 @@ export function makeContext(admin) {
       const text = { activity: 'title', risk: 'description', goal: 'title', indicator: 'name', succession: 'position_title' }[kind]
       rest[text] = `${rest[text] ?? ''} (ändrad)`
       return rest
+    },
+    async projection() {
+      const r = await admin.post('/api/v1/projections', { org: OWN, years: 2, runs: 5, seed: 1 })
+      if (r.status !== 202) throw new Error(`POST /api/v1/projections as admin: ${r.status} ${r.text}`)
+      return r.json
     },
     activityImport(scope) {
       const form = new FormData()
