@@ -28,6 +28,7 @@ class OrgTreeCache;
 struct ApiRequest {
   std::string method;
   std::string path;                            // without the query string
+  std::string uri;                             // path and query as sent (the cache key)
   std::map<std::string, std::string> query;    // decoded
   std::map<std::string, std::string> params;   // from the route pattern, e.g. {id}
   std::map<std::string, std::string> headers;  // names lower-cased
@@ -53,6 +54,7 @@ struct ApiResponse {
 };
 
 class ProjectionJobs;
+class ResponseCache;
 
 // Shared state a handler may use; owned by the server.
 struct AppContext {
@@ -62,6 +64,7 @@ struct AppContext {
   OrgTreeCache& org_tree;
   ImportJobs& imports;
   ProjectionJobs* projections = nullptr;  // background projections (projection_jobs.hpp)
+  ResponseCache* cache = nullptr;         // answers to reads until the next write
 };
 
 using Handler = std::function<Result<ApiResponse>(const ApiRequest&, AppContext&)>;

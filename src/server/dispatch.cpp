@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "auth/session_registry.hpp"
+#include "response_cache.hpp"
 
 namespace kplan::server {
 namespace {
@@ -63,7 +64,18 @@ Result<ApiResponse> Dispatch(const Route& route, ApiRequest& req, AppContext& ap
         .WithRule("role");
   }
   req.principal = std::move(principal);
-  return route.handler(req, app);
+  const bool cached = route.cacheable && app.cache;
+  const std::string key = cached ? ResponseCache::KeyOf(req, req.uri) : std::string();
+  if (cached) {
+    if (auto hit = app.cache->Find(key)) return std::move(*hit);
+  }
+  Result<ApiResponse> result = route.handler(req, app);
+  if (result.ok() && app.cache) {
+    if (cached && result.value().status == 200) app.cache->Store(key, result.value());
+    // A write that went through may have changed any answer.
+    if (route.operation == Operation::kWrite) app.cache->Invalidate();
+  }
+  return result;
 }
 
 }  // namespace kplan::server

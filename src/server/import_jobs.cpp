@@ -2,7 +2,8 @@
 
 namespace kplan::server {
 
-ImportJobs::ImportJobs(store::Store& store) : store_(store), worker_([this] { Work(); }) {}
+ImportJobs::ImportJobs(store::Store& store, std::function<void()> on_written)
+    : store_(store), on_written_(std::move(on_written)), worker_([this] { Work(); }) {}
 
 ImportJobs::~ImportJobs() {
   {
@@ -65,6 +66,10 @@ void ImportJobs::Work() {
     if (result.ok()) {
       job.state = ImportJobState::kDone;
       job.report = std::move(result).value();
+      const auto outcome = job.report->outcome;
+      if (on_written_ && (outcome == store::ImportOutcome::kImported || outcome == store::ImportOutcome::kReplaced)) {
+        on_written_();
+      }
     } else {
       job.state = ImportJobState::kFailed;
       job.error = result.error();

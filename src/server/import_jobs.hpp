@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -34,7 +35,8 @@ struct ImportJob {
 
 class ImportJobs {
  public:
-  explicit ImportJobs(store::Store& store);
+  // on_written is called after an import has written to the store.
+  explicit ImportJobs(store::Store& store, std::function<void()> on_written = {});
   ~ImportJobs();  // finishes the job in progress, drops the queued ones
   ImportJobs(const ImportJobs&) = delete;
   ImportJobs& operator=(const ImportJobs&) = delete;
@@ -47,6 +49,7 @@ class ImportJobs {
   void Work();
 
   store::Store& store_;
+  std::function<void()> on_written_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::pair<std::int64_t, store::ImportRequest>> queue_;

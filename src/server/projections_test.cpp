@@ -13,6 +13,7 @@
 #include <random>
 #include <thread>
 
+#include "kplan/server/password.hpp"
 #include "kplan/server/server.hpp"
 
 namespace kplan::server {
@@ -51,10 +52,32 @@ class ProjectionsApiTest : public ::testing::Test {
     std::vector<store::PopulationEntry> population;
     for (int year = 2025; year <= 2035; ++year) population.push_back({"Exempelby", year, 80, 120, 1000.0 + 40 * (year - 2025)});
     ASSERT_TRUE(store_->SavePopulation(population, "test").ok());
+    store::User hr;
+    hr.name = "hr";
+    hr.role = Role::kHr;
+    ASSERT_TRUE(store_->AddUser(hr, HashPassword("ett-långt-lösenord").value(), "test").ok());
     ServerOptions options;
     options.port = 0;
     server_ = std::make_unique<Server>(options, *store_);
     ASSERT_TRUE(server_->Start().ok());
+    SignIn();
+  }
+
+  // The session cookie and CSRF token every call then carries.
+  void SignIn() {
+    Poco::Net::HTTPClientSession s("127.0.0.1", server_->port());
+    HTTPRequest req("POST", "/api/v1/session", HTTPRequest::HTTP_1_1);
+    const std::string body = R"({"username":"hr","password":"ett-långt-lösenord"})";
+    req.setContentType("application/json");
+    req.setContentLength(static_cast<std::streamsize>(body.size()));
+    s.sendRequest(req) << body;
+    Poco::Net::HTTPResponse response;
+    std::string text;
+    Poco::StreamCopier::copyToString(s.receiveResponse(response), text);
+    ASSERT_EQ(response.getStatus(), 201) << text;
+    const std::string cookie = response.get("Set-Cookie");
+    cookie_ = cookie.substr(0, cookie.find(';'));
+    csrf_ = json::parse(text)["csrf_token"].get<std::string>();
   }
   void TearDown() override {
     server_.reset();
@@ -65,6 +88,8 @@ class ProjectionsApiTest : public ::testing::Test {
   std::pair<int, json> Call(const std::string& method, const std::string& uri, const std::string& body = {}) {
     Poco::Net::HTTPClientSession s("127.0.0.1", server_->port());
     HTTPRequest req(method, uri, HTTPRequest::HTTP_1_1);
+    req.set("Cookie", cookie_);
+    if (method != "GET") req.set("X-CSRF-Token", csrf_);
     if (method == "POST") {
       req.setContentType("application/json");
       req.setContentLength(static_cast<std::streamsize>(body.size()));
@@ -89,6 +114,7 @@ class ProjectionsApiTest : public ::testing::Test {
   }
 
   fs::path dir_;
+  std::string cookie_, csrf_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<Server> server_;
 };
@@ -130,8 +156,8 @@ TEST_F(ProjectionsApiTest, BadInputIsAnsweredAtOnce) {
   EXPECT_EQ(bad_status, 400);
   EXPECT_EQ(bad["error"]["location"]["field"], "scenarios[0].name");
   auto [unit_status, unit] = Call("POST", "/api/v1/projections", R"({"org": "BUF"})");
-  EXPECT_EQ(unit_status, 404);
-  EXPECT_EQ(unit["error"]["message"], "fält \"org\": enheten \"BUF\" finns inte");
+  EXPECT_EQ(unit_status, 400);
+  EXPECT_EQ(unit["error"]["message"], "fält \"org\": enheten \"BUF\" finns inte i organisationen");
   auto [missing_status, missing] = Call("GET", "/api/v1/projections/0123456789abcdef");
   EXPECT_EQ(missing_status, 404);
   auto [setup_status, setup] = Call("GET", "/api/v1/projections/setup");

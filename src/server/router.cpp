@@ -41,6 +41,10 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 void Router::Add(Route route) {
   route.operation =
       route.method == "GET" || route.method == "HEAD" ? Operation::kRead : Operation::kWrite;
+  if (route.operation == Operation::kWrite || route.is_public || route.any_role ||
+      route.tag == "imports" || route.tag == "projections") {
+    route.cacheable = false;
+  }
   routes_.push_back(std::move(route));
 }
 

@@ -29,6 +29,9 @@ struct Route {
   bool is_public = false;
   // Any signed-in user, whatever the role (the own session, the own password).
   bool any_role = false;
+  // GET answers that stay true until the next write (response_cache.hpp).
+  // Off for answers that change by themselves: sessions, job progress, health.
+  bool cacheable = true;
   Module module = Module::kOrganisation;
   Operation operation = Operation::kRead;  // GET reads, everything else writes
   std::vector<QueryParameter> query;

@@ -27,6 +27,7 @@
 #include "error_mapping.hpp"
 #include "import_jobs.hpp"
 #include "projection_jobs.hpp"
+#include "response_cache.hpp"
 #include "router.hpp"
 #include "static_files.hpp"
 
@@ -46,7 +47,7 @@ struct Shared {
         files(options.web_dir),
         sessions(std::chrono::seconds(options.session_idle_seconds)),
         org_tree(s),
-        imports(s) {}
+        imports(s, [this] { cache.Invalidate(); }) {}
 
   ServerOptions options;
   store::Store& store;
@@ -55,6 +56,7 @@ struct Shared {
   SessionRegistry sessions;
   LoginThrottle throttle;
   OrgTreeCache org_tree;
+  ResponseCache cache;  // before imports, which clear it when an import is written
   ImportJobs imports;
   std::unique_ptr<ProjectionJobs> projections = std::make_unique<ProjectionJobs>();
 };
@@ -143,6 +145,7 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     ApiRequest api;
     api.method = req.getMethod();
     api.path = uri.getPath();
+    api.uri = req.getURI();
     api.language = lang;
     for (const auto& [k, v] : uri.getQueryParameters()) api.query[k] = v;
     for (const auto& [k, v] : req) {
@@ -177,7 +180,7 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
     }
     api.params = std::move(match->params);
     AppContext app{shared_.store, shared_.sessions, shared_.throttle, shared_.org_tree,
-                   shared_.imports, shared_.projections.get()};
+                   shared_.imports, shared_.projections.get(), &shared_.cache};
     Result<ApiResponse> result = Dispatch(*match->route, api, app);
     if (!result.ok()) return SendError(resp, result.error(), lang);
     const ApiResponse& out = result.value();
