@@ -1,6 +1,7 @@
 // The staffing simulation as Swedish text for the terminal: per scenario a
 // table of the total year by year, each figure as the median with the
-// P10–P90 band, the split of recruitment, and the categories' ten-year sums.
+// P10–P90 band, the split of recruitment, and the categories' sums over the
+// period; then, with several scenarios, recruitment and headcount side by side.
 
 #include <sstream>
 
@@ -67,12 +68,31 @@ void ScenarioTable(std::ostringstream& out, const ScenarioResult& s) {
   line(s.total);
 }
 
+// The scenarios side by side: recruitment need and headcount per year.
+void SideBySide(std::ostringstream& out, const SimulationResult& result) {
+  const std::size_t w = 22;
+  for (const auto& [title, pick] :
+       {std::pair<const char*, const Band SimulationYear::*>{"Rekryteringsbehov", &SimulationYear::recruitment},
+        std::pair<const char*, const Band SimulationYear::*>{"Anställda vid årets slut", &SimulationYear::headcount}}) {
+    out << "\n" << title << " per scenario:\n" << Pad("År", 6, false);
+    for (const ScenarioResult& s : result.scenarios) out << Pad(s.name, w);
+    out << "\n";
+    const std::size_t years = result.scenarios.front().total.years.size();
+    for (std::size_t t = 0; t < years; ++t) {
+      out << Pad(std::to_string(result.scenarios.front().total.years[t].year), 6, false);
+      for (const ScenarioResult& s : result.scenarios) out << Pad(InBand(s.total.years[t].*pick), w);
+      out << "\n";
+    }
+  }
+}
+
 }  // namespace
 
 std::string SimulationReportText(const PreparedSimulation& p, const SimulationResult& result) {
   std::ostringstream out;
   Header(out, p, result);
   for (const ScenarioResult& s : result.scenarios) ScenarioTable(out, s);
+  if (result.scenarios.size() > 1) SideBySide(out, result);
   return out.str();
 }
 
