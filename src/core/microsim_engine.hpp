@@ -2,14 +2,14 @@
 // Private to the microsimulation: the model of one scenario compiled into flat
 // arrays, and one run over it (microsimulation.hpp states the model).
 //
-// Every employee is 8 bytes (Person): birth year and class in one number, and
-// FTE. The class is the competence level and whether the person works part
-// time in a scenario that moves part-timers to full time. Each year one 32-bit random
-// number per person decides between staying, retiring, leaving, moving up a
-// level and going over to full time, against limits looked up by age and
-// class (EventThresholds). Those who stay are written back in order, those
-// who retire or leave are not; recruits are appended. The cost is a few
-// nanoseconds per employee-year, linear in employees, years and runs.
+// Every employee is a key (birth year and class in one number) and an FTE
+// (People, microsim_year.hpp). The class is the competence level and whether
+// the person works part time in a scenario that moves part-timers to full
+// time. Each year one 31-bit random number per person decides between
+// staying, retiring, leaving, moving up a level and going over to full time,
+// against limits looked up by age and class (EventThresholds); recruits are
+// appended. The cost is a couple of nanoseconds per employee-year, linear in
+// employees, years and runs.
 
 #include <cstddef>
 #include <cstdint>
