@@ -48,7 +48,7 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
   double fte_0 = 0;
   for (const StaffGroup& g : category.staff) {
     for (int i = 0; i < g.count; ++i) {
-      out.initial.push_back(out.MakePerson(g.birth_year, ClassOf(g.level, part_time(g.fte_percent)), FteUnits(g.fte_percent)));
+      out.initial.Append(out.KeyOf(g.birth_year, ClassOf(g.level, part_time(g.fte_percent))), FteUnits(g.fte_percent), 1);
     }
     heads_0 += g.count;
     fte_0 += g.count * g.fte_percent / 100.0;
@@ -119,83 +119,6 @@ int RoundAtRandom(double x, Stream& stream) {
   return static_cast<int>(whole) + (stream.Uniform() < x - whole ? 1 : 0);
 }
 
-struct YearCounts {
-  long long retirements = 0;
-  long long leavers = 0;
-  long long promotions = 0;
-  long long to_full_time = 0;
-};
-
-// Per event (0 stays, 1 goes over to full time, 2 moves up, 3 leaves,
-// 4 retires): the increment of a packed counter with 16 bits per event 1–4,
-// and the change of the person's key.
-constexpr std::uint64_t kEventCount[5] = {0, 1ull, 1ull << 16, 1ull << 32, 1ull << 48};
-constexpr std::int32_t kKeyChange[5] = {0, -1, 2, 0, 0};
-constexpr std::size_t kPackedChunk = 65535;  // persons before a 16-bit count could overflow
-
-void Unpack(std::uint64_t packed, YearCounts& counts) {
-  counts.to_full_time += static_cast<long long>(packed & 0xFFFF);
-  counts.promotions += static_cast<long long>((packed >> 16) & 0xFFFF);
-  counts.leavers += static_cast<long long>((packed >> 32) & 0xFFFF);
-  counts.retirements += static_cast<long long>(packed >> 48);
-}
-
-// One year of one category: every person's events, in place. One 64-bit
-// random number serves two persons. Staying (u ≥ any) is the common case and
-// a well-predicted branch; an event is worked out without further branches:
-// the person is written back at the write position, which only advances for
-// those who stay, and the events are counted in one packed number. Every age
-// lies within the category's table (CompiledCategory). Returns the category's
-// FTE after the year, in Person::fte units.
-std::int64_t LiveOneYear(const CompiledCategory& cat, int year, Stream& shared_stream,
-                         std::vector<Person>& people, YearCounts& counts) {
-  Stream stream = shared_stream;  // a local copy: the rows cannot alias it
-  const std::size_t n = people.size();
-  Person* rows = people.data();
-  const std::uint32_t* stay = cat.stay.data();
-  const EventThresholds* limits = cat.limits.data();
-  const std::ptrdiff_t year_offset = static_cast<std::ptrdiff_t>(year - cat.first_age) * cat.classes;
-  const std::uint32_t full_time = cat.full_time_fte;
-  std::size_t kept = 0;
-  std::int64_t fte_sum = 0;
-  for (std::size_t chunk = 0; chunk < n; chunk += kPackedChunk) {
-    const std::size_t end = std::min(n, chunk + kPackedChunk);
-    std::uint64_t packed = 0;
-    auto live = [&](Person person, std::uint32_t u) {
-      const std::ptrdiff_t at = year_offset + person.key;
-      if (u >= stay[at]) {  // stays, as nearly everybody does
-        rows[kept++] = person;
-        fte_sum += person.fte;
-        return;
-      }
-      const EventThresholds& limit = limits[at];
-      // 1 goes over to full time, 2 moves up, 3 leaves, 4 retires.
-      const unsigned event = 1 + static_cast<unsigned>(u < limit.up) + static_cast<unsigned>(u < limit.leave) +
-                             static_cast<unsigned>(u < limit.retire);
-      packed += kEventCount[event];
-      person.key += kKeyChange[event];
-      person.fte = event == 1 ? full_time : person.fte;
-      rows[kept] = person;
-      const std::uint32_t stays = event < 3 ? 1u : 0u;
-      fte_sum += person.fte & (0u - stays);
-      kept += stays;
-    };
-    std::size_t i = chunk;
-    for (; i + 2 <= end; i += 2) {  // two persons per 64-bit number, 31 bits each
-      const std::uint64_t bits = stream();
-      const Person first = rows[i];
-      const Person second = rows[i + 1];
-      live(first, static_cast<std::uint32_t>(bits >> 33));
-      live(second, static_cast<std::uint32_t>(bits) >> 1);
-    }
-    if (i < end) live(rows[i], stream.Next31());
-    Unpack(packed, counts);
-  }
-  people.resize(kept);
-  shared_stream = stream;
-  return fte_sum;
-}
-
 }  // namespace
 
 CompiledModel Compile(const SimulationModel& model, const Scenario& scenario) {
@@ -209,17 +132,23 @@ CompiledModel Compile(const SimulationModel& model, const Scenario& scenario) {
   return out;
 }
 
-void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<Person>& people, float* out,
+void SimulateRun(const CompiledModel& model, Stream& stream, People& people, float* out,
                  std::size_t stride) {
+  thread_local AsideList aside;
   const std::size_t total_c = model.categories.size();
   std::vector<double> total(static_cast<std::size_t>(model.years) * kFigureCount, 0.0);
   for (std::size_t c = 0; c < total_c; ++c) {
     const CompiledCategory& cat = model.categories[c];
-    people.assign(cat.initial.begin(), cat.initial.end());
+    people.Assign(cat.initial);
+    YearLimits limits;
+    limits.stay = cat.stay.data();
+    limits.limits = cat.limits.data();
+    limits.full_time_fte = cat.full_time_fte;
     for (int t = 1; t <= model.years; ++t) {
       const int year = model.start_year + t;
       YearCounts counts;
-      double fte = static_cast<double>(LiveOneYear(cat, year, stream, people, counts)) / kFullTime;
+      limits.offset = static_cast<std::int64_t>(year - cat.first_age) * cat.classes;
+      double fte = static_cast<double>(LiveOneYear(limits, stream, people, aside, counts)) / kFullTime;
 
       const double need = cat.need[static_cast<std::size_t>(t - 1)];
       const double recruit_fte = static_cast<double>(cat.recruit_fte) / kFullTime;
@@ -228,8 +157,8 @@ void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<Person>
       const std::size_t mix = cat.recruit_split.size();
       for (std::size_t j = 0; j < mix; ++j) {
         const int joining = j + 1 == mix ? left : cat.recruit_split[j].Draw(stream, left);
-        const Person recruit = cat.MakePerson(year - model.recruit_age, cat.recruit_class[j], cat.recruit_fte);
-        people.insert(people.end(), static_cast<std::size_t>(joining), recruit);
+        people.Append(cat.KeyOf(year - model.recruit_age, cat.recruit_class[j]), cat.recruit_fte,
+                      static_cast<std::size_t>(joining));
         left -= joining;
       }
       fte += recruits * recruit_fte;

@@ -2,14 +2,14 @@
 // Private to the microsimulation: the model of one scenario compiled into flat
 // arrays, and one run over it (microsimulation.hpp states the model).
 //
-// Every employee is 8 bytes (Person): birth year and class in one number, and
-// FTE. The class is the competence level and whether the person works part
-// time in a scenario that moves part-timers to full time. Each year one 32-bit random
-// number per person decides between staying, retiring, leaving, moving up a
-// level and going over to full time, against limits looked up by age and
-// class (EventThresholds). Those who stay are written back in order, those
-// who retire or leave are not; recruits are appended. The cost is a few
-// nanoseconds per employee-year, linear in employees, years and runs.
+// Every employee is a key (birth year and class in one number) and an FTE
+// (People, microsim_year.hpp). The class is the competence level and whether
+// the person works part time in a scenario that moves part-timers to full
+// time. Each year one 31-bit random number per person decides between
+// staying, retiring, leaving, moving up a level and going over to full time,
+// against limits looked up by age and class (EventThresholds); recruits are
+// appended. The cost is a couple of nanoseconds per employee-year, linear in
+// employees, years and runs.
 
 #include <cstddef>
 #include <cstdint>
@@ -17,6 +17,7 @@
 
 #include "kplan/core/microsimulation.hpp"
 #include "microsim_random.hpp"
+#include "microsim_year.hpp"
 
 namespace kplan::microsim {
 
@@ -42,19 +43,10 @@ enum Figure : std::size_t {
 inline std::int32_t ClassOf(int level, bool part_time) { return (level + 1) * 2 + (part_time ? 1 : 0); }
 inline constexpr int kMaxLevels = kMaxSimulationLevels;
 
-// One employee in 8 bytes. `key` = class − birth year · classes, so that a
-// person's limits in a year are at (year − first age) · classes + key (=
-// (age − first age) · classes + class), and moving up (+2) or to full time
-// (−1) changes the key alone.
-struct Person {
-  std::int32_t key;
-  std::uint32_t fte;  // in hundredths of a percent: 7500 for 75 %
-};
-
-inline constexpr double kFullTime = 10000;  // 100 % in Person::fte units
+inline constexpr double kFullTime = 10000;  // 100 % in People::fte units
 
 struct CompiledCategory {
-  std::vector<Person> initial;
+  People initial;
   int classes = 2;
   // Limits for the ages first_age..last_age, which are all the ages anyone
   // can have in a year: the staff's in the first year, recruits' from the
@@ -66,9 +58,8 @@ struct CompiledCategory {
   std::vector<std::uint32_t> stay;         // [(age − first_age) · classes + class]
   std::vector<EventThresholds> limits;     // the same index
 
-  Person MakePerson(int birth_year, std::int32_t klass, std::uint32_t fte) const {
-    return {klass - birth_year * classes, fte};
-  }
+  // A person's key (microsim_year.hpp).
+  std::int32_t KeyOf(int birth_year, std::int32_t klass) const { return klass - birth_year * classes; }
 
   // Recruits: level mix[j] with the share recruit_split[j] of the recruits not
   // given to an earlier level; recruit_class[j] their class.
@@ -105,7 +96,7 @@ CompiledModel Compile(const SimulationModel& model, const Scenario& scenario);
 // One run. `people` is scratch space kept between runs.
 // Figure i of the run is written to out[i * stride]: the caller keeps the
 // runs of one figure next to each other.
-void SimulateRun(const CompiledModel& model, Stream& stream, std::vector<Person>& people, float* out,
+void SimulateRun(const CompiledModel& model, Stream& stream, People& people, float* out,
                  std::size_t stride);
 
 }  // namespace kplan::microsim

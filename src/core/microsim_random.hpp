@@ -1,8 +1,9 @@
 #pragma once
 // Private to the microsimulation: a fast random stream and binomial draws.
 //
-// Stream: wyrand, seeded through splitmix64 from (seed, run), so every run
-// has its own stream whatever thread runs it.
+// Stream: SplitMix64 (java.util.SplittableRandom's generator; passes
+// BigCrush), started from (seed, run), so every run has its own stream
+// whatever thread runs it.
 //
 // A person's year is decided by one 31-bit number (EventThresholds below).
 //
@@ -26,20 +27,22 @@ class Stream {
   using result_type = std::uint64_t;
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
+  static constexpr std::uint64_t kGamma = 0x9E3779B97F4A7C15ull;
 
-  Stream(std::uint64_t seed, std::uint64_t run) {
-    std::uint64_t x = seed ^ (run * 0xD1B54A32D192ED03ull);
-    state_ = SplitMix(x);
-  }
+  Stream(std::uint64_t seed, std::uint64_t run) : state_(Mix(seed ^ (run * 0xD1B54A32D192ED03ull))) {}
 
-  // wyrand (Wang Yi): one 64 × 64 → 128-bit multiply per number, one word of
-  // state; it passes BigCrush and PractRand and is the generator of Go's and
-  // Zig's runtimes.
   result_type operator()() {
-    state_ += 0xA0761D6478BD642Full;
-    const Wide product = static_cast<Wide>(state_) * (state_ ^ 0xE7037ED1A0B428DBull);
-    return static_cast<std::uint64_t>(product >> 64) ^ static_cast<std::uint64_t>(product);
+    state_ += kGamma;
+    return Mix(state_);
   }
+
+  // SplitMix64 is a counter passed through a mixing function, so any number
+  // of the stream can be computed directly: Peek(k) is what the k-th call
+  // from here (k ≥ 1) returns, and Skip(k) moves past k numbers. The
+  // employee-years of a year are drawn this way, several at once.
+  result_type Peek(std::uint64_t k) const { return Mix(state_ + k * kGamma); }
+  void Skip(std::uint64_t k) { state_ += k * kGamma; }
+  std::uint64_t state() const { return state_; }
 
   // Uniform in [0, 1), 53 random bits.
   double Uniform() { return static_cast<double>((*this)() >> 11) * 0x1.0p-53; }
@@ -47,16 +50,15 @@ class Stream {
   // 31 random bits.
   std::uint32_t Next31() { return static_cast<std::uint32_t>((*this)() >> 33); }
 
- private:
-  __extension__ typedef unsigned __int128 Wide;
-
-  static std::uint64_t SplitMix(std::uint64_t& x) {
-    std::uint64_t z = (x += 0x9E3779B97F4A7C15ull);
+  // The mixing function of SplitMix64 (Steele, Lea and Flood 2014; the
+  // constants of Stafford's "Mix13").
+  static std::uint64_t Mix(std::uint64_t z) {
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
   }
 
+ private:
   std::uint64_t state_;
 };
 

@@ -40,6 +40,21 @@ namespace {
 
 constexpr int kRunsPerChunk = 16;  // runs a thread takes at a time (whole cache lines of figures)
 
+// The value at h = (n − 1)·q of values[first, last), which hold the order
+// statistics first..last − 1 in some order: linear between the two around h.
+double OrderStatistic(std::vector<float>& values, std::size_t first, std::size_t last, double h) {
+  const auto lo = static_cast<std::size_t>(h);
+  const auto begin = values.begin();
+  std::nth_element(begin + static_cast<std::ptrdiff_t>(first), begin + static_cast<std::ptrdiff_t>(lo),
+                   begin + static_cast<std::ptrdiff_t>(last));
+  const double low = values[lo];
+  if (lo + 1 >= last) return low;
+  const double high = *std::min_element(begin + static_cast<std::ptrdiff_t>(lo) + 1, begin + static_cast<std::ptrdiff_t>(last));
+  return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+// Mean, P10, P50 and P90 of one figure over the runs: the median first, then
+// P10 among the lower half and P90 among the upper (each partition smaller).
 Band BandOf(const std::vector<float>& all, std::size_t figure, std::size_t runs, std::vector<float>& scratch) {
   const float* first = all.data() + figure * runs;
   scratch.assign(first, first + runs);
@@ -47,9 +62,17 @@ Band BandOf(const std::vector<float>& all, std::size_t figure, std::size_t runs,
   for (float v : scratch) sum += v;
   Band band;
   band.mean = sum / static_cast<double>(runs);
-  band.p10 = Quantile(scratch, 0.10);
-  band.p50 = Quantile(scratch, 0.50);
-  band.p90 = Quantile(scratch, 0.90);
+  const double n = static_cast<double>(runs) - 1.0;
+  const auto middle = static_cast<std::size_t>(n * 0.5);
+  if (runs < 20) {
+    band.p10 = Quantile(scratch, 0.10);
+    band.p50 = Quantile(scratch, 0.50);
+    band.p90 = Quantile(scratch, 0.90);
+    return band;
+  }
+  band.p50 = OrderStatistic(scratch, 0, runs, n * 0.5);
+  band.p10 = OrderStatistic(scratch, 0, middle + 1, n * 0.1);
+  band.p90 = OrderStatistic(scratch, middle + 1, runs, n * 0.9);
   return band;
 }
 
@@ -61,9 +84,9 @@ SimulationSeries Summarise(const CompiledModel& compiled, std::size_t c, const s
   const bool total = c == compiled.categories.size();
   for (std::size_t k = 0; k < compiled.categories.size(); ++k) {
     if (!total && k != c) continue;
-    const std::vector<microsim::Person>& people = compiled.categories[k].initial;
+    const microsim::People& people = compiled.categories[k].initial;
     series.headcount += static_cast<int>(people.size());
-    for (const microsim::Person& p : people) series.fte += p.fte / microsim::kFullTime;
+    for (std::uint32_t f : people.fte) series.fte += f / microsim::kFullTime;
   }
   std::vector<float> scratch;
   for (int t = 1; t <= compiled.years; ++t) {
@@ -142,7 +165,7 @@ Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::
     int running = threads;
 
     auto work = [&] {
-      std::vector<microsim::Person> people;
+      microsim::People people;
       for (;;) {
         const int chunk = next_chunk.fetch_add(1);
         if (chunk >= chunks || cancel.load(std::memory_order_relaxed)) break;
