@@ -78,7 +78,19 @@ Result<AnalysisInput> LoadAnalysisInput(store::Store& store, const PlanScope& pl
   request.year = plan.year;
   request.with_register = false;
   auto data = LoadPlanData(store, request);
-  if (!data.ok()) return data.error();
+  if (!data.ok()) {
+    if (data.error().code() != ErrorCode::kNotFound) return data.error();
+    // No kartläggning for the year yet: an analysis with nothing in it, not
+    // an error — the page shows the empty plan and invites the inventory.
+    AnalysisInput empty;
+    empty.organisation = plan.scope.name;
+    empty.year = plan.year;
+    empty.horizons = {2, 5};
+    auto levels = store.PlanLevels(plan.plan_unit.id, plan.year);
+    if (!levels.ok()) return levels.error();
+    if (levels.value().size() >= 2) empty.scale = CompetenceScale(levels.value());
+    return empty;
+  }
   UnitPlan unit = std::move(data.value().main);
   if (plan.scope.id != plan.plan_unit.id) {
     if (Status s = RestrictToScope(store, plan, unit); !s.ok()) return s.error();

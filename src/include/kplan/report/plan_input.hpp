@@ -29,6 +29,7 @@ struct PlanScope {
 // with a kartläggning for `year`; scope itself when none has (a new plan).
 Result<PlanScope> FindPlanScope(store::Store& store, const OrgUnit& scope, int year);
 
+// A plan year without kartläggning gives an analysis without categories.
 Result<AnalysisInput> LoadAnalysisInput(store::Store& store, const PlanScope& plan);
 
 }  // namespace kplan::report
