@@ -2,7 +2,7 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
-#include "kplan/io/personal_data.hpp"
+#include "reader_frame.hpp"
 
 namespace kplan::io {
 namespace {
@@ -59,6 +59,148 @@ bool IsOpenEnded(std::string_view text) {
          word == "kontinuerligt";
 }
 
+// The row function of the activity reader (the frame is reader_frame.hpp).
+class ActivityParser {
+ public:
+  using ReadResult = ActivityReadResult;
+  static const ColumnVocabulary& Vocabulary() { return ActivityColumns(); }
+
+  ActivityParser(const Table& /*table*/, const ActivityReadResult& result,
+                 RowErrorCollector& errors)
+      : errors_(errors),
+        area_col(Column(result.columns, "area")),
+        title_col(Column(result.columns, "title")),
+        description_col(Column(result.columns, "description")),
+        category_col(Column(result.columns, "category")),
+        owner_col(Column(result.columns, "owner")),
+        start_col(Column(result.columns, "start")),
+        end_col(Column(result.columns, "end")),
+        period_col(Column(result.columns, "period")),
+        status_col(Column(result.columns, "status")),
+        unit_col(Column(result.columns, "unit")) {}
+
+  ActivityRow Row(const TableRow& row) {
+    const std::size_t before = errors_.total();
+    ActivityRow out;
+    out.line = row.line;
+    out.area = std::string(CellText(row, area_col));
+    const std::string area_word = Fold(out.area);
+    for (const AreaSpelling& a : kAreas) {
+      if (area_word == a.folded) {
+        out.area = std::string(a.canonical);
+        out.standard_area = true;
+        break;
+      }
+    }
+    out.title = std::string(CellText(row, title_col));
+    if (out.title.empty()) detail::AddMissing(errors_, row, *title_col);
+    out.description = std::string(CellText(row, description_col));
+    out.category = std::string(CellText(row, category_col));
+    out.owner = std::string(CellText(row, owner_col));
+    out.unit_code = std::string(CellText(row, unit_col));
+    ReadStatus(row, out);
+    // Genomförande "2019-2022" first; start and end cells override it.
+    std::optional<std::size_t> end_column = ReadPeriod(row, out);
+    ReadStart(row, out);
+    if (ReadEnd(row, out)) end_column = end_col;
+    if (errors_.total() == before && out.start && out.end && *out.end < *out.start) {
+      errors_.AddCell(row, *end_column,
+                      "klart senast " + FormatIsoDate(*out.end) + " ligger före start " +
+                          FormatIsoDate(*out.start),
+                      "due " + FormatIsoDate(*out.end) + " is before the start " +
+                          FormatIsoDate(*out.start),
+                      "end_before_start");
+    }
+    return out;
+  }
+
+ private:
+  void ReadStatus(const TableRow& row, ActivityRow& out) {
+    std::string_view status_text = CellText(row, status_col);
+    if (auto status = ParseActivityStatus(status_text)) {
+      out.status = *status;
+      return;
+    }
+    errors_.AddCell(row, *status_col,
+                    Quoted(status_text) +
+                        " är ingen känd status; använd planerad (ej påbörjad), pågår "
+                        "(pågående), klar (genomförd) eller inställd",
+                    Quoted(status_text) +
+                        " is not a known status; use planerad (planned), pågår (ongoing), klar "
+                        "(done) or inställd (cancelled)",
+                    "status");
+  }
+
+  // The period's column when it gave the row its dates.
+  std::optional<std::size_t> ReadPeriod(const TableRow& row, ActivityRow& out) {
+    std::string_view period_text = CellText(row, period_col);
+    if (period_text.empty() || IsOpenEnded(period_text)) return std::nullopt;
+    std::string_view first = period_text, last = period_text;
+    if (auto dash = period_text.find("\u2013"); dash != std::string_view::npos) {
+      first = period_text.substr(0, dash);
+      last = period_text.substr(dash + 3);
+    } else if (auto hyphen = period_text.find('-'); hyphen != std::string_view::npos) {
+      first = period_text.substr(0, hyphen);
+      last = period_text.substr(hyphen + 1);
+    }
+    first = detail::Trim(first);
+    last = detail::Trim(last);
+    const bool years = first.size() == 4 && last.size() == 4;
+    auto from = years ? ParseLooseDate(first, DateEnd::kFirstDay) : std::nullopt;
+    auto to = years ? ParseLooseDate(last, DateEnd::kLastDay) : std::nullopt;
+    if (from && to && *from <= *to) {
+      out.start = from;
+      out.end = to;
+      return period_col;
+    }
+    errors_.AddCell(row, *period_col,
+                    Quoted(period_text) +
+                        " är ingen period; skriv år, t.ex. \"2019-2022\" eller \"2024\"",
+                    Quoted(period_text) +
+                        " is not a period; write years, e.g. \"2019-2022\" or \"2024\"",
+                    "period");
+    return std::nullopt;
+  }
+
+  void ReadStart(const TableRow& row, ActivityRow& out) {
+    std::string_view start_text = CellText(row, start_col);
+    if (start_text.empty()) return;
+    if (auto start = ParseLooseDate(start_text, DateEnd::kFirstDay)) {
+      out.start = start;
+      return;
+    }
+    errors_.AddCell(row, *start_col,
+                    Quoted(start_text) + " är inget datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ",
+                    Quoted(start_text) + " is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+                    "date");
+  }
+
+  // Whether the row has an end cell (which then decides the end).
+  bool ReadEnd(const TableRow& row, ActivityRow& out) {
+    std::string_view end_text = CellText(row, end_col);
+    if (end_text.empty()) return false;
+    if (IsOpenEnded(end_text)) {
+      out.end.reset();
+    } else if (auto end = ParseLooseDate(end_text, DateEnd::kLastDay)) {
+      out.end = end;
+    } else {
+      errors_.AddCell(row, *end_col,
+                      Quoted(end_text) +
+                          " är inget datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ eller \"löpande\"",
+                      Quoted(end_text) +
+                          " is not a date; write YYYY-MM-DD, YYYY-MM, YYYY or \"löpande\" "
+                          "(ongoing)",
+                      "date");
+    }
+    return true;
+  }
+
+  RowErrorCollector& errors_;
+  // Named as in the row function (area_col ...), which reads like the table.
+  std::optional<std::size_t> area_col, title_col, description_col, category_col, owner_col,
+      start_col, end_col, period_col, status_col, unit_col;
+};
+
 }  // namespace
 
 std::optional<ActivityStatus> ParseActivityStatus(std::string_view text) {
@@ -89,130 +231,7 @@ std::optional<ActivityStatus> ParseActivityStatus(std::string_view text) {
 Result<ActivityReadResult> ReadActivities(const Table& table, DecimalMark /*decimal*/,
                                           const ColumnOverrides& overrides,
                                           std::size_t error_limit) {
-  if (Status guard = CheckPersonalData(table, &ActivityColumns()); !guard) return guard.error();
-  Result<ColumnMapping> mapping = MatchColumns(table, ActivityColumns(), overrides);
-  if (!mapping) return mapping.error();
-
-  ActivityReadResult result;
-  result.columns = std::move(mapping).value();
-  const auto area_col = Column(result.columns, "area");
-  const auto title_col = Column(result.columns, "title");
-  const auto description_col = Column(result.columns, "description");
-  const auto category_col = Column(result.columns, "category");
-  const auto owner_col = Column(result.columns, "owner");
-  const auto start_col = Column(result.columns, "start");
-  const auto end_col = Column(result.columns, "end");
-  const auto period_col = Column(result.columns, "period");
-  const auto status_col = Column(result.columns, "status");
-  const auto unit_col = Column(result.columns, "unit");
-
-  RowErrorCollector errors(table, error_limit);
-  for (const TableRow& row : table.rows) {
-    const std::size_t before = errors.total();
-    ActivityRow out;
-    out.line = row.line;
-    out.area = std::string(CellText(row, area_col));
-    const std::string area_word = Fold(out.area);
-    for (const AreaSpelling& a : kAreas) {
-      if (area_word == a.folded) {
-        out.area = std::string(a.canonical);
-        out.standard_area = true;
-        break;
-      }
-    }
-    out.title = std::string(CellText(row, title_col));
-    if (out.title.empty()) detail::AddMissing(errors, row, *title_col);
-    out.description = std::string(CellText(row, description_col));
-    out.category = std::string(CellText(row, category_col));
-    out.owner = std::string(CellText(row, owner_col));
-    out.unit_code = std::string(CellText(row, unit_col));
-
-    std::string_view status_text = CellText(row, status_col);
-    if (auto status = ParseActivityStatus(status_text)) {
-      out.status = *status;
-    } else {
-      errors.AddCell(row, *status_col,
-                     Quoted(status_text) +
-                         " är ingen känd status; använd planerad (ej påbörjad), pågår "
-                         "(pågående), klar (genomförd) eller inställd",
-                     Quoted(status_text) +
-                         " is not a known status; use planerad (planned), pågår (ongoing), klar "
-                         "(done) or inställd (cancelled)",
-                     "status");
-    }
-
-    // Genomförande "2019-2022" first; start and end cells override it.
-    std::optional<std::size_t> end_column;
-    std::string_view period_text = CellText(row, period_col);
-    if (!period_text.empty() && !IsOpenEnded(period_text)) {
-      std::string_view first = period_text, last = period_text;
-      if (auto dash = period_text.find("\u2013"); dash != std::string_view::npos) {
-        first = period_text.substr(0, dash);
-        last = period_text.substr(dash + 3);
-      } else if (auto hyphen = period_text.find('-'); hyphen != std::string_view::npos) {
-        first = period_text.substr(0, hyphen);
-        last = period_text.substr(hyphen + 1);
-      }
-      first = detail::Trim(first);
-      last = detail::Trim(last);
-      const bool years = first.size() == 4 && last.size() == 4;
-      auto from = years ? ParseLooseDate(first, DateEnd::kFirstDay) : std::nullopt;
-      auto to = years ? ParseLooseDate(last, DateEnd::kLastDay) : std::nullopt;
-      if (from && to && *from <= *to) {
-        out.start = from;
-        out.end = to;
-        end_column = period_col;
-      } else {
-        errors.AddCell(row, *period_col,
-                       Quoted(period_text) +
-                           " är ingen period; skriv år, t.ex. \"2019-2022\" eller \"2024\"",
-                       Quoted(period_text) +
-                           " is not a period; write years, e.g. \"2019-2022\" or \"2024\"",
-                       "period");
-      }
-    }
-
-    std::string_view start_text = CellText(row, start_col);
-    if (!start_text.empty()) {
-      if (auto start = ParseLooseDate(start_text, DateEnd::kFirstDay)) {
-        out.start = start;
-      } else {
-        errors.AddCell(row, *start_col,
-                       Quoted(start_text) + " är inget datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ",
-                       Quoted(start_text) + " is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
-                       "date");
-      }
-    }
-    std::string_view end_text = CellText(row, end_col);
-    if (!end_text.empty()) {
-      end_column = end_col;
-      if (IsOpenEnded(end_text)) {
-        out.end.reset();
-      } else if (auto end = ParseLooseDate(end_text, DateEnd::kLastDay)) {
-        out.end = end;
-      } else {
-        errors.AddCell(row, *end_col,
-                       Quoted(end_text) +
-                           " är inget datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ eller \"löpande\"",
-                       Quoted(end_text) +
-                           " is not a date; write YYYY-MM-DD, YYYY-MM, YYYY or \"löpande\" "
-                           "(ongoing)",
-                       "date");
-      }
-    }
-    if (errors.total() == before && out.start && out.end && *out.end < *out.start) {
-      errors.AddCell(row, *end_column,
-                     "klart senast " + FormatIsoDate(*out.end) + " ligger före start " +
-                         FormatIsoDate(*out.start),
-                     "due " + FormatIsoDate(*out.end) + " is before the start " +
-                         FormatIsoDate(*out.start),
-                     "end_before_start");
-    }
-    if (errors.total() == before) result.rows.push_back(std::move(out));
-  }
-  result.error_count = errors.total();
-  result.errors = errors.Take();
-  return result;
+  return detail::ReadTable<ActivityParser>(table, overrides, error_limit);
 }
 
 }  // namespace kplan::io

@@ -1,8 +1,11 @@
 #include "kplan/io/columns.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "import_text.hpp"
+#include "reader_frame.hpp"
 
 namespace kplan::io {
 namespace {
@@ -10,6 +13,8 @@ namespace {
 using detail::Fold;
 using detail::JoinList;
 using detail::Quoted;
+using detail::QuotedList;
+using detail::TableError;
 
 constexpr FieldNeed kOpt = FieldNeed::kOptional;
 constexpr FieldNeed kReq = FieldNeed::kRequired;
@@ -20,24 +25,8 @@ FieldSpec Spec(std::string key, std::string sv, std::string en, FieldNeed need,
   return FieldSpec{std::move(key), std::move(sv), std::move(en), std::move(headers), need};
 }
 
-std::string QuotedList(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += ", ";
-    out += Quoted(item);
-  }
-  return out;
-}
-
 std::string Location(const Table& table) {
   return table.sheet.empty() ? Quoted(table.file) : Quoted(table.file) + " (" + table.sheet + ")";
-}
-
-Error TableError(const Table& table, std::string sv, std::string en, std::string rule) {
-  Error error(ErrorCode::kInvalidInput, std::move(sv), std::move(en));
-  error.WithFile(table.file).WithRule(std::move(rule));
-  if (!table.sheet.empty()) error.WithSheet(table.sheet);
-  return error;
 }
 
 Error MapError(const ColumnOverrides& overrides, std::string_view key, std::string sv,
@@ -79,6 +68,166 @@ void AppendMissing(std::string& sv, std::string& en, const std::vector<const Fie
         ", godtagna rubriker: " + QuotedList(headers);
   en += "no column for " + JoinList(names_en, "or") + ", accepted headers: " + QuotedList(headers);
 }
+
+// One match of a table's header against a vocabulary: the map first, then
+// the vocabulary's headers, then the check that nothing required is missing.
+class ColumnMatcher {
+ public:
+  ColumnMatcher(const Table& table, const ColumnVocabulary& vocabulary,
+                const ColumnOverrides& overrides)
+      : table_(table), vocabulary_(vocabulary), overrides_(overrides),
+        headers_found_(QuotedList(table.header)),
+        chosen_(vocabulary.fields.size()),
+        from_map_(vocabulary.fields.size(), false),
+        claimed_by_(table.header.size(), -1) {
+    folded_.reserve(table.header.size());
+    for (const std::string& h : table.header) folded_.push_back(Fold(h));
+  }
+
+  // Every key of the map must be a field of this kind.
+  Status CheckMapKeys() {
+    for (const auto& [key, header] : overrides_.headers) {
+      if (vocabulary_.Find(key) != nullptr) continue;
+      std::string known;
+      for (const FieldSpec& f : vocabulary_.fields) known += (known.empty() ? "" : ", ") + f.key;
+      return MapError(overrides_, key,
+                      "okänt fält för import av " + vocabulary_.kind + "; kända fält: " + known,
+                      "unknown field for an import of " + vocabulary_.kind + "; known fields: " +
+                          known);
+    }
+    return Ok();
+  }
+
+  // Columns named in the map first.
+  Status ApplyMap() {
+    for (std::size_t f = 0; f < vocabulary_.fields.size(); ++f) {
+      const FieldSpec& field = vocabulary_.fields[f];
+      auto it = overrides_.headers.find(field.key);
+      if (it == overrides_.headers.end()) continue;
+      from_map_[f] = true;
+      if (!it->second) continue;  // null: the file has no column for this field
+      auto index = FindHeader(table_.header, folded_, *it->second);
+      if (!index) {
+        return MapError(overrides_, field.key,
+                        "kolumnen " + Quoted(*it->second) + " finns inte i " + Location(table_) +
+                            "; rubriker i filen: " + headers_found_,
+                        "the column " + Quoted(*it->second) + " is not in " + Location(table_) +
+                            "; headers in the file: " + headers_found_);
+      }
+      if (claimed_by_[*index] >= 0) {
+        const std::string& other =
+            vocabulary_.fields[static_cast<std::size_t>(claimed_by_[*index])].key;
+        return MapError(overrides_, field.key,
+                        "kolumnen " + Quoted(table_.header[*index]) + " är redan vald för " + other,
+                        "the column " + Quoted(table_.header[*index]) +
+                            " is already chosen for " + other);
+      }
+      Claim(f, *index);
+    }
+    return Ok();
+  }
+
+  // Then the vocabulary; two columns for one field are an error.
+  Status ApplyVocabulary() {
+    for (std::size_t f = 0; f < vocabulary_.fields.size(); ++f) {
+      if (from_map_[f]) continue;
+      const FieldSpec& field = vocabulary_.fields[f];
+      const std::vector<std::size_t> hits = UnclaimedColumnsFor(field);
+      if (hits.size() > 1) return Duplicate(field, hits[0], hits[1]);
+      if (hits.size() == 1) Claim(f, hits[0]);
+    }
+    return Ok();
+  }
+
+  // Required fields and the any-of group.
+  Status CheckRequired() const {
+    std::string missing_sv, missing_en;
+    std::vector<const FieldSpec*> any_of;
+    bool any_found = false;
+    for (std::size_t f = 0; f < vocabulary_.fields.size(); ++f) {
+      const FieldSpec& field = vocabulary_.fields[f];
+      if (field.need == FieldNeed::kAnyOf) {
+        any_of.push_back(&field);
+        any_found = any_found || chosen_[f].has_value();
+      } else if (field.need == FieldNeed::kRequired && !chosen_[f]) {
+        AppendMissing(missing_sv, missing_en, {&field});
+      }
+    }
+    if (!any_of.empty() && !any_found) AppendMissing(missing_sv, missing_en, any_of);
+    if (missing_sv.empty()) return Ok();
+    std::string first_key;
+    for (std::size_t f = 0; f < vocabulary_.fields.size() && first_key.empty(); ++f) {
+      const FieldSpec& field = vocabulary_.fields[f];
+      const bool missing = field.need == FieldNeed::kRequired ||
+                           (field.need == FieldNeed::kAnyOf && !any_found);
+      if (!chosen_[f] && missing) first_key = field.key;
+    }
+    Error error = TableError(table_, missing_sv + ". Rubriker i filen: " + headers_found_,
+                             missing_en + ". Headers in the file: " + headers_found_,
+                             "missing_column");
+    error.WithHint("byt namn på kolumnen till en godtagen rubrik, eller ange kolumnen med --map, "
+                   "t.ex. {\"" + first_key + "\": \"Rubrik i filen\"}");
+    return error;
+  }
+
+  ColumnMapping Mapping() const {
+    ColumnMapping mapping;
+    for (std::size_t f = 0; f < vocabulary_.fields.size(); ++f) {
+      if (!chosen_[f]) continue;
+      mapping.matches.push_back(ColumnMatch{vocabulary_.fields[f].key, *chosen_[f],
+                                            table_.header[*chosen_[f]], from_map_[f]});
+    }
+    for (std::size_t c = 0; c < table_.header.size(); ++c) {
+      if (claimed_by_[c] < 0) mapping.unused.push_back(c);
+    }
+    return mapping;
+  }
+
+ private:
+  void Claim(std::size_t field, std::size_t column) {
+    chosen_[field] = column;
+    claimed_by_[column] = static_cast<int>(field);
+  }
+
+  std::vector<std::size_t> UnclaimedColumnsFor(const FieldSpec& field) const {
+    std::vector<std::string> accepted;
+    for (const std::string& h : field.headers) accepted.push_back(Fold(h));
+    std::vector<std::size_t> hits;
+    for (std::size_t c = 0; c < folded_.size(); ++c) {
+      if (claimed_by_[c] >= 0 || folded_[c].empty()) continue;
+      if (std::find(accepted.begin(), accepted.end(), folded_[c]) != accepted.end()) {
+        hits.push_back(c);
+      }
+    }
+    return hits;
+  }
+
+  Error Duplicate(const FieldSpec& field, std::size_t first_column,
+                  std::size_t second_column) const {
+    const std::string& first = table_.header[first_column];
+    const std::string& second = table_.header[second_column];
+    const std::string example = "{\"" + field.key + "\": " + Quoted(second) + "}";
+    Error error = TableError(
+        table_,
+        "kolumnerna " + Quoted(first) + " och " + Quoted(second) + " avser båda " +
+            field.label_sv + " (" + field.key + "); ange vilken som gäller med --map, t.ex. " +
+            example,
+        "the columns " + Quoted(first) + " and " + Quoted(second) + " both mean " +
+            field.label_en + " (" + field.key + "); choose one with --map, e.g. " + example,
+        "duplicate_column");
+    error.WithColumn(second);
+    return error;
+  }
+
+  const Table& table_;
+  const ColumnVocabulary& vocabulary_;
+  const ColumnOverrides& overrides_;
+  const std::string headers_found_;
+  std::vector<std::string> folded_;
+  std::vector<std::optional<std::size_t>> chosen_;  // per field
+  std::vector<bool> from_map_;                      // per field
+  std::vector<int> claimed_by_;                     // per column: the field, or -1
+};
 
 }  // namespace
 
@@ -271,132 +420,12 @@ std::string DescribeMapping(const ColumnMapping& mapping) {
 
 Result<ColumnMapping> MatchColumns(const Table& table, const ColumnVocabulary& vocabulary,
                                    const ColumnOverrides& overrides) {
-  std::vector<std::string> folded;
-  folded.reserve(table.header.size());
-  for (const std::string& h : table.header) folded.push_back(Fold(h));
-
-  // Every key of the map must be a field of this kind.
-  for (const auto& [key, header] : overrides.headers) {
-    if (vocabulary.Find(key) == nullptr) {
-      std::vector<std::string> keys;
-      for (const FieldSpec& f : vocabulary.fields) keys.push_back(f.key);
-      std::string known;
-      for (const std::string& k : keys) known += (known.empty() ? "" : ", ") + k;
-      return MapError(overrides, key,
-                      "okänt fält för import av " + vocabulary.kind + "; kända fält: " + known,
-                      "unknown field for an import of " + vocabulary.kind + "; known fields: " +
-                          known);
-    }
-  }
-
-  const std::string headers_found = QuotedList(table.header);
-  std::vector<std::optional<std::size_t>> chosen(vocabulary.fields.size());
-  std::vector<bool> from_map(vocabulary.fields.size(), false);
-  std::vector<int> claimed_by(table.header.size(), -1);
-
-  // Columns named in the map first.
-  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
-    const FieldSpec& field = vocabulary.fields[f];
-    auto it = overrides.headers.find(field.key);
-    if (it == overrides.headers.end()) continue;
-    from_map[f] = true;
-    if (!it->second) continue;  // null: the file has no column for this field
-    auto index = FindHeader(table.header, folded, *it->second);
-    if (!index) {
-      return MapError(overrides, field.key,
-                      "kolumnen " + Quoted(*it->second) + " finns inte i " + Location(table) +
-                          "; rubriker i filen: " + headers_found,
-                      "the column " + Quoted(*it->second) + " is not in " + Location(table) +
-                          "; headers in the file: " + headers_found);
-    }
-    if (claimed_by[*index] >= 0) {
-      const std::string& other = vocabulary.fields[static_cast<std::size_t>(claimed_by[*index])].key;
-      return MapError(overrides, field.key,
-                      "kolumnen " + Quoted(table.header[*index]) + " är redan vald för " + other,
-                      "the column " + Quoted(table.header[*index]) + " is already chosen for " +
-                          other);
-    }
-    claimed_by[*index] = static_cast<int>(f);
-    chosen[f] = index;
-  }
-
-  // Then the vocabulary.
-  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
-    if (from_map[f]) continue;
-    const FieldSpec& field = vocabulary.fields[f];
-    std::vector<std::string> accepted;
-    for (const std::string& h : field.headers) accepted.push_back(Fold(h));
-    std::vector<std::size_t> hits;
-    for (std::size_t c = 0; c < folded.size(); ++c) {
-      if (claimed_by[c] >= 0 || folded[c].empty()) continue;
-      for (const std::string& a : accepted) {
-        if (folded[c] == a) {
-          hits.push_back(c);
-          break;
-        }
-      }
-    }
-    if (hits.size() > 1) {
-      const std::string& first = table.header[hits[0]];
-      const std::string& second = table.header[hits[1]];
-      const std::string example = "{\"" + field.key + "\": " + Quoted(second) + "}";
-      Error error = TableError(
-          table,
-          "kolumnerna " + Quoted(first) + " och " + Quoted(second) + " avser båda " +
-              field.label_sv + " (" + field.key + "); ange vilken som gäller med --map, t.ex. " +
-              example,
-          "the columns " + Quoted(first) + " and " + Quoted(second) + " both mean " +
-              field.label_en + " (" + field.key + "); choose one with --map, e.g. " + example,
-          "duplicate_column");
-      error.WithColumn(second);
-      return error;
-    }
-    if (hits.size() == 1) {
-      chosen[f] = hits[0];
-      claimed_by[hits[0]] = static_cast<int>(f);
-    }
-  }
-
-  // Required fields and the any-of group.
-  std::string missing_sv, missing_en;
-  std::vector<const FieldSpec*> any_of;
-  bool any_found = false;
-  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
-    const FieldSpec& field = vocabulary.fields[f];
-    if (field.need == FieldNeed::kAnyOf) {
-      any_of.push_back(&field);
-      any_found = any_found || chosen[f].has_value();
-    } else if (field.need == FieldNeed::kRequired && !chosen[f]) {
-      AppendMissing(missing_sv, missing_en, {&field});
-    }
-  }
-  if (!any_of.empty() && !any_found) AppendMissing(missing_sv, missing_en, any_of);
-  if (!missing_sv.empty()) {
-    std::string first_key;
-    for (std::size_t f = 0; f < vocabulary.fields.size() && first_key.empty(); ++f) {
-      const FieldSpec& field = vocabulary.fields[f];
-      const bool missing = field.need == FieldNeed::kRequired ||
-                           (field.need == FieldNeed::kAnyOf && !any_found);
-      if (!chosen[f] && missing) first_key = field.key;
-    }
-    Error error = TableError(table, missing_sv + ". Rubriker i filen: " + headers_found,
-                             missing_en + ". Headers in the file: " + headers_found,
-                             "missing_column");
-    error.WithHint("byt namn på kolumnen till en godtagen rubrik, eller ange kolumnen med --map, "
-                   "t.ex. {\"" + first_key + "\": \"Rubrik i filen\"}");
-    return error;
-  }
-
-  ColumnMapping mapping;
-  for (std::size_t f = 0; f < vocabulary.fields.size(); ++f) {
-    if (!chosen[f]) continue;
-    mapping.matches.push_back(
-        ColumnMatch{vocabulary.fields[f].key, *chosen[f], table.header[*chosen[f]], from_map[f]});
-  }
-  for (std::size_t c = 0; c < table.header.size(); ++c) {
-    if (claimed_by[c] < 0) mapping.unused.push_back(c);
-  }
-  return mapping;
+  ColumnMatcher matcher(table, vocabulary, overrides);
+  if (Status status = matcher.CheckMapKeys(); !status) return status.error();
+  if (Status status = matcher.ApplyMap(); !status) return status.error();
+  if (Status status = matcher.ApplyVocabulary(); !status) return status.error();
+  if (Status status = matcher.CheckRequired(); !status) return status.error();
+  return matcher.Mapping();
 }
 
 }  // namespace kplan::io

@@ -4,7 +4,7 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
-#include "kplan/io/personal_data.hpp"
+#include "reader_frame.hpp"
 
 namespace kplan::io {
 namespace {
@@ -50,6 +50,193 @@ std::optional<Assessment> ParseAssessmentCell(std::string_view text) {
   if (detail::Fold(text) == "ejbedomd") return Assessment::kNotAssessed;
   return std::nullopt;
 }
+
+struct Comparison {
+  std::string_view text;
+  TargetRuleType type;
+};
+
+// The comparison a target starts with ("≥", ">=", "minst", "högst", "=" ...),
+// or nullptr. Longer words before their prefixes ("==" before "=").
+const Comparison* LeadingComparison(std::string_view t) {
+  static constexpr Comparison kComparisons[] = {
+      {"\u2265", TargetRuleType::kAtLeast}, {">=", TargetRuleType::kAtLeast},
+      {"=>", TargetRuleType::kAtLeast},     {"minst", TargetRuleType::kAtLeast},
+      {"lägst", TargetRuleType::kAtLeast},  {"at least", TargetRuleType::kAtLeast},
+      {"min", TargetRuleType::kAtLeast},    {"\u2264", TargetRuleType::kAtMost},
+      {"<=", TargetRuleType::kAtMost},      {"=<", TargetRuleType::kAtMost},
+      {"högst", TargetRuleType::kAtMost},   {"at most", TargetRuleType::kAtMost},
+      {"max", TargetRuleType::kAtMost},     {"==", TargetRuleType::kEquals},
+      {"=", TargetRuleType::kEquals},       {"lika med", TargetRuleType::kEquals},
+      {"exakt", TargetRuleType::kEquals},   {"equal to", TargetRuleType::kEquals},
+  };
+  for (const Comparison& c : kComparisons) {
+    if (StartsWith(t, c.text)) return &c;
+  }
+  return nullptr;
+}
+
+// "20-23", "20–23", "20 till 23", "mellan 20 och 23".
+std::optional<TargetRule> ParseRange(std::string_view t, DecimalMark decimal) {
+  std::string_view left, right;
+  if (StartsWith(t, "mellan ")) {
+    std::string_view rest = t.substr(7);
+    auto och = rest.find(" och ");
+    if (och == std::string_view::npos) return std::nullopt;
+    left = rest.substr(0, och);
+    right = rest.substr(och + 5);
+  } else if (auto dash = t.find("\u2013"); dash != std::string_view::npos && dash > 0) {
+    left = t.substr(0, dash);
+    right = t.substr(dash + 3);
+  } else if (auto till = t.find(" till "); till != std::string_view::npos) {
+    left = t.substr(0, till);
+    right = t.substr(till + 6);
+  } else {
+    // '-' between two numbers: after a digit (spaces allowed), not a leading minus.
+    std::size_t split = std::string_view::npos;
+    for (std::size_t i = 1; i < t.size() && split == std::string_view::npos; ++i) {
+      if (t[i] != '-') continue;
+      std::size_t k = i;
+      while (k > 0 && t[k - 1] == ' ') --k;
+      if (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9') split = i;
+    }
+    if (split == std::string_view::npos) return std::nullopt;
+    left = t.substr(0, split);
+    right = t.substr(split + 1);
+  }
+  auto a = ParseEitherMark(Trim(left), decimal);
+  auto b = ParseEitherMark(Trim(right), decimal);
+  if (!a || !b || *a > *b) return std::nullopt;
+  return TargetRule::Between(*a, *b);
+}
+
+// The row function of the indicator reader (the frame is reader_frame.hpp).
+class IndicatorParser {
+ public:
+  using ReadResult = IndicatorReadResult;
+  static const ColumnVocabulary& Vocabulary() { return IndicatorColumns(); }
+
+  IndicatorParser(const Table& /*table*/, const IndicatorReadResult& result,
+                  RowErrorCollector& errors, DecimalMark decimal)
+      : errors_(errors),
+        decimal_(decimal),
+        goal_col(Column(result.columns, "goal")),
+        name_col(Column(result.columns, "indicator")),
+        period_col(Column(result.columns, "period")),
+        value_col(Column(result.columns, "value")),
+        unit_col(Column(result.columns, "unit")),
+        target_col(Column(result.columns, "target")),
+        assessment_col(Column(result.columns, "assessment")),
+        comment_col(Column(result.columns, "comment")) {}
+
+  IndicatorRow Row(const TableRow& row) {
+    IndicatorRow out;
+    out.line = row.line;
+    out.goal = std::string(CellText(row, goal_col));
+    out.indicator = std::string(CellText(row, name_col));
+    if (out.indicator.empty()) detail::AddMissing(errors_, row, *name_col);
+    ReadPeriod(row, out);
+    out.unit = std::string(CellText(row, unit_col));
+    ReadValue(row, out);
+    ReadTarget(row, out);
+    ReadAssessment(row, out);
+    out.comment = std::string(CellText(row, comment_col));
+    CheckUnique(row, out);
+    return out;
+  }
+
+ private:
+  void ReadPeriod(const TableRow& row, IndicatorRow& out) {
+    std::string_view period_text = CellText(row, period_col);
+    if (period_text.empty()) {
+      detail::AddMissing(errors_, row, *period_col);
+    } else if (auto period = NormalizePeriod(period_text)) {
+      out.period = *period;
+      out.year = std::stoi(out.period.substr(0, 4));
+    } else {
+      errors_.AddCell(row, *period_col,
+                      Quoted(period_text) +
+                          " är ingen period; använd år (2023), tertial (2023-T2), kvartal "
+                          "(2023-K1), halvår (2023-H1), månad (2023-12) eller dag (2023-12-31)",
+                      Quoted(period_text) +
+                          " is not a period; use a year (2023), tertial (2023-T2), quarter "
+                          "(2023-K1), half year (2023-H1), month (2023-12) or day (2023-12-31)",
+                      "period");
+    }
+  }
+
+  void ReadValue(const TableRow& row, IndicatorRow& out) {
+    std::string_view value_text = CellText(row, value_col);
+    if (value_text.empty()) return;
+    std::string_view number = value_text;
+    bool percent = false;
+    if (number.back() == '%') {
+      number = Trim(number.substr(0, number.size() - 1));
+      percent = true;
+    }
+    if (auto v = ParseDecimal(detail::NormalizeSign(number), decimal_)) {
+      out.value = *v;
+      if (percent && out.unit.empty()) out.unit = "%";
+    } else {
+      errors_.AddCell(row, *value_col, Quoted(value_text) + " är inte ett tal",
+                      Quoted(value_text) + " is not a number", "number");
+    }
+  }
+
+  void ReadTarget(const TableRow& row, IndicatorRow& out) {
+    out.target_text = std::string(CellText(row, target_col));
+    if (out.target_text.empty()) return;
+    if (auto rule = ParseTargetRule(out.target_text, decimal_)) {
+      out.target = *rule;
+      return;
+    }
+    errors_.AddCell(row, *target_col,
+                    Quoted(out.target_text) +
+                        " är inget målvärde; skriv t.ex. \"≥ 7\", \"<= 8,55\", \"20-23\" eller "
+                        "\"= 100\"",
+                    Quoted(out.target_text) +
+                        " is not a target; write e.g. \"≥ 7\", \"<= 8,55\", \"20-23\" or "
+                        "\"= 100\"",
+                    "target");
+  }
+
+  void ReadAssessment(const TableRow& row, IndicatorRow& out) {
+    std::string_view assessment_text = CellText(row, assessment_col);
+    if (assessment_text.empty()) return;
+    if (auto a = ParseAssessmentCell(assessment_text)) {
+      out.assessment = *a;
+      return;
+    }
+    errors_.AddCell(row, *assessment_col,
+                    Quoted(assessment_text) +
+                        " är ingen bedömning; använd Grön, Röd eller Ej bedömd",
+                    Quoted(assessment_text) +
+                        " is not an assessment; use Grön (green), Röd (red) or Ej bedömd "
+                        "(not assessed)",
+                    "assessment");
+  }
+
+  // One row per goal, indicator and period.
+  void CheckUnique(const TableRow& row, const IndicatorRow& out) {
+    if (out.indicator.empty() || out.period.empty()) return;
+    auto [it, inserted] =
+        first_line_.try_emplace(out.goal + '\x1f' + out.indicator + '\x1f' + out.period, row.line);
+    if (inserted) return;
+    const std::string other = std::to_string(it->second);
+    errors_.AddCell(row, *name_col,
+                    "indikatorn " + Quoted(out.indicator) + " för perioden " + out.period +
+                        " finns redan på rad " + other,
+                    "the indicator " + Quoted(out.indicator) + " for the period " + out.period +
+                        " already appears on row " + other,
+                    "unique");
+  }
+
+  RowErrorCollector& errors_;
+  DecimalMark decimal_;
+  std::optional<std::size_t> goal_col, name_col, period_col, value_col, unit_col, target_col,
+      assessment_col, comment_col;
+  std::unordered_map<std::string, std::int64_t> first_line_;
+};
 
 }  // namespace
 
@@ -101,178 +288,21 @@ std::optional<TargetRule> ParseTargetRule(std::string_view text, DecimalMark dec
   }
   std::string_view t = Trim(s);
   if (t.empty()) return std::nullopt;
-
-  struct Prefix {
-    std::string_view text;
-    TargetRuleType type;
-  };
-  static constexpr Prefix kPrefixes[] = {
-      {"\u2265", TargetRuleType::kAtLeast}, {">=", TargetRuleType::kAtLeast},
-      {"=>", TargetRuleType::kAtLeast},     {"minst", TargetRuleType::kAtLeast},
-      {"lägst", TargetRuleType::kAtLeast},  {"at least", TargetRuleType::kAtLeast},
-      {"min", TargetRuleType::kAtLeast},    {"\u2264", TargetRuleType::kAtMost},
-      {"<=", TargetRuleType::kAtMost},      {"=<", TargetRuleType::kAtMost},
-      {"högst", TargetRuleType::kAtMost},   {"at most", TargetRuleType::kAtMost},
-      {"max", TargetRuleType::kAtMost},     {"==", TargetRuleType::kEquals},
-      {"=", TargetRuleType::kEquals},       {"lika med", TargetRuleType::kEquals},
-      {"exakt", TargetRuleType::kEquals},   {"equal to", TargetRuleType::kEquals},
-  };
-  for (const Prefix& p : kPrefixes) {
-    if (!StartsWith(t, p.text)) continue;
-    auto x = ParseEitherMark(Trim(t.substr(p.text.size())), decimal);
-    if (!x) return std::nullopt;
-    switch (p.type) {
-      case TargetRuleType::kAtLeast: return TargetRule::AtLeast(*x);
-      case TargetRuleType::kAtMost: return TargetRule::AtMost(*x);
-      default: return TargetRule::Equals(*x);
-    }
+  const Comparison* comparison = LeadingComparison(t);
+  if (comparison == nullptr) return ParseRange(t, decimal);
+  auto x = ParseEitherMark(Trim(t.substr(comparison->text.size())), decimal);
+  if (!x) return std::nullopt;
+  switch (comparison->type) {
+    case TargetRuleType::kAtLeast: return TargetRule::AtLeast(*x);
+    case TargetRuleType::kAtMost: return TargetRule::AtMost(*x);
+    default: return TargetRule::Equals(*x);
   }
-
-  std::string_view left, right;
-  if (StartsWith(t, "mellan ")) {
-    std::string_view rest = t.substr(7);
-    auto och = rest.find(" och ");
-    if (och == std::string_view::npos) return std::nullopt;
-    left = rest.substr(0, och);
-    right = rest.substr(och + 5);
-  } else if (auto dash = t.find("\u2013"); dash != std::string_view::npos && dash > 0) {
-    left = t.substr(0, dash);
-    right = t.substr(dash + 3);
-  } else if (auto till = t.find(" till "); till != std::string_view::npos) {
-    left = t.substr(0, till);
-    right = t.substr(till + 6);
-  } else {
-    // '-' between two numbers: after a digit (spaces allowed), not a leading minus.
-    std::size_t split = std::string_view::npos;
-    for (std::size_t i = 1; i < t.size() && split == std::string_view::npos; ++i) {
-      if (t[i] != '-') continue;
-      std::size_t k = i;
-      while (k > 0 && t[k - 1] == ' ') --k;
-      if (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9') split = i;
-    }
-    if (split == std::string_view::npos) return std::nullopt;
-    left = t.substr(0, split);
-    right = t.substr(split + 1);
-  }
-  auto a = ParseEitherMark(Trim(left), decimal);
-  auto b = ParseEitherMark(Trim(right), decimal);
-  if (!a || !b || *a > *b) return std::nullopt;
-  return TargetRule::Between(*a, *b);
 }
 
 Result<IndicatorReadResult> ReadIndicators(const Table& table, DecimalMark decimal,
                                            const ColumnOverrides& overrides,
                                            std::size_t error_limit) {
-  if (Status guard = CheckPersonalData(table, &IndicatorColumns()); !guard) return guard.error();
-  Result<ColumnMapping> mapping = MatchColumns(table, IndicatorColumns(), overrides);
-  if (!mapping) return mapping.error();
-
-  IndicatorReadResult result;
-  result.columns = std::move(mapping).value();
-  const auto goal_col = Column(result.columns, "goal");
-  const auto name_col = Column(result.columns, "indicator");
-  const auto period_col = Column(result.columns, "period");
-  const auto value_col = Column(result.columns, "value");
-  const auto unit_col = Column(result.columns, "unit");
-  const auto target_col = Column(result.columns, "target");
-  const auto assessment_col = Column(result.columns, "assessment");
-  const auto comment_col = Column(result.columns, "comment");
-
-  RowErrorCollector errors(table, error_limit);
-  std::unordered_map<std::string, std::int64_t> first_line;
-  for (const TableRow& row : table.rows) {
-    const std::size_t before = errors.total();
-    IndicatorRow out;
-    out.line = row.line;
-    out.goal = std::string(CellText(row, goal_col));
-    out.indicator = std::string(CellText(row, name_col));
-    if (out.indicator.empty()) detail::AddMissing(errors, row, *name_col);
-
-    std::string_view period_text = CellText(row, period_col);
-    if (period_text.empty()) {
-      detail::AddMissing(errors, row, *period_col);
-    } else if (auto period = NormalizePeriod(period_text)) {
-      out.period = *period;
-      out.year = std::stoi(out.period.substr(0, 4));
-    } else {
-      errors.AddCell(row, *period_col,
-                     Quoted(period_text) +
-                         " är ingen period; använd år (2023), tertial (2023-T2), kvartal "
-                         "(2023-K1), halvår (2023-H1), månad (2023-12) eller dag (2023-12-31)",
-                     Quoted(period_text) +
-                         " is not a period; use a year (2023), tertial (2023-T2), quarter "
-                         "(2023-K1), half year (2023-H1), month (2023-12) or day (2023-12-31)",
-                     "period");
-    }
-
-    out.unit = std::string(CellText(row, unit_col));
-    std::string_view value_text = CellText(row, value_col);
-    if (!value_text.empty()) {
-      std::string_view number = value_text;
-      bool percent = false;
-      if (number.back() == '%') {
-        number = Trim(number.substr(0, number.size() - 1));
-        percent = true;
-      }
-      if (auto v = ParseDecimal(detail::NormalizeSign(number), decimal)) {
-        out.value = *v;
-        if (percent && out.unit.empty()) out.unit = "%";
-      } else {
-        errors.AddCell(row, *value_col, Quoted(value_text) + " är inte ett tal",
-                       Quoted(value_text) + " is not a number", "number");
-      }
-    }
-
-    out.target_text = std::string(CellText(row, target_col));
-    if (!out.target_text.empty()) {
-      if (auto rule = ParseTargetRule(out.target_text, decimal)) {
-        out.target = *rule;
-      } else {
-        errors.AddCell(row, *target_col,
-                       Quoted(out.target_text) +
-                           " är inget målvärde; skriv t.ex. \"≥ 7\", \"<= 8,55\", \"20-23\" eller "
-                           "\"= 100\"",
-                       Quoted(out.target_text) +
-                           " is not a target; write e.g. \"≥ 7\", \"<= 8,55\", \"20-23\" or "
-                           "\"= 100\"",
-                       "target");
-      }
-    }
-
-    std::string_view assessment_text = CellText(row, assessment_col);
-    if (!assessment_text.empty()) {
-      if (auto a = ParseAssessmentCell(assessment_text)) {
-        out.assessment = *a;
-      } else {
-        errors.AddCell(row, *assessment_col,
-                       Quoted(assessment_text) +
-                           " är ingen bedömning; använd Grön, Röd eller Ej bedömd",
-                       Quoted(assessment_text) +
-                           " is not an assessment; use Grön (green), Röd (red) or Ej bedömd "
-                           "(not assessed)",
-                       "assessment");
-      }
-    }
-    out.comment = std::string(CellText(row, comment_col));
-
-    if (!out.indicator.empty() && !out.period.empty()) {
-      auto [it, inserted] =
-          first_line.try_emplace(out.goal + '\x1f' + out.indicator + '\x1f' + out.period, row.line);
-      if (!inserted) {
-        const std::string other = std::to_string(it->second);
-        errors.AddCell(row, *name_col,
-                       "indikatorn " + Quoted(out.indicator) + " för perioden " + out.period +
-                           " finns redan på rad " + other,
-                       "the indicator " + Quoted(out.indicator) + " for the period " + out.period +
-                           " already appears on row " + other,
-                       "unique");
-      }
-    }
-    if (errors.total() == before) result.rows.push_back(std::move(out));
-  }
-  result.error_count = errors.total();
-  result.errors = errors.Take();
-  return result;
+  return detail::ReadTable<IndicatorParser>(table, overrides, error_limit, decimal);
 }
 
 }  // namespace kplan::io

@@ -4,7 +4,7 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
-#include "kplan/io/personal_data.hpp"
+#include "reader_frame.hpp"
 
 namespace kplan::io {
 namespace {
@@ -15,24 +15,7 @@ using detail::Fold;
 using detail::JoinList;
 using detail::Quoted;
 
-Error LayoutError(const Table& table, std::string sv, std::string en, std::string rule) {
-  Error error(ErrorCode::kInvalidInput, std::move(sv), std::move(en));
-  error.WithFile(table.file).WithRule(std::move(rule));
-  if (!table.sheet.empty()) error.WithSheet(table.sheet);
-  return error;
-}
-
-std::string QuotedHeaders(const Table& table) {
-  std::string out;
-  for (const std::string& h : table.header) out += (out.empty() ? "" : ", ") + Quoted(h);
-  return out;
-}
-
-std::string QuotedNames(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + Quoted(n);
-  return out;
-}
+std::string QuotedHeaders(const Table& table) { return detail::QuotedList(table.header); }
 
 // Level columns among the unused ones: header = level name, "<name> nivå" or
 // "nivå <name>". Result: column per level (nullopt when absent).
@@ -48,7 +31,7 @@ Result<std::vector<std::optional<std::size_t>>> FindLevelColumns(
       if (columns[l]) {
         const std::string& first = table.header[*columns[l]];
         const std::string& second = table.header[c];
-        Error e = LayoutError(
+        Error e = detail::TableError(
             table,
             "kolumnerna " + Quoted(first) + " och " + Quoted(second) + " avser båda nivån " +
                 levels.names()[l],
@@ -64,65 +47,148 @@ Result<std::vector<std::optional<std::size_t>>> FindLevelColumns(
   return columns;
 }
 
+// The row function of the inventory reader (the frame is reader_frame.hpp):
+// the layout is wide or long, and a wide row is one row per level.
 class InventoryParser {
  public:
-  InventoryParser(const Table& table, DecimalMark decimal, const detail::LevelNames& levels,
-                  InventoryReadResult& result, RowErrorCollector& errors)
-      : table_(table), decimal_(decimal), levels_(levels), result_(result), errors_(errors),
+  using ReadResult = InventoryReadResult;
+  static const ColumnVocabulary& Vocabulary() { return InventoryColumns(); }
+
+  // A row as read: long, the row itself; wide, the row without its level and
+  // the count of each level.
+  struct Read {
+    InventoryRow row;
+    std::vector<double> counts;
+  };
+
+  InventoryParser(const Table& table, InventoryReadResult& result, RowErrorCollector& errors,
+                  DecimalMark decimal, const InventoryReadOptions& options)
+      : table_(table), decimal_(decimal), levels_(options.level_names), result_(result),
+        errors_(errors),
         unit_(Column(result.columns, "unit")),
         category_(Column(result.columns, "category")),
         ssyk_(Column(result.columns, "ssyk")),
         level_(Column(result.columns, "level")),
         count_(Column(result.columns, "count")) {}
 
-  void ReadWide(const std::vector<std::optional<std::size_t>>& level_columns) {
-    for (const TableRow& row : table_.rows) {
-      const std::size_t before = errors_.total();
-      InventoryRow base = ReadCommon(row);
-      std::vector<double> counts(level_columns.size(), 0);
-      for (std::size_t l = 0; l < level_columns.size(); ++l) {
-        std::string_view text = CellText(row, level_columns[l]);
-        if (text.empty()) continue;
-        detail::ReadNonNegative(errors_, row, *level_columns[l], text, decimal_, "count", counts[l]);
-      }
-      if (!base.category.empty()) CheckUnique(row, base, std::nullopt);
-      if (errors_.total() != before) continue;
-      for (std::size_t l = 0; l < level_columns.size(); ++l) {
-        InventoryRow out = base;
-        out.level = l;
-        out.level_name = levels_.names()[l];
-        out.headcount = counts[l];
-        result_.rows.push_back(std::move(out));
+  Status Layout() {
+    auto level_columns = FindLevelColumns(table_, result_.columns, levels_);
+    if (!level_columns) return level_columns.error();
+    level_columns_ = std::move(level_columns).value();
+    std::vector<std::string> present, absent;
+    std::vector<std::pair<std::string, std::size_t>> wide;
+    for (std::size_t l = 0; l < levels_.names().size(); ++l) {
+      if (level_columns_[l]) {
+        present.push_back(levels_.names()[l]);
+        wide.emplace_back("level:" + levels_.names()[l], *level_columns_[l]);
+      } else {
+        absent.push_back(levels_.names()[l]);
       }
     }
+    if (Status layout = CheckLayout(present, absent); !layout) return layout;
+    result_.layout = present.empty() ? TableLayout::kLong : TableLayout::kWide;
+    if (result_.layout == TableLayout::kWide) detail::AddWideColumns(result_.columns, table_, wide);
+    return Ok();
   }
 
-  void ReadLong() {
-    for (const TableRow& row : table_.rows) {
-      const std::size_t before = errors_.total();
-      InventoryRow out = ReadCommon(row);
-      std::string_view level_text = CellText(row, level_);
-      bool level_ok = false;
-      if (level_text.empty()) {
-        detail::AddMissing(errors_, row, *level_);
-      } else {
-        level_ok = levels_.Read(errors_, row, *level_, level_text, out.level);
-      }
-      std::string_view count_text = CellText(row, count_);
-      if (count_text.empty()) {
-        detail::AddMissing(errors_, row, *count_);
-      } else {
-        detail::ReadNonNegative(errors_, row, *count_, count_text, decimal_, "count", out.headcount);
-      }
-      if (level_ok) {
-        out.level_name = levels_.names()[out.level];
-        if (!out.category.empty()) CheckUnique(row, out, out.level);
-      }
-      if (errors_.total() == before) result_.rows.push_back(std::move(out));
+  Read Row(const TableRow& row) {
+    return result_.layout == TableLayout::kWide ? ReadWide(row) : ReadLong(row);
+  }
+
+  void Keep(Read read, const TableRow& /*row*/) {
+    if (result_.layout == TableLayout::kLong) {
+      result_.rows.push_back(std::move(read.row));
+      return;
+    }
+    for (std::size_t l = 0; l < read.counts.size(); ++l) {
+      InventoryRow out = read.row;
+      out.level = l;
+      out.level_name = levels_.names()[l];
+      out.headcount = read.counts[l];
+      result_.rows.push_back(std::move(out));
     }
   }
 
  private:
+  // One layout, complete: every level has its column, or level and count do.
+  Status CheckLayout(const std::vector<std::string>& present,
+                     const std::vector<std::string>& absent) const {
+    const bool has_long = result_.columns.Has("level") || result_.columns.Has("count");
+    const std::string all_levels = detail::QuotedList(levels_.names());
+    if (!present.empty() && has_long) {
+      return detail::TableError(
+          table_,
+          "filen har både en kolumn per kompetensnivå (" + detail::QuotedList(present) +
+              ") och kolumner för nivå och antal; använd det ena eller det andra",
+          "the file has both a column per competence level (" +
+              detail::QuotedList(present) +
+              ") and columns for level and count; use one or the other",
+          "layout");
+    }
+    if (!present.empty() && !absent.empty()) {
+      return detail::TableError(
+          table_,
+          "kolumn saknas för kompetensnivån " + JoinList(absent, "och") +
+              "; varje nivå på skalan behöver en kolumn (" + all_levels +
+              "). Rubriker i filen: " + QuotedHeaders(table_),
+          "no column for the competence level " + JoinList(absent, "and") +
+              "; every level of the scale needs a column (" + all_levels +
+              "). Headers in the file: " + QuotedHeaders(table_),
+          "missing_column");
+    }
+    if (present.empty() && !(result_.columns.Has("level") && result_.columns.Has("count"))) {
+      const FieldSpec& level = *InventoryColumns().Find("level");
+      const FieldSpec& count = *InventoryColumns().Find("count");
+      return detail::TableError(
+          table_,
+          "kolumner saknas: antingen en kolumn per kompetensnivå (" + all_levels +
+              ") eller en kolumn för nivå (" + detail::QuotedList(level.headers) +
+              ") och en för antal (" + detail::QuotedList(count.headers) +
+              "). Rubriker i filen: " + QuotedHeaders(table_),
+          "missing columns: either one column per competence level (" + all_levels +
+              ") or a column for the level (" + detail::QuotedList(level.headers) +
+              ") and one for the count (" + detail::QuotedList(count.headers) +
+              "). Headers in the file: " + QuotedHeaders(table_),
+          "missing_column");
+    }
+    return Ok();
+  }
+
+  Read ReadWide(const TableRow& row) {
+    Read read{ReadCommon(row), std::vector<double>(level_columns_.size(), 0)};
+    for (std::size_t l = 0; l < level_columns_.size(); ++l) {
+      std::string_view text = CellText(row, level_columns_[l]);
+      if (text.empty()) continue;
+      detail::ReadNonNegative(errors_, row, *level_columns_[l], text, decimal_, "count",
+                              read.counts[l]);
+    }
+    if (!read.row.category.empty()) CheckUnique(row, read.row, std::nullopt);
+    return read;
+  }
+
+  Read ReadLong(const TableRow& row) {
+    Read read{ReadCommon(row), {}};
+    InventoryRow& out = read.row;
+    std::string_view level_text = CellText(row, level_);
+    bool level_ok = false;
+    if (level_text.empty()) {
+      detail::AddMissing(errors_, row, *level_);
+    } else {
+      level_ok = levels_.Read(errors_, row, *level_, level_text, out.level);
+    }
+    std::string_view count_text = CellText(row, count_);
+    if (count_text.empty()) {
+      detail::AddMissing(errors_, row, *count_);
+    } else {
+      detail::ReadNonNegative(errors_, row, *count_, count_text, decimal_, "count", out.headcount);
+    }
+    if (level_ok) {
+      out.level_name = levels_.names()[out.level];
+      if (!out.category.empty()) CheckUnique(row, out, out.level);
+    }
+    return read;
+  }
+
   InventoryRow ReadCommon(const TableRow& row) {
     InventoryRow out;
     out.line = row.line;
@@ -156,10 +222,11 @@ class InventoryParser {
 
   const Table& table_;
   DecimalMark decimal_;
-  const detail::LevelNames& levels_;
+  const detail::LevelNames levels_;
   InventoryReadResult& result_;
   RowErrorCollector& errors_;
   std::optional<std::size_t> unit_, category_, ssyk_, level_, count_;
+  std::vector<std::optional<std::size_t>> level_columns_;
   std::unordered_map<std::string, std::int64_t> first_line_;
 };
 
@@ -168,75 +235,8 @@ class InventoryParser {
 Result<InventoryReadResult> ReadInventory(const Table& table, DecimalMark decimal,
                                           const ColumnOverrides& overrides,
                                           const InventoryReadOptions& options) {
-  if (Status guard = CheckPersonalData(table, &InventoryColumns()); !guard) return guard.error();
-  Result<ColumnMapping> mapping = MatchColumns(table, InventoryColumns(), overrides);
-  if (!mapping) return mapping.error();
-  const detail::LevelNames levels(options.level_names);
-
-  InventoryReadResult result;
-  result.columns = std::move(mapping).value();
-  auto level_columns = FindLevelColumns(table, result.columns, levels);
-  if (!level_columns) return level_columns.error();
-
-  std::vector<std::string> present, absent;
-  std::vector<std::pair<std::string, std::size_t>> wide;
-  for (std::size_t l = 0; l < levels.names().size(); ++l) {
-    if (level_columns.value()[l]) {
-      present.push_back(levels.names()[l]);
-      wide.emplace_back("level:" + levels.names()[l], *level_columns.value()[l]);
-    } else {
-      absent.push_back(levels.names()[l]);
-    }
-  }
-  const bool has_long = result.columns.Has("level") || result.columns.Has("count");
-  const std::string all_levels = QuotedNames(levels.names());
-  if (!present.empty() && has_long) {
-    return LayoutError(table,
-                       "filen har både en kolumn per kompetensnivå (" + QuotedNames(present) +
-                           ") och kolumner för nivå och antal; använd det ena eller det andra",
-                       "the file has both a column per competence level (" +
-                           QuotedNames(present) +
-                           ") and columns for level and count; use one or the other",
-                       "layout");
-  }
-  if (!present.empty() && !absent.empty()) {
-    return LayoutError(table,
-                       "kolumn saknas för kompetensnivån " + JoinList(absent, "och") +
-                           "; varje nivå på skalan behöver en kolumn (" + all_levels +
-                           "). Rubriker i filen: " + QuotedHeaders(table),
-                       "no column for the competence level " + JoinList(absent, "and") +
-                           "; every level of the scale needs a column (" + all_levels +
-                           "). Headers in the file: " + QuotedHeaders(table),
-                       "missing_column");
-  }
-  if (present.empty() && !(result.columns.Has("level") && result.columns.Has("count"))) {
-    const FieldSpec& level = *InventoryColumns().Find("level");
-    const FieldSpec& count = *InventoryColumns().Find("count");
-    return LayoutError(table,
-                       "kolumner saknas: antingen en kolumn per kompetensnivå (" + all_levels +
-                           ") eller en kolumn för nivå (" + QuotedNames(level.headers) +
-                           ") och en för antal (" + QuotedNames(count.headers) +
-                           "). Rubriker i filen: " + QuotedHeaders(table),
-                       "missing columns: either one column per competence level (" + all_levels +
-                           ") or a column for the level (" + QuotedNames(level.headers) +
-                           ") and one for the count (" + QuotedNames(count.headers) +
-                           "). Headers in the file: " + QuotedHeaders(table),
-                       "missing_column");
-  }
-
-  RowErrorCollector errors(table, options.error_limit);
-  InventoryParser parser(table, decimal, levels, result, errors);
-  if (!present.empty()) {
-    result.layout = TableLayout::kWide;
-    detail::AddWideColumns(result.columns, table, wide);
-    parser.ReadWide(level_columns.value());
-  } else {
-    result.layout = TableLayout::kLong;
-    parser.ReadLong();
-  }
-  result.error_count = errors.total();
-  result.errors = errors.Take();
-  return result;
+  return detail::ReadTable<InventoryParser>(table, overrides, options.error_limit, decimal,
+                                            options);
 }
 
 }  // namespace kplan::io

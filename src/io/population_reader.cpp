@@ -7,7 +7,7 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
-#include "kplan/io/personal_data.hpp"
+#include "reader_frame.hpp"
 
 namespace kplan::io {
 namespace {
@@ -64,18 +64,251 @@ std::optional<int> YearFromHeader(std::string_view header) {
   return year;
 }
 
-Error LayoutError(const Table& table, std::string sv, std::string en, std::string rule) {
-  Error error(ErrorCode::kInvalidInput, std::move(sv), std::move(en));
-  error.WithFile(table.file).WithRule(std::move(rule));
-  if (!table.sheet.empty()) error.WithSheet(table.sheet);
-  return error;
-}
+// The row function of the population reader (the frame is reader_frame.hpp):
+// rows of totals are skipped, a wide row gives one row per year, and rows
+// that differ only by sex are summed.
+class PopulationParser {
+ public:
+  using ReadResult = PopulationReadResult;
+  static const ColumnVocabulary& Vocabulary() { return PopulationColumns(); }
 
-std::string QuotedList(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& h : items) out += (out.empty() ? "" : ", ") + Quoted(h);
-  return out;
-}
+  // A row as read; its views point into the table.
+  struct Read {
+    bool total = false;  // a row of totals, skipped
+    std::string area;
+    std::string_view sex;
+    std::string_view age_text;
+    AgeBand band;
+    std::vector<std::pair<int, double>> values;  // year → people
+  };
+
+  PopulationParser(const Table& table, PopulationReadResult& result, RowErrorCollector& errors,
+                   DecimalMark decimal)
+      : table_(table), result_(result), errors_(errors), decimal_(decimal),
+        area_col(Column(result.columns, "area")),
+        age_col(Column(result.columns, "age")),
+        sex_col(Column(result.columns, "sex")),
+        year_col(Column(result.columns, "year")),
+        people_col(Column(result.columns, "people")) {}
+
+  Status Layout() {
+    std::vector<std::pair<std::string, std::size_t>> wide_keys;
+    for (std::size_t c : result_.columns.unused) {
+      if (auto year = YearFromHeader(table_.header[c])) {
+        year_columns_.emplace_back(*year, c);
+        wide_keys.emplace_back("year:" + std::to_string(*year), c);
+      }
+    }
+    if (Status layout = CheckLayout(); !layout) return layout;
+    result_.layout = year_columns_.empty() ? TableLayout::kLong : TableLayout::kWide;
+    if (result_.layout == TableLayout::kWide) {
+      detail::AddWideColumns(result_.columns, table_, wide_keys);
+    }
+    if (sex_col) {
+      totals_by_sex_ = std::any_of(table_.rows.begin(), table_.rows.end(), [&](const TableRow& row) {
+        return IsTotal(CellText(row, sex_col));
+      });
+    }
+    return Ok();
+  }
+
+  Read Row(const TableRow& row) {
+    Read read;
+    read.area = std::string(CellText(row, area_col));
+    read.sex = CellText(row, sex_col);
+    read.age_text = CellText(row, age_col);
+    if ((!read.area.empty() && IsTotal(read.area)) || (totals_by_sex_ && !IsTotal(read.sex)) ||
+        IsTotal(read.age_text)) {
+      ++result_.skipped_total_rows;
+      read.total = true;
+      return read;
+    }
+    ReadAge(row, read);
+    if (result_.layout == TableLayout::kWide) {
+      ReadYearColumns(row, read);
+    } else {
+      ReadYearAndPeople(row, read);
+    }
+    return read;
+  }
+
+  void Keep(Read read, const TableRow& row) {
+    if (read.total || !IsFirst(read, row)) return;
+    const bool sum_sexes = sex_col && !totals_by_sex_;
+    const std::string band_key = BandKey(read.band);
+    for (const auto& [year, people] : read.values) {
+      const std::string key = read.area + '\x1f' + band_key + '\x1f' + std::to_string(year);
+      auto it = aggregated_.find(key);
+      if (it != aggregated_.end() && sum_sexes) {
+        result_.rows[it->second].people += people;
+        continue;
+      }
+      aggregated_.emplace(key, result_.rows.size());
+      result_.rows.push_back(
+          PopulationRow{row.line, read.area, year, read.band.from, read.band.to, people});
+      origin_.push_back(&row);
+    }
+  }
+
+  // Overlapping bands within one region and year ("0-4 år" and "3 år").
+  void Finish() {
+    std::map<std::pair<std::string, int>, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < result_.rows.size(); ++i) {
+      groups[{result_.rows[i].area, result_.rows[i].year}].push_back(i);
+    }
+    std::set<std::pair<std::int64_t, std::int64_t>> reported;
+    for (auto& [group, indexes] : groups) {
+      std::sort(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
+        return result_.rows[a].age_from < result_.rows[b].age_from;
+      });
+      for (std::size_t k = 1; k < indexes.size(); ++k) {
+        const PopulationRow& prev = result_.rows[indexes[k - 1]];
+        const PopulationRow& next = result_.rows[indexes[k]];
+        const bool overlaps = !prev.age_to || next.age_from <= *prev.age_to;
+        if (!overlaps) continue;
+        const TableRow* first = origin_[indexes[k - 1]];
+        const TableRow* second = origin_[indexes[k]];
+        if (first->line > second->line) std::swap(first, second);
+        if (!reported.insert({first->line, second->line}).second) continue;
+        AddOverlap(*first, *second);
+      }
+    }
+  }
+
+ private:
+  // One layout, complete: a column per year, or a year and a people column.
+  Status CheckLayout() const {
+    const bool has_long = result_.columns.Has("year") || result_.columns.Has("people");
+    if (!year_columns_.empty() && has_long) {
+      return detail::TableError(
+          table_,
+          "filen har både en kolumn per år och kolumner för år och antal; använd det ena eller "
+          "det andra",
+          "the file has both a column per year and columns for year and count; use one or the "
+          "other",
+          "layout");
+    }
+    if (!year_columns_.empty() || (result_.columns.Has("year") && result_.columns.Has("people"))) {
+      return Ok();
+    }
+    const std::string year = detail::QuotedList(PopulationColumns().Find("year")->headers);
+    const std::string people = detail::QuotedList(PopulationColumns().Find("people")->headers);
+    const std::string found = detail::QuotedList(table_.header);
+    return detail::TableError(
+        table_,
+        "kolumner saknas: antingen en kolumn per år (\"2025\", \"2026\" ...) eller en kolumn för "
+        "år (" + year + ") och en för antal (" + people + "). Rubriker i filen: " + found,
+        "missing columns: either one column per year (\"2025\", \"2026\" ...) or a column for "
+        "the year (" + year + ") and one for the count (" + people + "). Headers in the file: " +
+            found,
+        "missing_column");
+  }
+
+  void ReadAge(const TableRow& row, Read& read) {
+    if (read.age_text.empty()) {
+      detail::AddMissing(errors_, row, *age_col);
+    } else if (auto band = ParseAgeBand(read.age_text)) {
+      read.band = *band;
+    } else {
+      errors_.AddCell(row, *age_col,
+                      Quoted(read.age_text) +
+                          " är ingen ålder eller åldersgrupp; skriv t.ex. \"5 år\", \"0-4 år\" "
+                          "eller \"100+ år\"",
+                      Quoted(read.age_text) +
+                          " is not an age or age band; write e.g. \"5 år\", \"0-4 år\" or "
+                          "\"100+ år\"",
+                      "age");
+    }
+  }
+
+  void ReadYearColumns(const TableRow& row, Read& read) {
+    for (const auto& [year, column] : year_columns_) {
+      std::string_view text = CellText(row, column);
+      double people = 0;
+      if (text.empty()) {
+        detail::AddMissing(errors_, row, column);
+      } else if (detail::ReadNonNegative(errors_, row, column, text, decimal_, "people", people)) {
+        read.values.emplace_back(year, people);
+      }
+    }
+  }
+
+  void ReadYearAndPeople(const TableRow& row, Read& read) {
+    std::string_view year_text = CellText(row, year_col);
+    const std::int64_t year =
+        detail::ParseWholeNumber(year_text, decimal_).value_or(std::int64_t{0});
+    const bool year_ok = year >= kFirstYear && year <= kLastYear;
+    if (year_text.empty()) {
+      detail::AddMissing(errors_, row, *year_col);
+    } else if (!year_ok) {
+      errors_.AddCell(row, *year_col, Quoted(year_text) + " är inget årtal mellan 1900 och 2200",
+                      Quoted(year_text) + " is not a year between 1900 and 2200", "year");
+    }
+    std::string_view people_text = CellText(row, people_col);
+    double people = 0;
+    if (people_text.empty()) {
+      detail::AddMissing(errors_, row, *people_col);
+    } else if (detail::ReadNonNegative(errors_, row, *people_col, people_text, decimal_, "people",
+                                       people) &&
+               year_ok) {
+      read.values.emplace_back(static_cast<int>(year), people);
+    }
+  }
+
+  static std::string BandKey(const AgeBand& band) {
+    return std::to_string(band.from) + '-' + (band.to ? std::to_string(*band.to) : std::string("+"));
+  }
+
+  // One row per region, band and sex (and year in the long layout).
+  bool IsFirst(const Read& read, const TableRow& row) {
+    const bool long_with_year = result_.layout == TableLayout::kLong && !read.values.empty();
+    std::string unique_key =
+        read.area + '\x1f' + BandKey(read.band) + '\x1f' + std::string(read.sex);
+    if (long_with_year) unique_key += '\x1f' + std::to_string(read.values[0].first);
+    auto [seen, inserted] = first_line_.try_emplace(unique_key, row.line);
+    if (inserted) return true;
+    std::string sv = "åldern " + Quoted(read.age_text);
+    std::string en = "the age " + Quoted(read.age_text);
+    if (!read.area.empty()) {
+      sv += " i " + Quoted(read.area);
+      en += " in " + Quoted(read.area);
+    }
+    if (long_with_year) {
+      sv += " för år " + std::to_string(read.values[0].first);
+      en += " for the year " + std::to_string(read.values[0].first);
+    }
+    if (sex_col) {
+      sv += " och kön " + Quoted(read.sex);
+      en += " and sex " + Quoted(read.sex);
+    }
+    const std::string other = std::to_string(seen->second);
+    errors_.AddCell(row, *age_col, sv + " finns redan på rad " + other,
+                    en + " already appears on row " + other, "unique");
+    return false;
+  }
+
+  void AddOverlap(const TableRow& first, const TableRow& second) {
+    const std::string other_age(CellText(first, age_col));
+    const std::string other = std::to_string(first.line);
+    errors_.AddCell(second, *age_col,
+                    "åldern " + Quoted(CellText(second, age_col)) + " överlappar " +
+                        Quoted(other_age) + " på rad " + other,
+                    "the age " + Quoted(CellText(second, age_col)) + " overlaps " +
+                        Quoted(other_age) + " on row " + other,
+                    "age_overlap");
+  }
+
+  const Table& table_;
+  PopulationReadResult& result_;
+  RowErrorCollector& errors_;
+  DecimalMark decimal_;
+  std::optional<std::size_t> area_col, age_col, sex_col, year_col, people_col;
+  std::vector<std::pair<int, std::size_t>> year_columns_;
+  bool totals_by_sex_ = false;  // the file has rows for both sexes together: only those count
+  std::unordered_map<std::string, std::int64_t> first_line_;  // uniqueness per file row
+  std::unordered_map<std::string, std::size_t> aggregated_;   // area, band, year → result row
+  std::vector<const TableRow*> origin_;                       // per result row
+};
 
 }  // namespace
 
@@ -123,208 +356,7 @@ std::optional<AgeBand> ParseAgeBand(std::string_view text) {
 Result<PopulationReadResult> ReadPopulation(const Table& table, DecimalMark decimal,
                                             const ColumnOverrides& overrides,
                                             std::size_t error_limit) {
-  if (Status guard = CheckPersonalData(table, &PopulationColumns()); !guard) return guard.error();
-  Result<ColumnMapping> mapping = MatchColumns(table, PopulationColumns(), overrides);
-  if (!mapping) return mapping.error();
-
-  PopulationReadResult result;
-  result.columns = std::move(mapping).value();
-  std::vector<std::pair<int, std::size_t>> year_columns;
-  std::vector<std::pair<std::string, std::size_t>> wide_keys;
-  for (std::size_t c : result.columns.unused) {
-    if (auto year = YearFromHeader(table.header[c])) {
-      year_columns.emplace_back(*year, c);
-      wide_keys.emplace_back("year:" + std::to_string(*year), c);
-    }
-  }
-  const bool has_long = result.columns.Has("year") || result.columns.Has("people");
-  if (!year_columns.empty() && has_long) {
-    return LayoutError(table,
-                       "filen har både en kolumn per år och kolumner för år och antal; använd det "
-                       "ena eller det andra",
-                       "the file has both a column per year and columns for year and count; use "
-                       "one or the other",
-                       "layout");
-  }
-  if (year_columns.empty() && !(result.columns.Has("year") && result.columns.Has("people"))) {
-    const FieldSpec& year = *PopulationColumns().Find("year");
-    const FieldSpec& people = *PopulationColumns().Find("people");
-    return LayoutError(table,
-                       "kolumner saknas: antingen en kolumn per år (\"2025\", \"2026\" ...) eller "
-                       "en kolumn för år (" + QuotedList(year.headers) + ") och en för antal (" +
-                           QuotedList(people.headers) + "). Rubriker i filen: " +
-                           QuotedList(table.header),
-                       "missing columns: either one column per year (\"2025\", \"2026\" ...) or a "
-                       "column for the year (" + QuotedList(year.headers) +
-                           ") and one for the count (" + QuotedList(people.headers) +
-                           "). Headers in the file: " + QuotedList(table.header),
-                       "missing_column");
-  }
-  result.layout = year_columns.empty() ? TableLayout::kLong : TableLayout::kWide;
-  if (result.layout == TableLayout::kWide) detail::AddWideColumns(result.columns, table, wide_keys);
-
-  const auto area_col = Column(result.columns, "area");
-  const auto age_col = Column(result.columns, "age");
-  const auto sex_col = Column(result.columns, "sex");
-  const auto year_col = Column(result.columns, "year");
-  const auto people_col = Column(result.columns, "people");
-
-  bool totals_by_sex = false;
-  if (sex_col) {
-    for (const TableRow& row : table.rows) {
-      if (IsTotal(CellText(row, sex_col))) {
-        totals_by_sex = true;
-        break;
-      }
-    }
-  }
-  const bool sum_sexes = sex_col && !totals_by_sex;
-
-  RowErrorCollector errors(table, error_limit);
-  std::unordered_map<std::string, std::int64_t> first_line;  // uniqueness per file row
-  std::unordered_map<std::string, std::size_t> aggregated;    // area, band, year → result row
-  std::vector<const TableRow*> origin;                        // per result row
-
-  for (const TableRow& row : table.rows) {
-    const std::string area(CellText(row, area_col));
-    if (!area.empty() && IsTotal(area)) {
-      ++result.skipped_total_rows;
-      continue;
-    }
-    std::string_view sex = CellText(row, sex_col);
-    if (totals_by_sex && !IsTotal(sex)) {
-      ++result.skipped_total_rows;
-      continue;
-    }
-    std::string_view age_text = CellText(row, age_col);
-    if (IsTotal(age_text)) {
-      ++result.skipped_total_rows;
-      continue;
-    }
-    const std::size_t before = errors.total();
-    std::optional<AgeBand> band;
-    if (age_text.empty()) {
-      detail::AddMissing(errors, row, *age_col);
-    } else if (!(band = ParseAgeBand(age_text))) {
-      errors.AddCell(row, *age_col,
-                     Quoted(age_text) +
-                         " är ingen ålder eller åldersgrupp; skriv t.ex. \"5 år\", \"0-4 år\" "
-                         "eller \"100+ år\"",
-                     Quoted(age_text) +
-                         " is not an age or age band; write e.g. \"5 år\", \"0-4 år\" or "
-                         "\"100+ år\"",
-                     "age");
-    }
-    std::vector<std::pair<int, double>> values;
-    if (result.layout == TableLayout::kWide) {
-      for (const auto& [year, column] : year_columns) {
-        std::string_view text = CellText(row, column);
-        double people = 0;
-        if (text.empty()) {
-          detail::AddMissing(errors, row, column);
-        } else if (detail::ReadNonNegative(errors, row, column, text, decimal, "people", people)) {
-          values.emplace_back(year, people);
-        }
-      }
-    } else {
-      std::string_view year_text = CellText(row, year_col);
-      const std::int64_t year =
-          detail::ParseWholeNumber(year_text, decimal).value_or(std::int64_t{0});
-      const bool year_ok = year >= kFirstYear && year <= kLastYear;
-      if (year_text.empty()) {
-        detail::AddMissing(errors, row, *year_col);
-      } else if (!year_ok) {
-        errors.AddCell(row, *year_col,
-                       Quoted(year_text) + " är inget årtal mellan 1900 och 2200",
-                       Quoted(year_text) + " is not a year between 1900 and 2200", "year");
-      }
-      std::string_view people_text = CellText(row, people_col);
-      double people = 0;
-      if (people_text.empty()) {
-        detail::AddMissing(errors, row, *people_col);
-      } else if (detail::ReadNonNegative(errors, row, *people_col, people_text, decimal, "people",
-                                         people) &&
-                 year_ok) {
-        values.emplace_back(static_cast<int>(year), people);
-      }
-    }
-    if (!band || errors.total() != before) continue;
-
-    const std::string band_key = std::to_string(band->from) + '-' +
-                                 (band->to ? std::to_string(*band->to) : std::string("+"));
-    std::string unique_key = area + '\x1f' + band_key + '\x1f' + std::string(sex);
-    if (result.layout == TableLayout::kLong && !values.empty()) {
-      unique_key += '\x1f' + std::to_string(values[0].first);
-    }
-    auto [seen, inserted] = first_line.try_emplace(unique_key, row.line);
-    if (!inserted) {
-      std::string sv = "åldern " + Quoted(age_text);
-      std::string en = "the age " + Quoted(age_text);
-      if (!area.empty()) {
-        sv += " i " + Quoted(area);
-        en += " in " + Quoted(area);
-      }
-      if (result.layout == TableLayout::kLong && !values.empty()) {
-        sv += " för år " + std::to_string(values[0].first);
-        en += " for the year " + std::to_string(values[0].first);
-      }
-      if (sex_col) {
-        sv += " och kön " + Quoted(sex);
-        en += " and sex " + Quoted(sex);
-      }
-      const std::string other = std::to_string(seen->second);
-      errors.AddCell(row, *age_col, sv + " finns redan på rad " + other,
-                     en + " already appears on row " + other, "unique");
-      continue;
-    }
-
-    for (const auto& [year, people] : values) {
-      const std::string key = area + '\x1f' + band_key + '\x1f' + std::to_string(year);
-      auto it = aggregated.find(key);
-      if (it != aggregated.end() && sum_sexes) {
-        result.rows[it->second].people += people;
-        continue;
-      }
-      aggregated.emplace(key, result.rows.size());
-      result.rows.push_back(
-          PopulationRow{row.line, area, year, band->from, band->to, people});
-      origin.push_back(&row);
-    }
-  }
-
-  // Overlapping bands within one region and year ("0-4 år" and "3 år").
-  std::map<std::pair<std::string, int>, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < result.rows.size(); ++i) {
-    groups[{result.rows[i].area, result.rows[i].year}].push_back(i);
-  }
-  std::set<std::pair<std::int64_t, std::int64_t>> reported;
-  for (auto& [group, indexes] : groups) {
-    std::sort(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
-      return result.rows[a].age_from < result.rows[b].age_from;
-    });
-    for (std::size_t k = 1; k < indexes.size(); ++k) {
-      const PopulationRow& prev = result.rows[indexes[k - 1]];
-      const PopulationRow& next = result.rows[indexes[k]];
-      const bool overlaps = !prev.age_to || next.age_from <= *prev.age_to;
-      if (!overlaps) continue;
-      const TableRow* first = origin[indexes[k - 1]];
-      const TableRow* second = origin[indexes[k]];
-      if (first->line > second->line) std::swap(first, second);
-      if (!reported.insert({first->line, second->line}).second) continue;
-      const std::string other_age(CellText(*first, age_col));
-      const std::string other = std::to_string(first->line);
-      errors.AddCell(*second, *age_col,
-                     "åldern " + Quoted(CellText(*second, age_col)) + " överlappar " +
-                         Quoted(other_age) + " på rad " + other,
-                     "the age " + Quoted(CellText(*second, age_col)) + " overlaps " +
-                         Quoted(other_age) + " on row " + other,
-                     "age_overlap");
-    }
-  }
-
-  result.error_count = errors.total();
-  result.errors = errors.Take();
-  return result;
+  return detail::ReadTable<PopulationParser>(table, overrides, error_limit, decimal);
 }
 
 }  // namespace kplan::io

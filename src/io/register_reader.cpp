@@ -6,8 +6,8 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
-#include "kplan/io/personal_data.hpp"
 #include "kplan/io/row_errors.hpp"
+#include "reader_frame.hpp"
 
 namespace kplan::io {
 namespace {
@@ -22,19 +22,6 @@ std::size_t WorkerCount(std::size_t rows) {
   constexpr std::size_t kMinRowsPerWorker = 20000;
   const std::size_t cores = std::min(std::max(1u, std::thread::hardware_concurrency()), 8u);
   return std::max<std::size_t>(1, std::min(cores, rows / kMinRowsPerWorker));
-}
-
-// Calls fn(share, begin, end) for `shares` consecutive ranges of [0, n), the
-// first on this thread and the others on their own threads; returns when all
-// are done.
-template <typename Fn>
-void ForEachShare(std::size_t n, std::size_t shares, const Fn& fn) {
-  std::vector<std::thread> workers;
-  for (std::size_t s = 1; s < shares; ++s) {
-    workers.emplace_back([&fn, n, shares, s] { fn(s, n * s / shares, n * (s + 1) / shares); });
-  }
-  fn(0, 0, n / shares);
-  for (std::thread& w : workers) w.join();
 }
 
 std::optional<EmploymentForm> ParseEmploymentForm(std::string_view text) {
@@ -307,12 +294,12 @@ std::vector<std::int64_t> FirstLinesOfRepeatedIds(const Table& table,
   if (!id_column || n == 0) return first_line;
   const std::size_t shares = WorkerCount(n);
   std::vector<std::uint64_t> hashes(n);
-  ForEachShare(n, shares, [&](std::size_t, std::size_t begin, std::size_t end) {
+  detail::ForEachShare(n, shares, [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t r = begin; r < end; ++r) {
       hashes[r] = std::hash<std::string_view>{}(CellText(table.rows[r], id_column));
     }
   });
-  ForEachShare(shares, shares, [&](std::size_t share, std::size_t, std::size_t) {
+  detail::ForEachShare(shares, shares, [&](std::size_t share, std::size_t, std::size_t) {
     std::size_t capacity = 16;
     while (capacity < 2 * (n / shares + 1)) capacity *= 2;
     std::vector<std::uint32_t> slots(capacity, 0);  // row index + 1; 0 = empty
@@ -357,8 +344,8 @@ int MaxBirthYear(const CalendarDate& extract_date) { return extract_date.year - 
 Result<EmployeeReadResult> ReadEmployees(const Table& table, DecimalMark decimal,
                                          const ColumnOverrides& overrides,
                                          const EmployeeReadOptions& options) {
-  if (Status guard = CheckPersonalData(table, &EmployeeColumns()); !guard) return guard.error();
-  Result<ColumnMapping> mapping = MatchColumns(table, EmployeeColumns(), overrides);
+  // The frame of reader_frame.hpp, with the rows spread over threads.
+  Result<ColumnMapping> mapping = detail::OpenTable(table, EmployeeColumns(), overrides);
   if (!mapping) return mapping.error();
 
   EmployeeReadResult result;
@@ -376,7 +363,7 @@ Result<EmployeeReadResult> ReadEmployees(const Table& table, DecimalMark decimal
   std::vector<RowErrorCollector> collectors;
   collectors.reserve(shares);
   for (std::size_t s = 0; s < shares; ++s) collectors.emplace_back(table, options.error_limit);
-  ForEachShare(n, shares, [&](std::size_t share, std::size_t begin, std::size_t end) {
+  detail::ForEachShare(n, shares, [&](std::size_t share, std::size_t begin, std::size_t end) {
     RowErrorCollector& errors = collectors[share];
     RowReader reader(result.columns, decimal, options, errors);
     for (std::size_t r = begin; r < end; ++r) {
@@ -385,12 +372,7 @@ Result<EmployeeReadResult> ReadEmployees(const Table& table, DecimalMark decimal
       valid[r] = errors.total() == before;
     }
   });
-  for (RowErrorCollector& errors : collectors) {
-    result.error_count += errors.total();
-    for (Error& error : errors.Take()) {
-      if (result.errors.size() < options.error_limit) result.errors.push_back(std::move(error));
-    }
-  }
+  detail::MergeRowErrors(collectors, options.error_limit, result);
   // Keep the valid rows, in file order.
   std::size_t kept = 0;
   result.lines.reserve(n);
