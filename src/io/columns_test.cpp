@@ -159,7 +159,9 @@ TEST(ColumnsTest, MapErrorsNameTheMapFileAndTheKey) {
   EXPECT_EQ(not_string.error().Describe(),
             "fil \"map.json\", fält \"unit\": värdet ska vara kolumnens rubrik i filen (en text), "
             "eller null om kolumnen saknas");
+}
 
+TEST(ColumnsTest, MapEntriesThatDoNotFitTheFileNameTheMapFileAndTheKey) {
   auto unknown = ParseColumnOverrides(R"({"birth_yr": "Född"})", "map.json");
   ASSERT_TRUE(unknown.ok());
   auto m = MatchColumns(Header(EmployeeHeader()), EmployeeColumns(), unknown.value());

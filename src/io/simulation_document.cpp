@@ -141,6 +141,57 @@ std::vector<Scenario> ScenariosOf(const SimulationDocument& document) {
   return {base};
 }
 
+namespace {
+
+// One category of the document, checked against the model's scale and drivers.
+Result<SimulationCategory> CategoryFromDocument(const SimulationDocument& d,
+                                                const SimulationCategoryDocument& doc, int levels,
+                                                const Where& at) {
+  SimulationCategory c;
+  c.name = doc.name;
+  if (!doc.staff) return at.Key("staff").Invalid("required", "\"staff\" saknas", "\"staff\" is missing");
+  c.staff = *doc.staff;
+  for (std::size_t g = 0; g < c.staff.size(); ++g) {
+    if (c.staff[g].level >= levels) {
+      return at.Key("staff").Index(g).Index(1).Invalid(
+          "levels", "nivån " + std::to_string(c.staff[g].level) + " finns inte (skalan har " +
+                        std::to_string(levels) + " nivåer, den lägsta är 0)",
+          "the level " + std::to_string(c.staff[g].level) + " does not exist (the scale has " +
+              std::to_string(levels) + " levels, the lowest is 0)");
+    }
+  }
+  if (!doc.turnover) {
+    return at.Key("turnover_percent").Invalid("required", "\"turnover_percent\" saknas",
+                                              "\"turnover_percent\" is missing");
+  }
+  c.turnover = *doc.turnover;
+  if (doc.driver_ages) {
+    return at.Key("driver_ages").Invalid("driver", "driver_ages gäller prognoser ur registret; ange driver",
+                                         "driver_ages applies to projections of the register; give driver");
+  }
+  if (doc.driver) {
+    const auto it = std::find_if(d.drivers.begin(), d.drivers.end(),
+                                 [&](const DriverSeries& s) { return s.name == *doc.driver; });
+    if (it == d.drivers.end()) {
+      return at.Key("driver").Invalid("driver", "drivfaktorn \"" + *doc.driver + "\" finns inte",
+                                      "the driver \"" + *doc.driver + "\" does not exist");
+    }
+    c.driver = static_cast<std::size_t>(it - d.drivers.begin());
+  }
+  if (doc.promotion) {
+    c.promotion = *doc.promotion;
+  } else if (d.promotion && levels > 1) {
+    c.promotion.assign(static_cast<std::size_t>(levels - 1), *d.promotion);
+  }
+  if (doc.recruit_levels) c.recruit_levels = *doc.recruit_levels;
+  c.elasticity = doc.elasticity.value_or(1.0);
+  c.monthly_salary = doc.monthly_salary.value_or(0.0);
+  c.overhead = doc.overhead.value_or(0.0);
+  return c;
+}
+
+}  // namespace
+
 Result<SimulationModel> ModelFromDocument(const SimulationDocument& d) {
   const Where root;
   SimulationModel model;
@@ -168,47 +219,9 @@ Result<SimulationModel> ModelFromDocument(const SimulationDocument& d) {
     const SimulationCategoryDocument& doc = d.categories[i];
     const Where at = root.Key("categories").Index(i).OwnedBy("kategorin \"" + doc.name + "\"",
                                                              "the category \"" + doc.name + "\"");
-    SimulationCategory c;
-    c.name = doc.name;
-    if (!doc.staff) return at.Key("staff").Invalid("required", "\"staff\" saknas", "\"staff\" is missing");
-    c.staff = *doc.staff;
-    for (std::size_t g = 0; g < c.staff.size(); ++g) {
-      if (c.staff[g].level >= model.levels) {
-        return at.Key("staff").Index(g).Index(1).Invalid(
-            "levels", "nivån " + std::to_string(c.staff[g].level) + " finns inte (skalan har " +
-                          std::to_string(model.levels) + " nivåer, den lägsta är 0)",
-            "the level " + std::to_string(c.staff[g].level) + " does not exist (the scale has " +
-                std::to_string(model.levels) + " levels, the lowest is 0)");
-      }
-    }
-    if (!doc.turnover) {
-      return at.Key("turnover_percent").Invalid("required", "\"turnover_percent\" saknas",
-                                                "\"turnover_percent\" is missing");
-    }
-    c.turnover = *doc.turnover;
-    if (doc.driver_ages) {
-      return at.Key("driver_ages").Invalid("driver", "driver_ages gäller prognoser ur registret; ange driver",
-                                           "driver_ages applies to projections of the register; give driver");
-    }
-    if (doc.driver) {
-      const auto it = std::find_if(d.drivers.begin(), d.drivers.end(),
-                                   [&](const DriverSeries& s) { return s.name == *doc.driver; });
-      if (it == d.drivers.end()) {
-        return at.Key("driver").Invalid("driver", "drivfaktorn \"" + *doc.driver + "\" finns inte",
-                                        "the driver \"" + *doc.driver + "\" does not exist");
-      }
-      c.driver = static_cast<std::size_t>(it - d.drivers.begin());
-    }
-    if (doc.promotion) {
-      c.promotion = *doc.promotion;
-    } else if (d.promotion && model.levels > 1) {
-      c.promotion.assign(static_cast<std::size_t>(model.levels - 1), *d.promotion);
-    }
-    if (doc.recruit_levels) c.recruit_levels = *doc.recruit_levels;
-    c.elasticity = doc.elasticity.value_or(1.0);
-    c.monthly_salary = doc.monthly_salary.value_or(0.0);
-    c.overhead = doc.overhead.value_or(0.0);
-    model.categories.push_back(std::move(c));
+    Result<SimulationCategory> c = CategoryFromDocument(d, doc, model.levels, at);
+    if (!c) return c.error();
+    model.categories.push_back(std::move(c).value());
   }
   return model;
 }
