@@ -156,55 +156,83 @@ std::string ImageXml(const Chart& chart, int index, const std::string& rel) {
          "</wp:inline></w:drawing></w:r></w:p>";
 }
 
-}  // namespace
+// The body of word/document.xml and the parts it refers to (chart images),
+// with their relationships, in reading order.
+class BodyWriter {
+ public:
+  void Write(const Document& document) {
+    body_ += Para("Title", document.title);
+    body_ += Para("Subtitle", document.subtitle);
+    body_ += Para("Note", document.generated);
+    for (const Block& block : document.blocks) {
+      std::visit(
+          Overloaded{
+              [&](const Heading& h) {
+                body_ += Para("Heading" + std::to_string(std::clamp(h.level, 1, 3)), h.text, false, h.anchor);
+              },
+              [&](const Paragraph& p) {
+                body_ += Para(p.style == ParagraphStyle::kUserText ? "Quote"
+                              : p.style == ParagraphStyle::kNote   ? "Note"
+                                                                   : "",
+                              p.text);
+              },
+              [&](const BulletList& list) {
+                for (const auto& item : list.items) body_ += Para("ListBullet", "•\u00a0" + item);
+              },
+              [&](const Table& table) { body_ += TableXml(table); },
+              [&](const Chart& chart) { AddChart(chart); },
+          },
+          block);
+    }
+    rels_ += "</Relationships>";
+  }
 
-Result<std::string> RenderDocx(const Document& document) {
-  std::string body;
-  std::string rels =
+  const std::string& body() const { return body_; }
+  const std::string& rels() const { return rels_; }
+  const std::vector<std::pair<std::string, std::string>>& images() const { return images_; }
+
+ private:
+  void AddChart(const Chart& chart) {
+    const int index = static_cast<int>(images_.size()) + 1;
+    const std::string rel = "rIdImg" + std::to_string(index);
+    const std::string part = "media/" + chart.name + ".png";
+    images_.emplace_back(part, ChartToPng(chart, 2.0));
+    rels_ += "<Relationship Id=\"" + rel +
+             "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"" +
+             part + "\"/>\n";
+    body_ += ImageXml(chart, index, rel);
+  }
+
+  std::string body_;
+  std::string rels_ =
       R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
 )";
-  std::vector<std::pair<std::string, std::string>> images;  // (part name, PNG bytes)
-  body += Para("Title", document.title);
-  body += Para("Subtitle", document.subtitle);
-  body += Para("Note", document.generated);
-  for (const Block& block : document.blocks) {
-    if (const auto* h = std::get_if<Heading>(&block)) {
-      body += Para("Heading" + std::to_string(std::clamp(h->level, 1, 3)), h->text, false, h->anchor);
-    } else if (const auto* p = std::get_if<Paragraph>(&block)) {
-      body += Para(p->style == ParagraphStyle::kUserText ? "Quote"
-                        : p->style == ParagraphStyle::kNote   ? "Note"
-                                                              : "",
-                        p->text);
-    } else if (const auto* list = std::get_if<BulletList>(&block)) {
-      for (const auto& item : list->items) body += Para("ListBullet", "•\u00a0" + item);
-    } else if (const auto* table = std::get_if<Table>(&block)) {
-      body += TableXml(*table);
-    } else if (const auto* chart = std::get_if<Chart>(&block)) {
-      const int index = static_cast<int>(images.size()) + 1;
-      const std::string rel = "rIdImg" + std::to_string(index);
-      const std::string part = "media/" + chart->name + ".png";
-      images.emplace_back(part, ChartToPng(*chart, 2.0));
-      rels += "<Relationship Id=\"" + rel +
-              "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"" +
-              part + "\"/>\n";
-      body += ImageXml(*chart, index, rel);
-    }
-  }
-  rels += "</Relationships>";
-  const std::string document_xml =
-      std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+  std::vector<std::pair<std::string, std::string>> images_;  // (part name, PNG bytes)
+};
+
+std::string DocumentXml(const std::string& body) {
+  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>)") +
       body +
       R"(<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>)";
-  const std::string core =
+}
+
+std::string CoreXml(const Document& document) {
+  return
       R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>)" +
       X(document.title) + "</dc:title><dc:subject>" + X(document.subtitle) +
       "</dc:subject><dc:creator>Kompetensplan</dc:creator><dc:language>sv-SE</dc:language></cp:coreProperties>";
+}
 
+}  // namespace
+
+Result<std::string> RenderDocx(const Document& document) {
+  BodyWriter writer;
+  writer.Write(document);
   try {
     std::ostringstream out;
     Poco::Zip::Compress zip(out, true);
@@ -215,12 +243,12 @@ Result<std::string> RenderDocx(const Document& document) {
     };
     add("[Content_Types].xml", kContentTypes);
     add("_rels/.rels", kRootRels);
-    add("docProps/core.xml", core);
-    add("word/document.xml", document_xml);
+    add("docProps/core.xml", CoreXml(document));
+    add("word/document.xml", DocumentXml(writer.body()));
     add("word/styles.xml", Styles());
     add("word/footer1.xml", kFooter);
-    add("word/_rels/document.xml.rels", rels);
-    for (const auto& [part, png] : images) add("word/" + part, png);
+    add("word/_rels/document.xml.rels", writer.rels());
+    for (const auto& [part, png] : writer.images()) add("word/" + part, png);
     zip.close();
     return out.str();
   } catch (const std::exception& e) {

@@ -98,6 +98,33 @@ void WriteTable(std::ostringstream& out, const Table& t) {
   out << "</tbody></table>\n";
 }
 
+void WriteBlock(std::ostringstream& out, const Block& block) {
+  std::visit(
+      Overloaded{
+          [&](const Heading& h) {
+            out << "<h" << h.level << " id=\"" << h.anchor << "\">" << HtmlEscape(h.text) << "</h"
+                << h.level << ">\n";
+          },
+          [&](const Paragraph& p) {
+            const char* cls = p.style == ParagraphStyle::kUserText ? " class=\"user\""
+                              : p.style == ParagraphStyle::kNote  ? " class=\"note\""
+                                                                  : "";
+            out << "<p" << cls << ">" << HtmlEscape(p.text) << "</p>\n";
+          },
+          [&](const BulletList& list) {
+            out << "<ul>";
+            for (const auto& item : list.items) out << "<li>" << HtmlEscape(item) << "</li>";
+            out << "</ul>\n";
+          },
+          [&](const Table& table) { WriteTable(out, table); },
+          [&](const Chart& chart) {
+            out << "<figure id=\"" << chart.name << "\" aria-label=\"" << HtmlEscape(chart.title)
+                << "\">" << InlineSvg(chart) << "</figure>\n";
+          },
+      },
+      block);
+}
+
 }  // namespace
 
 std::string RenderHtml(const Document& document) {
@@ -115,26 +142,7 @@ std::string RenderHtml(const Document& document) {
         << "</a></li>";
   }
   out << "</ol></nav>\n<main>\n";
-  for (const Block& block : document.blocks) {
-    if (const auto* h = std::get_if<Heading>(&block)) {
-      out << "<h" << h->level << " id=\"" << h->anchor << "\">" << HtmlEscape(h->text) << "</h" << h->level
-          << ">\n";
-    } else if (const auto* p = std::get_if<Paragraph>(&block)) {
-      const char* cls = p->style == ParagraphStyle::kUserText ? " class=\"user\""
-                        : p->style == ParagraphStyle::kNote  ? " class=\"note\""
-                                                             : "";
-      out << "<p" << cls << ">" << HtmlEscape(p->text) << "</p>\n";
-    } else if (const auto* list = std::get_if<BulletList>(&block)) {
-      out << "<ul>";
-      for (const auto& item : list->items) out << "<li>" << HtmlEscape(item) << "</li>";
-      out << "</ul>\n";
-    } else if (const auto* table = std::get_if<Table>(&block)) {
-      WriteTable(out, *table);
-    } else if (const auto* chart = std::get_if<Chart>(&block)) {
-      out << "<figure id=\"" << chart->name << "\" aria-label=\"" << HtmlEscape(chart->title) << "\">"
-          << InlineSvg(*chart) << "</figure>\n";
-    }
-  }
+  for (const Block& block : document.blocks) WriteBlock(out, block);
   out << "</main></body></html>\n";
   return out.str();
 }

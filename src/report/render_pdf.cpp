@@ -285,12 +285,9 @@ cairo_status_t Append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
-}  // namespace
-
-Result<std::string> RenderPdf(const Document& document) {
-  Pdf pdf;
-  // Title page with the table of contents; its page numbers are filled in
-  // when the body has been laid out.
+// The title page with the table of contents. The returned page numbers, one
+// per heading, are filled in as the body is laid out and drawn after that.
+std::shared_ptr<std::vector<int>> PlaceTitlePage(Pdf& pdf, const Document& document) {
   pdf.Text(document.title, {22, true}, kLeft, kWidth, 8);
   pdf.Text(document.subtitle, {12, true}, kLeft, kWidth, 4, 0.3, 0.35, 0.4);
   pdf.Text(document.generated, {9}, kLeft, kWidth, 24, 0.3, 0.35, 0.4);
@@ -317,90 +314,158 @@ Result<std::string> RenderPdf(const Document& document) {
     pdf.Advance(h);
   }
   pdf.NewPage();
+  return toc_pages;
+}
 
-  std::vector<OutlineEntry> outline;
-  std::size_t heading_index = 0;
-  for (std::size_t b = 0; b < document.blocks.size(); ++b) {
-    const Block& block = document.blocks[b];
-    if (const auto* h = std::get_if<Heading>(&block)) {
-      const double size = h->level == 1 ? 16 : h->level == 2 ? 13 : 11;
-      if (h->level == 1 && !pdf.AtPageTop() && pdf.Remaining() < 260) pdf.NewPage();
-      if (!pdf.AtPageTop()) pdf.Advance(h->level == 1 ? 14 : 8);
-      pdf.Ensure(size * 1.6 + 80);  // keep with what follows
-      (*toc_pages)[heading_index++] = pdf.Page();
-      outline.push_back({h->level, h->text, pdf.Page(), pdf.y()});
-      pdf.Text(h->text, {size, true}, kLeft, kWidth, h->level == 1 ? 6 : 4, h->level == 1 ? 0.1 : 0.12,
-               h->level == 1 ? 0.3 : 0.16, h->level == 1 ? 0.55 : 0.2);
-      if (h->level == 1) {
-        const double y = pdf.y() - 3;
-        pdf.Add([y](cairo_t* cr) {
-          cairo_set_source_rgb(cr, 0.17, 0.42, 0.69);
-          cairo_set_line_width(cr, 1.2);
-          cairo_move_to(cr, kLeft, y);
-          cairo_line_to(cr, kLeft + kWidth, y);
-          cairo_stroke(cr);
-        });
-        pdf.Advance(4);
-      }
-    } else if (const auto* p = std::get_if<Paragraph>(&block)) {
-      if (p->style == ParagraphStyle::kUserText) {
-        const double top = pdf.y();
-        const int page = pdf.Page();
-        pdf.Text(p->text, {10, false, true}, kLeft + 10, kWidth - 10, 0);
-        const double bottom = pdf.y();
-        if (page == pdf.Page()) {
-          pdf.Add([top, bottom](cairo_t* cr) {
+// The body: every block placed in reading order, one method per block type.
+class BodyLayout {
+ public:
+  BodyLayout(Pdf& pdf, std::shared_ptr<std::vector<int>> toc_pages)
+      : pdf_(pdf), toc_pages_(std::move(toc_pages)) {}
+
+  void Place(const std::vector<Block>& blocks) {
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      std::visit(Overloaded{
+                     [&](const Heading& h) { PlaceHeading(h); },
+                     [&](const Paragraph& p) { PlaceParagraph(p); },
+                     [&](const BulletList& list) { PlaceList(list); },
+                     [&](const Table& table) { PlaceTable(pdf_, table); },
+                     [&](const Chart&) { b = PlaceCharts(blocks, b); },
+                 },
+                 blocks[b]);
+    }
+  }
+
+  const std::vector<OutlineEntry>& outline() const { return outline_; }
+
+ private:
+  void PlaceHeading(const Heading& h) {
+    const double size = h.level == 1 ? 16 : h.level == 2 ? 13 : 11;
+    if (h.level == 1 && !pdf_.AtPageTop() && pdf_.Remaining() < 260) pdf_.NewPage();
+    if (!pdf_.AtPageTop()) pdf_.Advance(h.level == 1 ? 14 : 8);
+    pdf_.Ensure(size * 1.6 + 80);  // keep with what follows
+    (*toc_pages_)[heading_index_++] = pdf_.Page();
+    outline_.push_back({h.level, h.text, pdf_.Page(), pdf_.y()});
+    pdf_.Text(h.text, {size, true}, kLeft, kWidth, h.level == 1 ? 6 : 4, h.level == 1 ? 0.1 : 0.12,
+              h.level == 1 ? 0.3 : 0.16, h.level == 1 ? 0.55 : 0.2);
+    if (h.level != 1) return;
+    const double y = pdf_.y() - 3;
+    pdf_.Add([y](cairo_t* cr) {
+      cairo_set_source_rgb(cr, 0.17, 0.42, 0.69);
+      cairo_set_line_width(cr, 1.2);
+      cairo_move_to(cr, kLeft, y);
+      cairo_line_to(cr, kLeft + kWidth, y);
+      cairo_stroke(cr);
+    });
+    pdf_.Advance(4);
+  }
+
+  void PlaceParagraph(const Paragraph& p) {
+    switch (p.style) {
+      case ParagraphStyle::kUserText: {
+        const double top = pdf_.y();
+        const int page = pdf_.Page();
+        pdf_.Text(p.text, {10, false, true}, kLeft + 10, kWidth - 10, 0);
+        const double bottom = pdf_.y();
+        if (page == pdf_.Page()) {
+          pdf_.Add([top, bottom](cairo_t* cr) {
             cairo_set_source_rgb(cr, 0.17, 0.42, 0.69);
             cairo_rectangle(cr, kLeft, top, 2.5, bottom - top);
             cairo_fill(cr);
           });
         }
-        pdf.Advance(7);
-      } else if (p->style == ParagraphStyle::kNote) {
-        pdf.Text(p->text, {8.5}, kLeft, kWidth, 7, 0.32, 0.38, 0.43);
-      } else {
-        pdf.Text(p->text, {10}, kLeft, kWidth, 7);
+        pdf_.Advance(7);
+        return;
       }
-    } else if (const auto* list = std::get_if<BulletList>(&block)) {
-      for (const std::string& item : list->items) {
-        pdf.Ensure(14);
-        pdf.Draw(pdf.Layout("•", {10}, 0), kLeft + 4, pdf.y());
-        pdf.Text(item, {10}, kLeft + 16, kWidth - 16, 3);
-      }
-      pdf.Advance(5);
-    } else if (const auto* table = std::get_if<Table>(&block)) {
-      PlaceTable(pdf, *table);
-    } else if (const auto* chart = std::get_if<Chart>(&block)) {
-      // Charts that fit side by side share a row (the two risk matrices).
-      std::vector<const Chart*> row{chart};
-      double width = chart->width, height = chart->height;
-      while (b + 1 < document.blocks.size()) {
-        const auto* next = std::get_if<Chart>(&document.blocks[b + 1]);
-        if (!next || width + 12 + next->width > kWidth) break;
-        row.push_back(next);
-        width += 12 + next->width;
-        height = std::max(height, next->height);
-        ++b;
-      }
-      const double scale = std::min(1.0, kWidth / width);
-      pdf.Ensure(height * scale + 8);
-      double x = kLeft;
-      for (const Chart* c : row) {
-        const double top = pdf.y();
-        Chart copy = *c;
-        pdf.Add([copy, x, top, scale](cairo_t* cr) {
-          cairo_save(cr);
-          cairo_translate(cr, x, top);
-          cairo_scale(cr, scale, scale);
-          DrawChart(cr, copy);
-          cairo_restore(cr);
-        });
-        x += (c->width + 12) * scale;
-      }
-      pdf.Advance(height * scale + 10);
+      case ParagraphStyle::kNote: pdf_.Text(p.text, {8.5}, kLeft, kWidth, 7, 0.32, 0.38, 0.43); return;
+      case ParagraphStyle::kNormal: pdf_.Text(p.text, {10}, kLeft, kWidth, 7); return;
     }
   }
 
+  void PlaceList(const BulletList& list) {
+    for (const std::string& item : list.items) {
+      pdf_.Ensure(14);
+      pdf_.Draw(pdf_.Layout("•", {10}, 0), kLeft + 4, pdf_.y());
+      pdf_.Text(item, {10}, kLeft + 16, kWidth - 16, 3);
+    }
+    pdf_.Advance(5);
+  }
+
+  // Charts that fit side by side share a row (the two risk matrices): the
+  // chart at `first` and those right after it. Returns the last one placed.
+  std::size_t PlaceCharts(const std::vector<Block>& blocks, std::size_t first) {
+    const auto& chart = std::get<Chart>(blocks[first]);
+    std::vector<const Chart*> row{&chart};
+    double width = chart.width, height = chart.height;
+    std::size_t b = first;
+    while (b + 1 < blocks.size()) {
+      const auto* next = std::get_if<Chart>(&blocks[b + 1]);
+      if (!next || width + 12 + next->width > kWidth) break;
+      row.push_back(next);
+      width += 12 + next->width;
+      height = std::max(height, next->height);
+      ++b;
+    }
+    const double scale = std::min(1.0, kWidth / width);
+    pdf_.Ensure(height * scale + 8);
+    double x = kLeft;
+    for (const Chart* c : row) {
+      const double top = pdf_.y();
+      Chart copy = *c;
+      pdf_.Add([copy, x, top, scale](cairo_t* cr) {
+        cairo_save(cr);
+        cairo_translate(cr, x, top);
+        cairo_scale(cr, scale, scale);
+        DrawChart(cr, copy);
+        cairo_restore(cr);
+      });
+      x += (c->width + 12) * scale;
+    }
+    pdf_.Advance(height * scale + 10);
+    return b;
+  }
+
+  Pdf& pdf_;
+  std::shared_ptr<std::vector<int>> toc_pages_;
+  std::size_t heading_index_ = 0;
+  std::vector<OutlineEntry> outline_;
+};
+
+// The outline entries (bookmarks) of one page; parents[l] is the entry that
+// a heading of level l + 1 goes under.
+void AddOutline(cairo_surface_t* surface, const std::vector<OutlineEntry>& outline, int page,
+                std::size_t& next, int (&parents)[4]) {
+  for (; next < outline.size() && outline[next].page == page; ++next) {
+    const OutlineEntry& e = outline[next];
+    const std::string link = "page=" + std::to_string(page) + " pos=[" + std::to_string(kLeft) + " " +
+                             std::to_string(e.y) + "]";
+    const int level = std::clamp(e.level, 1, 3);
+    const int id = cairo_pdf_surface_add_outline(surface, parents[level - 1], e.text.c_str(), link.c_str(),
+                                                 static_cast<cairo_pdf_outline_flags_t>(0));
+    parents[level] = id;
+    for (int l = level + 1; l < 4; ++l) parents[l] = id;
+  }
+}
+
+// The footer of a body page: document title and page number.
+void DrawFooter(cairo_t* cr, Pdf& pdf, const Document& document, int page, int total) {
+  LayoutPtr left = pdf.Layout(document.title + " – " + document.subtitle, {7.5}, kWidth - 80);
+  LayoutPtr right = pdf.Layout("Sida " + std::to_string(page) + " av " + std::to_string(total), {7.5}, 80,
+                               PANGO_ALIGN_RIGHT);
+  cairo_set_source_rgb(cr, 0.4, 0.45, 0.5);
+  cairo_set_line_width(cr, 0.5);
+  cairo_move_to(cr, kLeft, kContentBottom + 18);
+  cairo_line_to(cr, kLeft + kWidth, kContentBottom + 18);
+  cairo_stroke(cr);
+  cairo_move_to(cr, kLeft, kContentBottom + 22);
+  pango_cairo_show_layout(cr, left.get());
+  cairo_move_to(cr, kLeft + kWidth - 80, kContentBottom + 22);
+  pango_cairo_show_layout(cr, right.get());
+}
+
+// The drawing step, once the page count is known.
+Result<std::string> DrawPages(Pdf& pdf, const Document& document,
+                              const std::vector<OutlineEntry>& outline) {
   std::string out;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(Append, &out, kPageWidth, kPageHeight);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title.c_str());
@@ -412,30 +477,8 @@ Result<std::string> RenderPdf(const Document& document) {
   int parents[4] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT};
   for (int page = 1; page <= total; ++page) {
     for (const Op& op : pdf.pages()[static_cast<std::size_t>(page - 1)]) op(cr);
-    for (; next_outline < outline.size() && outline[next_outline].page == page; ++next_outline) {
-      const OutlineEntry& e = outline[next_outline];
-      const std::string link = "page=" + std::to_string(page) + " pos=[" + std::to_string(kLeft) + " " +
-                               std::to_string(e.y) + "]";
-      const int level = std::clamp(e.level, 1, 3);
-      const int id = cairo_pdf_surface_add_outline(surface, parents[level - 1], e.text.c_str(), link.c_str(),
-                                                   static_cast<cairo_pdf_outline_flags_t>(0));
-      parents[level] = id;
-      for (int l = level + 1; l < 4; ++l) parents[l] = id;
-    }
-    if (page > 1) {  // the footer: document title and page number
-      LayoutPtr left = pdf.Layout(document.title + " – " + document.subtitle, {7.5}, kWidth - 80);
-      LayoutPtr right = pdf.Layout("Sida " + std::to_string(page) + " av " + std::to_string(total), {7.5}, 80,
-                                   PANGO_ALIGN_RIGHT);
-      cairo_set_source_rgb(cr, 0.4, 0.45, 0.5);
-      cairo_set_line_width(cr, 0.5);
-      cairo_move_to(cr, kLeft, kContentBottom + 18);
-      cairo_line_to(cr, kLeft + kWidth, kContentBottom + 18);
-      cairo_stroke(cr);
-      cairo_move_to(cr, kLeft, kContentBottom + 22);
-      pango_cairo_show_layout(cr, left.get());
-      cairo_move_to(cr, kLeft + kWidth - 80, kContentBottom + 22);
-      pango_cairo_show_layout(cr, right.get());
-    }
+    AddOutline(surface, outline, page, next_outline, parents);
+    if (page > 1) DrawFooter(cr, pdf, document, page, total);
     cairo_show_page(cr);
   }
   cairo_destroy(cr);
@@ -447,6 +490,15 @@ Result<std::string> RenderPdf(const Document& document) {
                  std::string("the PDF could not be made: ") + cairo_status_to_string(status));
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::string> RenderPdf(const Document& document) {
+  Pdf pdf;
+  BodyLayout body(pdf, PlaceTitlePage(pdf, document));
+  body.Place(document.blocks);
+  return DrawPages(pdf, document, body.outline());
 }
 
 }  // namespace kplan::report

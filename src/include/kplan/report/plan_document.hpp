@@ -73,6 +73,17 @@ struct Table {
 
 using Block = std::variant<Heading, Paragraph, BulletList, Table, Chart>;
 
+// The visitor every renderer hands std::visit: one lambda per block type,
+//   std::visit(Overloaded{[&](const Heading& h) {...}, ..., [&](const Chart& c) {...}}, block);
+// so that a renderer without a case for a new block type does not compile
+// (no catch-all `auto` lambda: that would skip the new type silently).
+template <typename... Cases>
+struct Overloaded : Cases... {
+  using Cases::operator()...;
+};
+template <typename... Cases>
+Overloaded(Cases...) -> Overloaded<Cases...>;
+
 struct Document {
   std::string title;     // "Kompetensförsörjningsplan 2025"
   std::string subtitle;  // the organisation: "Vård- och omsorgsförvaltningen, Exempelby kommun"
