@@ -232,58 +232,24 @@ std::string SeparatorName(char sep, Language lang) {
   }
 }
 
-// The bytes of the thousands separator `text` starts with: a plain space, a
-// no-break space U+00A0, a thin space U+2009 or a narrow no-break space
-// U+202F; 0 for anything else.
-std::size_t ThousandsSpace(std::string_view text) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  if (text.empty()) return 0;
-  if (text[0] == ' ') return 1;
-  if (byte(0) == 0xC2 && text.size() > 1 && byte(1) == 0xA0) return 2;
-  if (byte(0) == 0xE2 && text.size() > 2 && byte(1) == 0x80 && (byte(2) == 0x89 || byte(2) == 0xAF)) {
-    return 3;
+// The number in [first, first + length), written with a point and without
+// thousands separators; nullopt unless all of it is one finite number.
+std::optional<double> FromChars(const char* first, std::size_t length) {
+  // from_chars is exact like strtod and does not allocate or look at the locale.
+  double value = 0;
+  auto [parse_end, ec] = std::from_chars(first, first + length, value);
+  if (ec == std::errc::result_out_of_range) {
+    // Too small to represent (or too large): strtod gives 0 (or infinity).
+    const std::string copy(first, length);
+    char* strtod_end = nullptr;
+    value = std::strtod(copy.c_str(), &strtod_end);
+    parse_end = first + (strtod_end - copy.c_str());
+  } else if (ec != std::errc()) {
+    return std::nullopt;
   }
-  return 0;
+  if (parse_end != first + length || !std::isfinite(value)) return std::nullopt;
+  return value;
 }
-
-// A number without thousands separators and with a point, built on the stack
-// (a field longer than the buffer is no sensible number anyway, but is still
-// read, through a string), so that parsing a register allocates nothing.
-class NumberBuffer {
- public:
-  void Put(char c) {
-    if (length_ < sizeof buffer_) {
-      buffer_[length_++] = c;
-      return;
-    }
-    if (long_digits_.empty()) long_digits_.assign(buffer_, length_);
-    long_digits_ += c;
-    ++length_;
-  }
-
-  std::optional<double> Value() const {
-    const char* first = long_digits_.empty() ? buffer_ : long_digits_.data();
-    // from_chars is exact like strtod and does not allocate or look at the locale.
-    double value = 0;
-    auto [parse_end, ec] = std::from_chars(first, first + length_, value);
-    if (ec == std::errc::result_out_of_range) {
-      // Too small to represent (or too large): strtod gives 0 (or infinity).
-      const std::string copy(first, length_);
-      char* strtod_end = nullptr;
-      value = std::strtod(copy.c_str(), &strtod_end);
-      parse_end = first + (strtod_end - copy.c_str());
-    } else if (ec != std::errc()) {
-      return std::nullopt;
-    }
-    if (parse_end != first + length_ || !std::isfinite(value)) return std::nullopt;
-    return value;
-  }
-
- private:
-  char buffer_[64];
-  std::string long_digits_;
-  std::size_t length_ = 0;
-};
 
 // A record whose number of fields differs from the header's.
 Error FieldCountError(const Table& table, const TableRow& rec, std::size_t width, char separator) {
@@ -365,7 +331,21 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
 
 std::optional<double> ParseDecimal(std::string_view text, DecimalMark decimal) {
   const char mark = decimal == DecimalMark::kComma ? ',' : '.';
-  NumberBuffer number;
+  // The number without thousands separators and with a point, built on the
+  // stack (a field longer than the buffer is no sensible number anyway, but
+  // is still read, through a string).
+  char buffer[64];
+  std::string long_digits;
+  std::size_t length = 0;
+  auto put = [&](char c) {
+    if (length < sizeof buffer) {
+      buffer[length++] = c;
+      return;
+    }
+    if (long_digits.empty()) long_digits.assign(buffer, length);
+    long_digits += c;
+    ++length;
+  };
   std::size_t i = 0;
   while (i < text.size() && text[i] == ' ') ++i;
   std::size_t end = text.size();
@@ -374,24 +354,31 @@ std::optional<double> ParseDecimal(std::string_view text, DecimalMark decimal) {
   bool seen_mark = false, seen_digit = false;
   char last = 0;
   for (std::size_t k = i; k < end; ++k) {
-    const char c = text[k];
+    unsigned char c = static_cast<unsigned char>(text[k]);
     if (c >= '0' && c <= '9') {
-      number.Put(last = c);
+      put(last = static_cast<char>(c));
       seen_digit = true;
     } else if (c == '-' && k == i) {
-      number.Put(last = '-');
-    } else if (c == mark && !seen_mark && seen_digit) {
-      number.Put(last = '.');
+      put(last = '-');
+    } else if (c == static_cast<unsigned char>(mark) && !seen_mark && seen_digit) {
+      put(last = '.');
       seen_mark = true;
-    } else if (const std::size_t space = ThousandsSpace(text.substr(k, end - k));
-               space > 0 && !seen_mark && seen_digit) {
-      k += space - 1;  // a thousands separator: skipped
+    } else if (c == ' ' && !seen_mark && seen_digit) {
+      // thousands separator: plain space
+    } else if (c == 0xC2 && k + 1 < end && static_cast<unsigned char>(text[k + 1]) == 0xA0 &&
+               !seen_mark && seen_digit) {
+      ++k;  // no-break space U+00A0
+    } else if (c == 0xE2 && k + 2 < end && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
+               (static_cast<unsigned char>(text[k + 2]) == 0x89 ||
+                static_cast<unsigned char>(text[k + 2]) == 0xAF) &&
+               !seen_mark && seen_digit) {
+      k += 2;  // thin space U+2009 or narrow no-break space U+202F
     } else {
       return std::nullopt;  // letters, a second mark, or the other kind of separator
     }
   }
   if (!seen_digit || last == '.') return std::nullopt;
-  return number.Value();
+  return FromChars(long_digits.empty() ? buffer : long_digits.data(), length);
 }
 
 }  // namespace kplan::io
