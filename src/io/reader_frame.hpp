@@ -24,7 +24,6 @@
 #include <cstddef>
 #include <string>
 #include <thread>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
