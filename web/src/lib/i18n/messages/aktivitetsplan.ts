@@ -90,4 +90,12 @@ export const messages = {
     sv: 'Alla yrkeskategorier',
     en: 'All occupational categories',
   },
+  'activity.deleted': {
+    sv: 'Aktiviteten "{title}" är borttagen.',
+    en: 'The activity "{title}" is deleted.',
+  },
+  'activity.confirmDelete': {
+    sv: 'Ta bort aktiviteten "{title}"?',
+    en: 'Delete the activity "{title}"?',
+  },
 } satisfies Messages

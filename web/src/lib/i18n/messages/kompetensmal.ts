@@ -54,4 +54,28 @@ export const messages = {
     sv: 'Målet "{title}" är tillagt.',
     en: 'The goal "{title}" is added.',
   },
+  'goals.edit': {
+    sv: 'Ändra mål',
+    en: 'Edit goal',
+  },
+  'goals.editLabel': {
+    sv: 'Ändra målet {title}',
+    en: 'Edit the goal {title}',
+  },
+  'goals.deleteLabel': {
+    sv: 'Ta bort målet {title}',
+    en: 'Delete the goal {title}',
+  },
+  'goals.confirmDelete': {
+    sv: 'Ta bort målet "{title}"?',
+    en: 'Delete the goal "{title}"?',
+  },
+  'goals.updated': {
+    sv: 'Målet "{title}" är sparat.',
+    en: 'The goal "{title}" is saved.',
+  },
+  'goals.deleted': {
+    sv: 'Målet "{title}" är borttaget.',
+    en: 'The goal "{title}" is deleted.',
+  },
 } satisfies Messages

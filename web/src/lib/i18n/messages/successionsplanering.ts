@@ -78,4 +78,12 @@ export const messages = {
     sv: 'Ändra {title}',
     en: 'Edit {title}',
   },
+  'succession.deleted': {
+    sv: 'Nyckelpositionen "{title}" är borttagen.',
+    en: 'The key position "{title}" is deleted.',
+  },
+  'succession.confirmDelete': {
+    sv: 'Ta bort nyckelpositionen "{title}"?',
+    en: 'Delete the key position "{title}"?',
+  },
 } satisfies Messages
