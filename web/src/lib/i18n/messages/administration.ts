@@ -102,4 +102,96 @@ export const messages = {
     sv: 'Yrkeskategorier',
     en: 'Occupational categories',
   },
+  'admin.userUpdated': {
+    sv: 'Användaren {name} är sparad.',
+    en: 'The user {name} is saved.',
+  },
+  'admin.editUser': {
+    sv: 'Ändra användaren {name}',
+    en: 'Edit the user {name}',
+  },
+  'admin.editUserLabel': {
+    sv: 'Ändra användaren {name}',
+    en: 'Edit the user {name}',
+  },
+  'admin.addUnit': {
+    sv: 'Lägg till enhet',
+    en: 'Add a unit',
+  },
+  'admin.addUnitButton': {
+    sv: 'Lägg till enhet',
+    en: 'Add unit',
+  },
+  'admin.unitAdded': {
+    sv: 'Enheten {name} är tillagd.',
+    en: 'The unit {name} is added.',
+  },
+  'admin.unitCode': {
+    sv: 'Kod',
+    en: 'Code',
+  },
+  'admin.unitName': {
+    sv: 'Namn',
+    en: 'Name',
+  },
+  'admin.unitKind': {
+    sv: 'Typ',
+    en: 'Kind',
+  },
+  'admin.unitParent': {
+    sv: 'Ingår i',
+    en: 'Part of',
+  },
+  'admin.kind.kommun': {
+    sv: 'Kommun',
+    en: 'Municipality',
+  },
+  'admin.kind.namnd': {
+    sv: 'Nämnd',
+    en: 'Committee',
+  },
+  'admin.kind.forvaltning': {
+    sv: 'Förvaltning',
+    en: 'Administration',
+  },
+  'admin.kind.avdelning': {
+    sv: 'Avdelning',
+    en: 'Department',
+  },
+  'admin.kind.enhet': {
+    sv: 'Enhet',
+    en: 'Unit',
+  },
+  'admin.addCategory': {
+    sv: 'Lägg till yrkeskategori',
+    en: 'Add an occupational category',
+  },
+  'admin.addCategoryButton': {
+    sv: 'Lägg till yrkeskategori',
+    en: 'Add category',
+  },
+  'admin.editCategory': {
+    sv: 'Ändra yrkeskategori',
+    en: 'Edit occupational category',
+  },
+  'admin.editCategoryLabel': {
+    sv: 'Ändra yrkeskategorin {name}',
+    en: 'Edit the category {name}',
+  },
+  'admin.categoryName': {
+    sv: 'Yrkeskategori',
+    en: 'Occupational category',
+  },
+  'admin.ssyk': {
+    sv: 'SSYK-kod',
+    en: 'SSYK code',
+  },
+  'admin.categoryAdded': {
+    sv: 'Yrkeskategorin {name} är tillagd.',
+    en: 'The category {name} is added.',
+  },
+  'admin.categoryUpdated': {
+    sv: 'Yrkeskategorin {name} är sparad.',
+    en: 'The category {name} is saved.',
+  },
 } satisfies Messages
