@@ -12,7 +12,8 @@ import path from 'node:path'
 import { Client, repo, startServer } from './lib.mjs'
 
 const ts = createRequire(path.join(repo, 'web/package.json'))('typescript')
-const typesFile = path.join(repo, 'web/src/lib/types.ts')
+// The files that hold wire types (types.ts, and the scope's and the session's own).
+const typeFiles = ['types.ts', 'scope.svelte.ts', 'session.svelte.ts'].map((f) => path.join(repo, 'web/src/lib', f))
 
 let server
 let doc
@@ -104,8 +105,9 @@ test('the check finds a missing field, an extra field and a wrong type (it can f
   assert.equal(check('interface T { id: number; name: string; note: string }').length, 1)
 })
 
-test('web/src/lib/types.ts agrees with the OpenAPI document', async () => {
-  const interfaces = interfacesOf(await fs.readFile(typesFile, 'utf8'))
+test('the web app\'s wire types agree with the OpenAPI document', async () => {
+  const sources = await Promise.all(typeFiles.map((f) => fs.readFile(f, 'utf8')))
+  const interfaces = Object.assign({}, ...sources.map(interfacesOf))
   const tagged = Object.entries(interfaces).filter(([, i]) => i.schema)
   assert.ok(tagged.length >= 10, `${tagged.length} interfaces name their schema`)
   const wrong = []

@@ -192,3 +192,24 @@ export interface SuccessionEntry {
   readiness_label: string
   version: number
 }
+
+/** An error of an import job (the API's error shape, with the row and column it names). */
+export interface JobError {
+  code?: string
+  message: string
+  rule?: string
+  location?: { row?: number; column?: string; value?: string; cell?: string; sheet?: string; field?: string }
+}
+/** @schema ImportJob */
+export interface ImportJob {
+  id: number
+  kind: string
+  file_name: string
+  org: string
+  state: 'queued' | 'running' | 'done' | 'failed'
+  stage: number
+  stages: number
+  stage_label: string
+  report?: { outcome: string; format: string; columns: string | string[]; rows: number; records?: number; error_count: number; errors: JobError[] }
+  error?: JobError
+}
