@@ -38,9 +38,9 @@ else
   echo "install-deps: Debian packages present"
 fi
 
-# npm packages of the web app and the browser tests, from the lockfile.
+# npm packages of the web app, the browser tests and the API tests, from the lockfile.
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-for dir in web tests/browser; do
+for dir in web tests/browser tests/api; do
   if [ -f "$ROOT/$dir/package.json" ]; then
     if [ ! -d "$ROOT/$dir/node_modules" ] || [ "$ROOT/$dir/package-lock.json" -nt "$ROOT/$dir/node_modules/.package-lock.json" ]; then
       echo "install-deps: npm ci in $dir"

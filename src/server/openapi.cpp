@@ -43,11 +43,15 @@ Json Operation(const Route& r) {
     op["requestBody"] = Json{{"required", true}, {"content", {{media, {{"schema", Ref(r.request_schema)}}}}}};
   }
   Json responses = Json::object();
-  const int ok = r.method == "POST" && r.tag != "imports" ? 201
-                 : r.method == "POST"                     ? 202
-                 : r.method == "DELETE"                   ? 204
-                                                          : 200;
-  if (r.response_schema.empty()) {
+  // Imports and projections are jobs: starting and stopping one is accepted (202), not done.
+  const bool job = r.tag == "imports" || r.tag == "projections";
+  const int ok = r.method == "POST" && !job ? 201
+                 : r.method == "POST"       ? 202
+                 : r.method == "DELETE"     ? (job ? 202 : 204)
+                                            : 200;
+  if (r.response_schema.empty() && r.method == "GET") {
+    responses["200"] = Json{{"description", "ok"}, {"content", {{"application/json", {{"schema", Json::object()}}}}}};
+  } else if (r.response_schema.empty()) {
     responses[std::to_string(ok == 200 ? 204 : ok)] = Json{{"description", "done"}};
   } else {
     responses[std::to_string(ok)] =

@@ -106,7 +106,7 @@ Json Build() {
   s["Indicator"] = s["IndicatorInput"];
   s["Indicator"]["properties"]["id"] = S("integer");
   s["Indicator"]["properties"]["target_text"] = S("string");
-  s["Indicator"]["properties"]["latest"] = RefTo("Outcome");
+  s["Indicator"]["properties"]["latest"] = Json{{"allOf", Json::array({RefTo("Outcome")})}, {"nullable", true}};
   s["OutcomeList"] = Object({{"indicator", RefTo("Indicator")}, {"items", ArrayOf(RefTo("Outcome"))}});
 
   s["OrgUnit"] = Object({{"id", S("integer")}, {"code", S("string")}, {"name", S("string")},
@@ -148,11 +148,16 @@ Json Build() {
   s["TextInput"] = Object({{"text", S("string")}, {"version", S("integer")}}, {"text"});
   s["Text"] = Object({{"section", S("string")}, {"category", S("string")}, {"text", S("string")},
                       {"version", S("integer")}});
-  s["Analysis"] = Object({{"plan_unit", S("string")}, {"scope", S("string")}, {"categories", ArrayOf(S("object"))},
-                          {"summary", S("object")}},
+  s["Analysis"] = Object({{"plan_unit", S("string")}, {"scope", S("string")}, {"organisation", S("string")},
+                          {"year", S("integer")}, {"levels", ArrayOf(S("string"))}, {"horizons", ArrayOf(S("integer"))},
+                          {"categories", ArrayOf(S("object"))}, {"indicators", ArrayOf(S("object"))},
+                          {"risks", ArrayOf(S("object"))}, {"risk_matrix", S("object")}, {"summary", S("object")},
+                          {"summary_text", S("string")}},
                          {});
   s["Analysis"]["description"] = "The output of `kplan analyze` (docs/analysis-format.md).";
-  s["Figures"] = Object({{"org", S("string")}, {"snapshot", S("string")}, {"figures", S("object")}});
+  s["Figures"] = Object({{"org", Object({{"code", S("string")}, {"name", S("string")}})}, {"snapshot", S("string")},
+                         {"period_start", S("string")}, {"pension_age", S("integer")}, {"figures", S("object")},
+                         {"previous", Nullable("object")}, {"change", Nullable("object")}});
   s["Figures"]["description"] = "The output of `kplan figures --format json` (docs/key-figures.md).";
   s["Snapshot"] = Object({{"id", S("integer")}, {"unit", S("string")}, {"extract_date", S("string")},
                           {"source_file", S("string")}, {"rows", S("integer")}, {"imported_at", S("string")}});
@@ -205,6 +210,9 @@ Json Build() {
     s[name] = Object({{"items", ArrayOf(RefTo(item))}, {"total", S("integer")}, {"limit", S("integer")},
                       {"offset", S("integer")}});
   }
+  // The parameters are per plan year: the list says whose plan and its levels (lowest first).
+  s["NeedParameterList"]["properties"]["plan_unit"] = S("string");
+  s["NeedParameterList"]["properties"]["levels"] = ArrayOf(S("string"));
   return s;
 }
 

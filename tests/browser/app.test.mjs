@@ -33,6 +33,30 @@ async function open(page, base, slug, title) {
   await page.waitForLoadState('networkidle')
 }
 
+/** Someone else saves the record open in the form (fetch in the page, with the session), then the
+ *  user saves their own change: a 412. Every page answers it the same way (lib/recordEditor): the
+ *  choice; "Hämta den sparade versionen" puts the stored version into the still open form, lists the
+ *  user's value beside it and can put it back. `field` is the form field the user changed. */
+async function meetConflict(page, { saveElsewhere, field, label, mine, theirs, shot }) {
+  await page.evaluate(saveElsewhere)
+  await page.locator(field).fill(mine)
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  const conflict = page.getByRole('alertdialog', { name: 'Någon annan har sparat under tiden' })
+  await conflict.waitFor()
+  await shoot(page, shot)
+  await conflict.getByRole('button', { name: 'Hämta den sparade versionen' }).click()
+  await page.waitForFunction(([f, v]) => document.querySelector(f)?.value === v, [field, theirs])
+  assert.equal(await conflict.count(), 0)
+  // The record is still open (not cancelled, not re-opened empty), and the user's value is shown.
+  assert.equal(await page.getByRole('button', { name: 'Avbryt' }).count(), 1)
+  await page.getByTestId('editor-notice').filter({ hasText: 'Formuläret visar nu den sparade versionen' }).waitFor()
+  const row = page.getByTestId('unsaved-values').locator('tr', { has: page.locator('th', { hasText: label }) })
+  assert.ok((await row.textContent()).includes(mine), await row.textContent())
+  await row.getByRole('button', { name: `Använd mitt värde för ${label}` }).click()
+  assert.equal(await page.locator(field).inputValue(), mine)
+  assert.equal(await row.count(), 0) // re-applied: no longer listed
+}
+
 /** The "GAP – Totalt" cell of a category's first (2-year) row in the gap table. */
 async function gapTotal(page, category) {
   const row = page.getByTestId('gap-table').locator('tr', { has: page.locator('th', { hasText: category }) }).first()
@@ -146,25 +170,24 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       // Someone else saves the same risk while it is open here: 412, shown as a choice.
       const row = page.getByTestId('risk-table').locator('tr', { hasText: 'Svårt att rekrytera erfarna sjuksköterskor till natten.' })
       await row.getByRole('button', { name: /^Ändra/ }).click()
-      await page.evaluate(async () => {
-        const { csrf_token } = await (await fetch('api/v1/session')).json()
-        const list = await (await fetch('api/v1/risks?org=VOF&year=2025&limit=500')).json()
-        const risk = list.items.find((r) => r.description.startsWith('Svårt att rekrytera erfarna'))
-        const body = { unit: risk.unit, year: risk.year, category: risk.category, description: 'Ändrad av en kollega.',
-          operations: { consequence: 4, probability: 4 }, work_environment: { consequence: 2, probability: 2 } }
-        const r = await fetch(`api/v1/risks/${risk.id}`, { method: 'PUT', body: JSON.stringify(body),
-          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token, 'If-Match': `"${risk.version}"` } })
-        if (!r.ok) throw new Error(`PUT ${r.status}`)
+      await meetConflict(page, {
+        saveElsewhere: async () => {
+          const { csrf_token } = await (await fetch('api/v1/session')).json()
+          const list = await (await fetch('api/v1/risks?org=VOF&year=2025&limit=500')).json()
+          const risk = list.items.find((r) => r.description.startsWith('Svårt att rekrytera erfarna'))
+          const body = { unit: risk.unit, year: risk.year, category: risk.category, description: 'Ändrad av en kollega.',
+            operations: { consequence: 4, probability: 4 }, work_environment: { consequence: 2, probability: 2 } }
+          const r = await fetch(`api/v1/risks/${risk.id}`, { method: 'PUT', body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token, 'If-Match': `"${risk.version}"` } })
+          if (!r.ok) throw new Error(`PUT ${r.status}`)
+        },
+        field: '#risk-description', label: 'Beskrivning', mine: 'Min ändring.', theirs: 'Ändrad av en kollega.',
+        shot: 'page-riskanalys-conflict',
       })
-      await page.getByLabel('Beskrivning').fill('Min ändring.')
+      // Saved again on top of the stored version: the colleague's probability (4) stays, my text wins.
+      assert.equal(await page.locator('#risk-op').inputValue(), '4')
       await page.getByRole('button', { name: 'Spara', exact: true }).click()
-      const conflict = page.getByRole('alertdialog', { name: 'Någon annan har sparat under tiden' })
-      await conflict.waitFor()
-      await shoot(page, 'page-riskanalys-conflict')
-      await conflict.getByRole('button', { name: 'Hämta den sparade versionen' }).click()
-      await page.waitForFunction(() => document.querySelector('#risk-description')?.value === 'Ändrad av en kollega.')
-      assert.equal(await conflict.count(), 0)
-      await page.getByRole('button', { name: 'Avbryt' }).click()
+      await page.getByTestId('risk-table').getByText('Min ändring.').waitFor()
 
       await open(page, base, 'aktivitetsplan', 'Aktivitetsplan')
       await page.getByLabel('Strategiskt område').last().fill('Rekrytera')
@@ -177,6 +200,28 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await page.getByTestId('filter-area').selectOption('Rekrytera')
       await page.getByText('Mentorskap för nya nattsjuksköterskor', { exact: true }).first().waitFor()
       await page.getByTestId('filter-area').selectOption('')
+
+      // The same conflict on another page: the activity is changed elsewhere while open here.
+      await page.getByRole('button', { name: 'Ändra Mentorskap för nya nattsjuksköterskor' }).click()
+      await meetConflict(page, {
+        saveElsewhere: async () => {
+          const { csrf_token } = await (await fetch('api/v1/session')).json()
+          const list = await (await fetch('api/v1/activities?org=VOF&limit=1000')).json()
+          const a = list.items.find((x) => x.title === 'Mentorskap för nya nattsjuksköterskor')
+          const body = { unit: a.unit, area: a.area, title: a.title, description: a.description, category: a.category,
+            owner: 'Vårdenhetschef', start: a.start, end: a.end, status: 'ongoing' }
+          const r = await fetch(`api/v1/activities/${a.id}`, { method: 'PUT', body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token, 'If-Match': `"${a.version}"` } })
+          if (!r.ok) throw new Error(`PUT ${r.status}`)
+        },
+        field: '#activity-owner', label: 'Ansvarig', mine: 'Enhetschef natt och kväll', theirs: 'Vårdenhetschef',
+        shot: 'page-aktivitetsplan-conflict',
+      })
+      // The colleague's status (Pågår) is in the form now, and saving keeps it with my owner.
+      assert.equal(await page.locator('#activity-status').inputValue(), 'ongoing')
+      await page.getByRole('button', { name: 'Spara', exact: true }).click()
+      await page.getByRole('status').filter({ hasText: 'är sparad' }).waitFor()
+      await page.locator('table.activity-table td', { hasText: 'Enhetschef natt och kväll' }).first().waitFor()
     })
 
     await t.test('record an indicator outcome and see Röd or Grön', async () => {

@@ -34,7 +34,7 @@ export interface ListResult<T> {
   offset: number
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>
+export type Query = Record<string, string | number | boolean | null | undefined>
 
 const config = { csrf: '', language: 'sv', onUnauthorized: (): void => {} }
 

@@ -3,6 +3,7 @@
 // GET /plan-years of the chosen unit.
 import { api, type ListResult } from './api'
 
+/** @schema OrgUnit */
 export interface OrgUnit {
   id: number
   code: string
@@ -12,6 +13,7 @@ export interface OrgUnit {
   parent: string | null
 }
 
+/** @schema PlanYear */
 export interface PlanYear {
   id: number
   unit: string

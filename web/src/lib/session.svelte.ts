@@ -13,6 +13,7 @@ export interface SessionUser {
   unit: string | null
 }
 
+/** @schema Session */
 export interface SessionInfo {
   user: SessionUser
   permissions: Partial<Record<PermissionModule, { read: boolean; write: boolean }>>

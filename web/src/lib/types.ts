@@ -1,5 +1,6 @@
-// Shapes of the API's answers that several pages read (see the OpenAPI document and
-// docs/analysis-format.md).
+// The API's answers as the pages read them. Each interface tagged `@schema Name` is checked
+// against that component schema of GET /api/v1/openapi.json by tests/api/types.test.mjs: the same
+// fields (`partial`: a subset) with the same JSON types, nested interfaces too. See web/README.md.
 
 export interface LevelValues {
   total: number
@@ -47,6 +48,7 @@ export interface Assessment {
   value: number
 }
 
+/** @schema Analysis partial */
 export interface Analysis {
   levels: string[]
   horizons: number[]
@@ -59,6 +61,7 @@ export interface Analysis {
   summary_text?: string
 }
 
+/** @schema Risk */
 export interface Risk {
   id: number
   unit: string
@@ -70,6 +73,7 @@ export interface Risk {
   version: number
 }
 
+/** @schema Activity */
 export interface Activity {
   id: number
   unit: string
@@ -86,6 +90,7 @@ export interface Activity {
   version: number
 }
 
+/** @schema Outcome */
 export interface Outcome {
   period: string
   value: number | null
@@ -100,6 +105,7 @@ export interface Outcome {
   version: number
 }
 
+/** @schema Indicator */
 export interface Indicator {
   id: number
   unit: string
@@ -112,6 +118,7 @@ export interface Indicator {
   version: number
 }
 
+/** @schema Goal */
 export interface Goal {
   id: number
   unit: string
@@ -120,9 +127,89 @@ export interface Goal {
   version: number
 }
 
+/** @schema Category */
 export interface Category {
   id: number
   name: string
   ssyk: string
   version: number
+}
+
+/** @schema User */
+export interface User {
+  id: number
+  name: string
+  role: string
+  role_label: string
+  unit: string | null
+  disabled: boolean
+  created_at: string
+  version: number
+}
+
+/** @schema Scale */
+export interface Scale {
+  id: number
+  name: string
+  levels: string[]
+}
+
+/** @schema NeedParameters */
+export interface NeedParameters {
+  category: string
+  base: number | null
+  horizons: { years: number; growth: number; target_shares: number[] }[]
+  version: number
+}
+
+export interface InventoryCell {
+  unit: string
+  category: string
+  level: string
+  headcount: number
+}
+
+/** @schema Inventory */
+export interface Inventory {
+  plan_unit: string
+  scope: string
+  year: number
+  levels: string[]
+  version: number
+  entries: InventoryCell[]
+  categories: { category: string; levels: number[]; total: number }[]
+}
+
+/** @schema SuccessionEntry */
+export interface SuccessionEntry {
+  id: number
+  unit: string
+  position_title: string
+  incumbent_ref: string
+  retirement_year: number | null
+  successor_ref: string
+  readiness: string
+  readiness_label: string
+  version: number
+}
+
+/** An error of an import job (the API's error shape, with the row and column it names). */
+export interface JobError {
+  code?: string
+  message: string
+  rule?: string
+  location?: { row?: number; column?: string; value?: string; cell?: string; sheet?: string; field?: string }
+}
+/** @schema ImportJob */
+export interface ImportJob {
+  id: number
+  kind: string
+  file_name: string
+  org: string
+  state: 'queued' | 'running' | 'done' | 'failed'
+  stage: number
+  stages: number
+  stage_label: string
+  report?: { outcome: string; format: string; columns: string | string[]; rows: number; records?: number; error_count: number; errors: JobError[] }
+  error?: JobError
 }

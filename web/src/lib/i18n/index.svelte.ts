@@ -1,14 +1,13 @@
-// The message catalogue and the current UI language.
-// t() reads reactive state, so markup using it re-renders when the language changes.
-import { en } from './en'
-import { sv, type Catalogue, type MessageKey } from './sv'
+// The message catalogue and the current UI language. The messages live in one file per page
+// (messages/*.ts), each key with both languages side by side; t() reads reactive state, so markup
+// using it re-renders when the language changes.
+import { catalogue, type MessageKey } from './messages'
+import type { Locale } from './types'
 
-export type { MessageKey }
-export type Locale = 'sv' | 'en'
+export type { Locale, MessageKey }
 
 export const locales: readonly Locale[] = ['sv', 'en']
 
-const catalogues: Record<Locale, Catalogue> = { sv, en }
 const storageKey = 'kplan.locale'
 
 function storedLocale(): Locale {
@@ -37,15 +36,18 @@ export function setLocale(next: Locale): void {
   }
 }
 
+const fill = (text: string, params: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match)
+
 /** The message for key in the current language, with {name} placeholders filled from params. */
 export function t(key: MessageKey, params: Record<string, string> = {}): string {
-  return catalogues[state.locale][key].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match)
+  return fill(catalogue[key][state.locale], params)
 }
 
 document.documentElement.lang = state.locale
 
 /** t() for keys built at run time (`risk.c${n}`); an unknown key shows itself, so a gap is visible. */
 export function td(key: string, params: Record<string, string> = {}): string {
-  const catalogue = catalogues[state.locale] as Record<string, string>
-  return (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match)
+  const message = (catalogue as Record<string, Record<Locale, string> | undefined>)[key]
+  return fill(message?.[state.locale] ?? key, params)
 }

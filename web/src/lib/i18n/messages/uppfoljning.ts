@@ -1,0 +1,137 @@
+// Messages of pages/Uppfoljning.svelte. Each key holds both languages.
+import type { Messages } from '../types'
+
+export const messages = {
+  'followup.addIndicator': {
+    sv: 'Lägg till en indikator',
+    en: 'Add an indicator',
+  },
+  'followup.addIndicatorButton': {
+    sv: 'Lägg till indikator',
+    en: 'Add indicator',
+  },
+  'followup.indicatorAdded': {
+    sv: 'Indikatorn {name} är tillagd.',
+    en: 'The indicator {name} is added.',
+  },
+  'followup.measure': {
+    sv: 'Enhet (t.ex. %, st)',
+    en: 'Unit (e.g. %, pcs)',
+  },
+  'followup.badTarget': {
+    sv: 'Målvärdet ska vara ett tal.',
+    en: 'The target must be a number.',
+  },
+  'followup.from': {
+    sv: 'Från',
+    en: 'From',
+  },
+  'followup.to': {
+    sv: 'Till',
+    en: 'To',
+  },
+  'followup.value': {
+    sv: 'Värde',
+    en: 'Value',
+  },
+  'followup.rule.at_least': {
+    sv: 'Minst',
+    en: 'At least',
+  },
+  'followup.rule.at_most': {
+    sv: 'Högst',
+    en: 'At most',
+  },
+  'followup.rule.between': {
+    sv: 'Mellan',
+    en: 'Between',
+  },
+  'followup.rule.equals': {
+    sv: 'Lika med',
+    en: 'Equal to',
+  },
+  'followup.rule.none': {
+    sv: 'Inget målvärde',
+    en: 'No target',
+  },
+  'followup.indicator': {
+    sv: 'Indikator',
+    en: 'Indicator',
+  },
+  'followup.target': {
+    sv: 'Målvärde',
+    en: 'Target',
+  },
+  'followup.outcome': {
+    sv: 'Utfall',
+    en: 'Outcome',
+  },
+  'followup.period': {
+    sv: 'Period',
+    en: 'Period',
+  },
+  'followup.assessment': {
+    sv: 'Bedömning',
+    en: 'Assessment',
+  },
+  'followup.trend': {
+    sv: 'Trend',
+    en: 'Trend',
+  },
+  'followup.trendLabel': {
+    sv: 'Utfall för {name}: {values}',
+    en: 'Outcomes of {name}: {values}',
+  },
+  'followup.noGoal': {
+    sv: 'Indikatorer utan mål',
+    en: 'Indicators without a goal',
+  },
+  'followup.noTarget': {
+    sv: 'Inget målvärde',
+    en: 'No target',
+  },
+  'followup.none': {
+    sv: 'Inga indikatorer är registrerade.',
+    en: 'No indicators are recorded.',
+  },
+  'followup.manual': {
+    sv: 'Manuell bedömning',
+    en: 'Manual assessment',
+  },
+  'followup.recordTitle': {
+    sv: 'Registrera ett utfall',
+    en: 'Record an outcome',
+  },
+  'followup.manualLabel': {
+    sv: 'Bedömning',
+    en: 'Assessment',
+  },
+  'followup.byRule': {
+    sv: 'Enligt målvärdet',
+    en: 'By the target',
+  },
+  'followup.comment': {
+    sv: 'Kommentar',
+    en: 'Comment',
+  },
+  'followup.commentHelp': {
+    sv: 'Krävs vid manuell bedömning: förklara varför.',
+    en: 'Required with a manual assessment: explain why.',
+  },
+  'followup.commentNeeded': {
+    sv: 'En manuell bedömning behöver en kommentar som förklarar den.',
+    en: 'A manual assessment needs a comment that explains it.',
+  },
+  'followup.badValue': {
+    sv: 'Utfallet ska vara ett tal, t.ex. 7,5.',
+    en: 'The outcome must be a number, e.g. 7.5.',
+  },
+  'followup.save': {
+    sv: 'Spara utfall',
+    en: 'Save outcome',
+  },
+  'followup.saved': {
+    sv: 'Utfallet för {name} {period} är sparat: {assessment}.',
+    en: 'The outcome of {name} {period} is saved: {assessment}.',
+  },
+} satisfies Messages
