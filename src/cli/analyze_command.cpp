@@ -45,25 +45,21 @@ Result<std::string> ReadInput(const std::string& path) {
   return bytes;
 }
 
-}  // namespace
-
-int RunAnalyze(const Argv& argv) {
-  Result<Args> args = Args::Parse(argv, OptionSpec{{"input", "format", "lang"}, {}});
-  if (!args) return Fail(args.error(), Language::kSwedish);
-  const std::string lang = args.value().GetOr("lang", "sv");
+int RunAnalyze(const Args& args) {
+  const std::string lang = args.GetOr("lang", "sv");
   if (lang != "sv" && lang != "en") {
     return Fail(Error(ErrorCode::kInvalidInput, "--lang ska vara sv eller en, inte \"" + lang + "\"",
                       "--lang must be sv or en, not \"" + lang + "\""),
                 Language::kSwedish);
   }
   const Language language = lang == "en" ? Language::kEnglish : Language::kSwedish;
-  const std::string format = args.value().GetOr("format", "json");
+  const std::string format = args.GetOr("format", "json");
   if (format != "json" && format != "text") {
     return Fail(Error(ErrorCode::kInvalidInput, "--format ska vara json eller text, inte \"" + format + "\"",
                       "--format must be json or text, not \"" + format + "\""),
                 language);
   }
-  const std::optional<std::string> path = args.value().Get("input");
+  const std::optional<std::string> path = args.Get("input");
   if (!path) {
     return Fail(Error(ErrorCode::kInvalidInput, "--input saknas", "--input is missing")
                     .WithHint("Användning: kplan analyze --input FIL.json [--format json|text]"),
@@ -80,6 +76,17 @@ int RunAnalyze(const Argv& argv) {
   const AnalysisResult result = Analyze(input.value());
   std::cout << (format == "text" ? report::RenderAnalysisText(result) : io::WriteAnalysisResultJson(result));
   return std::cout.good() ? kExitOk : kExitFailure;
+}
+
+}  // namespace
+
+const CommandSpec& AnalyzeCommand() {
+  static const CommandSpec spec{
+      "analyze", "", "beräknar behov, kompetensgap, mål, förändring, risker och uppföljning",
+      {Required(Text("input", "FIL.json|-", "analysdokumentet (docs/analysis-format.md); - läser standard in")),
+       Text("format", "json|text", "resultatet som JSON eller som tabeller (json)"), LanguageOption()},
+      RunAnalyze};
+  return spec;
 }
 
 }  // namespace kplan::cli

@@ -9,18 +9,14 @@
 namespace kplan::cli {
 namespace {
 
-int Run(const char* name, const Argv& argv, Status (*operation)(std::string_view, const std::string&),
+int Run(const char* name, const Args& args, Status (*operation)(std::string_view, const std::string&),
         const char* done) {
-  auto args = Args::Parse(argv, OptionSpec{{"db"}, {}});
-  if (!args.ok() || args.value().positional().size() != 1) {
-    std::cerr << "kplan " << name << ": "
-              << (args.ok() ? std::string("ange en fil: kplan ") + name + " FIL [--db URL]"
-                            : args.error().Describe())
-              << "\n";
+  if (args.positional().size() != 1) {
+    std::cerr << "kplan " << name << ": ange en fil: kplan " << name << " FIL [--db URL]\n";
     return kExitBadInput;
   }
-  const std::string& file = args.value().positional()[0];
-  Status s = operation(DatabaseUrl(args.value()), file);
+  const std::string& file = args.positional()[0];
+  Status s = operation(DatabaseUrl(args), file);
   if (!s.ok()) {
     std::cerr << "kplan " << name << ": " << s.error().Describe() << "\n";
     if (!s.error().hint().empty()) std::cerr << "  " << s.error().hint() << "\n";
@@ -30,14 +26,27 @@ int Run(const char* name, const Argv& argv, Status (*operation)(std::string_view
   return kExitOk;
 }
 
-}  // namespace
-
-int RunBackup(const Argv& argv) {
-  return Run("backup", argv, store::BackupDatabase, "Säkerhetskopia skriven till ");
+int RunBackup(const Args& args) {
+  return Run("backup", args, store::BackupDatabase, "Säkerhetskopia skriven till ");
 }
 
-int RunRestore(const Argv& argv) {
-  return Run("restore", argv, store::RestoreDatabase, "Databasen återställd från ");
+int RunRestore(const Args& args) {
+  return Run("restore", args, store::RestoreDatabase, "Databasen återställd från ");
+}
+
+}  // namespace
+
+const CommandSpec& BackupCommand() {
+  static const CommandSpec spec{"backup", "FIL",
+                                "säkerhetskopierar SQLite-databasen medan den används (PostgreSQL: pg_dump)",
+                                {DatabaseOption()}, RunBackup};
+  return spec;
+}
+
+const CommandSpec& RestoreCommand() {
+  static const CommandSpec spec{"restore", "FIL", "återställer SQLite-databasen från en säkerhetskopia",
+                                {DatabaseOption()}, RunRestore};
+  return spec;
 }
 
 }  // namespace kplan::cli

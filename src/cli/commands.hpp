@@ -1,11 +1,14 @@
 #pragma once
-// The sub-commands of kplan. Each lives in its own file (<name>_command.cpp),
-// takes the arguments after its name, and returns the process exit code:
+// The sub-commands of kplan. Each lives in its own file (<name>_command.cpp)
+// and declares itself once, as a CommandSpec (args.hpp): its operands, its
+// options and its summary. main.cpp parses the options from that declaration
+// and runs the command with them; the command returns the process exit code:
 // 0 success, 1 failure at run time, 2 bad input or usage.
 
 #include <string>
 #include <vector>
 
+#include "args.hpp"
 #include "kplan/core/error.hpp"
 
 namespace kplan::cli {
@@ -21,17 +24,24 @@ inline int ExitCodeFor(const Error& error) {
 
 using Argv = std::vector<std::string>;
 
-int RunServe(const Argv& argv);
-int RunDemo(const Argv& argv);
-int RunDemoData(const Argv& argv);
-int RunMigrate(const Argv& argv);
-int RunAnalyze(const Argv& argv);
-int RunImport(const Argv& argv);
-int RunFigures(const Argv& argv);
-int RunBackup(const Argv& argv);
-int RunRestore(const Argv& argv);
-int RunUser(const Argv& argv);
-int RunReport(const Argv& argv);
-int RunProject(const Argv& argv);
+const CommandSpec& ServeCommand();
+const CommandSpec& DemoCommand();
+const CommandSpec& DemoDataCommand();
+const CommandSpec& MigrateCommand();
+const CommandSpec& ImportCommand();
+const CommandSpec& FiguresCommand();
+const CommandSpec& ReportCommand();
+const CommandSpec& BackupCommand();
+const CommandSpec& RestoreCommand();
+const CommandSpec& UserCommand();
+const CommandSpec& AnalyzeCommand();
+const CommandSpec& ProjectCommand();
+
+// Every command, in the order of `kplan --help`.
+std::vector<const CommandSpec*> AllCommands();
+
+// Parses `argv` with the command's declared options and runs it; an option
+// error is printed as "kplan NAME: …" and exits 2.
+int RunCommand(const CommandSpec& command, const Argv& argv);
 
 }  // namespace kplan::cli

@@ -12,20 +12,15 @@
 
 namespace kplan::cli {
 
-int RunDemo(const Argv& argv) {
-  OptionSpec spec = ServeOptionSpec();
-  spec.flags.insert("no-serve");
-  auto args = Args::Parse(argv, spec);
-  if (!args.ok()) {
-    std::cerr << "kplan demo: " << args.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  auto options = ServerOptionsFrom(args.value());
+namespace {
+
+int RunDemo(const Args& args) {
+  auto options = ServerOptionsFrom(args);
   if (!options.ok()) {
     std::cerr << "kplan demo: " << options.error().Describe() << "\n";
     return kExitBadInput;
   }
-  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  auto opened = OpenMigratedStore(DatabaseUrl(args));
   if (!opened.ok()) return ExitCodeFor(opened.error());
   auto store = std::move(opened).value();
 
@@ -44,8 +39,22 @@ int RunDemo(const Argv& argv) {
     std::cout << "Databasen har redan data (" << units.value().size()
               << " organisationsenheter); demodata läggs inte till\n";
   }
-  if (args.value().Has("no-serve")) return kExitOk;
+  if (args.Has("no-serve")) return kExitOk;
   return ServeUntilSignal(*store, options.value());
+}
+
+std::vector<OptionDecl> DemoCommandOptions() {
+  std::vector<OptionDecl> options = ServeOptions();
+  options.push_back(Flag("no-serve", "skapar bara demodatabasen, startar inte servern"));
+  return options;
+}
+
+}  // namespace
+
+const CommandSpec& DemoCommand() {
+  static const CommandSpec spec{"demo", "", "skapar en demodatabas om den saknas och startar servern",
+                                DemoCommandOptions(), RunDemo};
+  return spec;
 }
 
 }  // namespace kplan::cli

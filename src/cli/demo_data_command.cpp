@@ -1,7 +1,7 @@
 // kplan demo-data: writes the demo municipality Exempelby kommun into an
 // empty database and prints what it wrote.
 
-#include <charconv>
+#include <limits>
 #include <iostream>
 #include <map>
 #include <set>
@@ -17,35 +17,11 @@
 namespace kplan::cli {
 namespace {
 
-template <typename T>
-bool ParseWhole(const std::string& text, T& value) {
-  if (text.empty() || text.front() == '-' || text.front() == '+') return false;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() && end == text.data() + text.size();
-}
-
+// The seed is any non-negative 64-bit integer the parser takes (up to 2^63 − 1).
 Result<DemoOptions> OptionsFrom(const Args& args) {
   DemoOptions options;
-  if (auto text = args.Get("employees")) {
-    if (!ParseWhole(*text, options.employees) || options.employees < kDemoMinEmployees ||
-        options.employees > kDemoMaxEmployees) {
-      const std::string range =
-          std::to_string(kDemoMinEmployees) + " och " + std::to_string(kDemoMaxEmployees);
-      return Error(ErrorCode::kInvalidInput,
-                   "--employees \"" + *text + "\" är inte ett heltal mellan " + range,
-                   "--employees \"" + *text + "\" is not a whole number between " +
-                       std::to_string(kDemoMinEmployees) + " and " +
-                       std::to_string(kDemoMaxEmployees));
-    }
-  }
-  if (auto text = args.Get("seed")) {
-    if (!ParseWhole(*text, options.seed)) {
-      return Error(
-          ErrorCode::kInvalidInput,
-          "--seed \"" + *text + "\" är inte ett heltal mellan 0 och 18446744073709551615",
-          "--seed \"" + *text + "\" is not a whole number between 0 and 18446744073709551615");
-    }
-  }
+  if (auto employees = args.Number("employees")) options.employees = static_cast<int>(*employees);
+  if (auto seed = args.Number("seed")) options.seed = static_cast<std::uint64_t>(*seed);
   if (Status valid = ValidateDemoOptions(options); !valid.ok()) return valid.error();
   return options;
 }
@@ -107,23 +83,20 @@ Status CreateDemo(const DemoOptions& options, store::Store& store, std::ostream&
   return AddDemoUsers(store, out);
 }
 
-int RunDemoData(const Argv& argv) {
-  auto args = Args::Parse(argv, OptionSpec{{"db", "employees", "seed"}, {}});
-  if (!args.ok()) {
-    std::cerr << "kplan demo-data: " << args.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  if (!args.value().positional().empty()) {
-    std::cerr << "kplan demo-data: oväntat argument \"" << args.value().positional().front()
+namespace {
+
+int RunDemoData(const Args& args) {
+  if (!args.positional().empty()) {
+    std::cerr << "kplan demo-data: oväntat argument \"" << args.positional().front()
               << "\" (se kplan demo-data --help)\n";
     return kExitBadInput;
   }
-  auto options = OptionsFrom(args.value());
+  auto options = OptionsFrom(args);
   if (!options.ok()) {
     std::cerr << "kplan demo-data: " << options.error().Describe() << "\n";
     return kExitBadInput;
   }
-  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  auto opened = OpenMigratedStore(DatabaseUrl(args));
   if (!opened.ok()) return ExitCodeFor(opened.error());
   auto store = std::move(opened).value();
 
@@ -144,6 +117,18 @@ int RunDemoData(const Argv& argv) {
     return ExitCodeFor(created.error());
   }
   return kExitOk;
+}
+
+}  // namespace
+
+const CommandSpec& DemoDataCommand() {
+  static const CommandSpec spec{
+      "demo-data", "", "skriver demokommunen Exempelby kommun till en tom databas",
+      {DatabaseOption(),
+       WholeNumber("employees", "N", "antal anställda", kDemoMinEmployees, kDemoMaxEmployees),
+       WholeNumber("seed", "S", "slumpfrö; samma frö ger samma kommun", 0, std::numeric_limits<std::int64_t>::max())},
+      RunDemoData};
+  return spec;
 }
 
 }  // namespace kplan::cli

@@ -4,19 +4,15 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "kplan/core/retirement_table.hpp"
 #include "kplan/report/figures.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
+namespace {
 
-int RunFigures(const Argv& argv) {
-  auto args = Args::Parse(argv, OptionSpec{{"db", "org", "snapshot", "by", "format", "pension-age", "lang"}, {}});
-  if (!args.ok()) {
-    std::cerr << "kplan figures: " << args.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  const Args& a = args.value();
-  const Language lang = a.GetOr("lang", "sv") == "en" ? Language::kEnglish : Language::kSwedish;
+int RunFigures(const Args& a) {
+  const Language lang = a.language();
   auto usage = [&](const std::string& sv, const std::string& en) {
     std::cerr << "kplan figures: " << (lang == Language::kEnglish ? en : sv) << "\n";
     return kExitBadInput;
@@ -39,16 +35,7 @@ int RunFigures(const Argv& argv) {
   } else if (!by.empty()) {
     return usage("--by måste vara category eller unit", "--by must be category or unit");
   }
-  if (auto age = a.Get("pension-age")) {
-    try {
-      std::size_t used = 0;
-      request.pension_age = std::stoi(*age, &used);
-      if (used != age->size()) throw std::invalid_argument(*age);
-    } catch (const std::exception&) {
-      return usage("--pension-age \"" + *age + "\" är inte ett heltal",
-                   "--pension-age \"" + *age + "\" is not a whole number");
-    }
-  }
+  if (auto age = a.Number("pension-age")) request.pension_age = static_cast<int>(*age);
   const std::string format = a.GetOr("format", "json");
   if (format != "json" && format != "text") {
     return usage("--format måste vara json eller text", "--format must be json or text");
@@ -68,6 +55,20 @@ int RunFigures(const Argv& argv) {
     std::cout << report::FiguresReportJson(report.value()).dump(2) << "\n";
   }
   return kExitOk;
+}
+
+}  // namespace
+
+const CommandSpec& FiguresCommand() {
+  static const CommandSpec spec{
+      "figures", "", "nyckeltal för nuläget ur personalregistret (jämfört med föregående uttag)",
+      {Text("org", "ENHET", "enheten med allt under den (annars hela organisationen)"),
+       Text("snapshot", "DATUM", "registeruttaget ÅÅÅÅ-MM-DD (annars det senaste)"),
+       Text("by", "category|unit", "delar upp nyckeltalen per yrkeskategori eller enhet"),
+       WholeNumber("pension-age", "N", "pensionsålder (67)", kMinPensionAge, kMaxPensionAge),
+       Text("format", "json|text", "JSON eller text (json)"), LanguageOption(), DatabaseOption()},
+      RunFigures};
+  return spec;
 }
 
 }  // namespace kplan::cli

@@ -14,11 +14,6 @@
 namespace kplan::cli {
 namespace {
 
-const char* kUsage =
-    "kplan import employees|inventory|population|indicators|activities FIL [--org ENHET]\n"
-    "       [--snapshot ÅÅÅÅ-MM-DD] [--year ÅÅÅÅ] [--sheet BLAD] [--map FIL] [--dry-run]\n"
-    "       [--replace] [--max-errors N] [--lang sv|en] [--db URL]";
-
 Result<std::string> ReadWholeFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -42,37 +37,48 @@ std::string OutcomeText(store::ImportOutcome outcome, Language lang) {
   return "";
 }
 
-}  // namespace
+void PrintErrors(const store::ImportReport& report, std::size_t error_limit, Language lang) {
+  const bool sv = lang == Language::kSwedish;
+  std::cout << "\n" << (sv ? "Fel (" : "Errors (") << report.error_count << "):\n";
+  for (const Error& e : report.errors) {
+    std::cout << "  " << e.Describe(lang);
+    if (!e.hint().empty()) std::cout << " – " << e.hint();
+    std::cout << "\n";
+  }
+  std::string omitted = io::DescribeOmittedErrors(report.errors.size(), report.error_count, error_limit, lang);
+  if (!omitted.empty()) std::cout << "  " << omitted << "\n";
+}
 
-int RunImport(const Argv& argv) {
-  auto parsed = Args::Parse(argv, OptionSpec{{"db", "org", "snapshot", "year", "sheet", "map", "max-errors", "lang"},
-                                             {"dry-run", "replace"}});
-  if (!parsed.ok() || parsed.value().positional().size() != 2) {
-    std::cerr << "kplan import: " << (parsed.ok() ? "ange typ och fil" : parsed.error().Describe())
-              << "\nAnvändning: " << kUsage << "\n";
+// What was read and what became of it; exit 2 when a row was wrong.
+int PrintReport(const store::ImportReport& report, const std::string& file_name, std::size_t error_limit,
+                Language lang) {
+  const bool sv = lang == Language::kSwedish;
+  std::cout << (sv ? "Fil: " : "File: ") << file_name << "\n"
+            << (sv ? "Format: " : "Format: ") << report.format << "\n"
+            << (sv ? "Kolumner: " : "Columns: ") << report.columns << "\n"
+            << (sv ? "Rader i filen: " : "Rows in the file: ") << report.rows << "\n";
+  if (report.error_count > 0) {
+    PrintErrors(report, error_limit, lang);
+    std::cout << "\n" << OutcomeText(report.outcome, lang) << "\n";
     return kExitBadInput;
   }
-  const Args& a = parsed.value();
-  const Language lang = a.GetOr("lang", "sv") == "en" ? Language::kEnglish : Language::kSwedish;
-  const bool sv = lang == Language::kSwedish;
-  auto fail = [&](const Error& e) {
-    std::cerr << "kplan import: " << e.Describe(lang) << "\n";
-    if (!e.hint().empty()) std::cerr << "  " << (sv ? "Förslag: " : "Suggestion: ") << e.hint() << "\n";
-    return ExitCodeFor(e);
-  };
+  std::cout << (sv ? "Resultat: " : "Result: ") << OutcomeText(report.outcome, lang) << "\n";
+  return kExitOk;
+}
 
+// The request the options describe, with the file (and the column map) read.
+Result<store::ImportRequest> RequestFrom(const Args& a) {
   store::ImportRequest request;
   auto kind = store::ParseImportKind(a.positional()[0]);
   if (!kind) {
-    return fail(Error(ErrorCode::kInvalidInput, "okänd importtyp \"" + a.positional()[0] + "\"",
-                      "unknown import kind \"" + a.positional()[0] + "\"")
-                    .WithHint("employees, inventory, population, indicators eller activities"));
+    return Error(ErrorCode::kInvalidInput, "okänd importtyp \"" + a.positional()[0] + "\"",
+                 "unknown import kind \"" + a.positional()[0] + "\"")
+        .WithHint("employees, inventory, population, indicators eller activities");
   }
   request.kind = *kind;
   request.file_name = a.positional()[1];
-  const std::string file_name = request.file_name;
   auto bytes = ReadWholeFile(request.file_name);
-  if (!bytes.ok()) return fail(bytes.error());
+  if (!bytes.ok()) return bytes.error();
   request.bytes = std::move(bytes).value();
   request.org_code = a.GetOr("org", "");
   request.sheet = a.GetOr("sheet", "");
@@ -82,66 +88,65 @@ int RunImport(const Argv& argv) {
   if (auto date = a.Get("snapshot")) {
     request.snapshot = ParseIsoDate(*date);
     if (!request.snapshot) {
-      return fail(Error(ErrorCode::kInvalidInput, "--snapshot \"" + *date + "\" är inte ett datum ÅÅÅÅ-MM-DD",
-                        "--snapshot \"" + *date + "\" is not a date YYYY-MM-DD"));
+      return Error(ErrorCode::kInvalidInput, "--snapshot \"" + *date + "\" är inte ett datum ÅÅÅÅ-MM-DD",
+                   "--snapshot \"" + *date + "\" is not a date YYYY-MM-DD");
     }
   }
-  auto whole_number = [&](const std::string& name, const std::string& text) -> Result<int> {
-    try {
-      std::size_t used = 0;
-      int v = std::stoi(text, &used);
-      if (used == text.size() && v >= 0) return v;
-    } catch (const std::exception&) {
-    }
-    return Error(ErrorCode::kInvalidInput, "--" + name + " \"" + text + "\" är inte ett heltal",
-                 "--" + name + " \"" + text + "\" is not a whole number");
-  };
-  if (auto year = a.Get("year")) {
-    auto y = whole_number("year", *year);
-    if (!y.ok()) return fail(y.error());
-    request.year = y.value();
-  }
-  if (auto limit = a.Get("max-errors")) {
-    auto n = whole_number("max-errors", *limit);
-    if (!n.ok()) return fail(n.error());
-    request.error_limit = static_cast<std::size_t>(n.value());
-  }
+  if (auto year = a.Number("year")) request.year = static_cast<int>(*year);
+  if (auto limit = a.Number("max-errors")) request.error_limit = static_cast<std::size_t>(*limit);
   if (auto map = a.Get("map")) {
     auto text = ReadWholeFile(*map);
-    if (!text.ok()) return fail(text.error());
+    if (!text.ok()) return text.error();
     request.map_json = text.value();
     request.map_file = *map;
   }
+  return request;
+}
 
-  const std::size_t error_limit = request.error_limit;
+int RunImport(const Args& a) {
+  if (a.positional().size() != 2) {
+    std::cerr << "kplan import: ange typ och fil\nAnvändning: kplan " << UsageLine(ImportCommand()) << "\n";
+    return kExitBadInput;
+  }
+  const Language lang = a.language();
+  const bool sv = lang == Language::kSwedish;
+  auto fail = [&](const Error& e) {
+    std::cerr << "kplan import: " << e.Describe(lang) << "\n";
+    if (!e.hint().empty()) std::cerr << "  " << (sv ? "Förslag: " : "Suggestion: ") << e.hint() << "\n";
+    return ExitCodeFor(e);
+  };
+  Result<store::ImportRequest> request = RequestFrom(a);
+  if (!request.ok()) return fail(request.error());
+  const std::string file_name = request.value().file_name;
+  const std::size_t error_limit = request.value().error_limit;
   auto opened = OpenMigratedStore(DatabaseUrl(a));
   if (!opened.ok()) return ExitCodeFor(opened.error());
   auto progress = [&](std::string_view stage_sv, std::string_view stage_en) {
     std::cerr << "kplan import: " << (sv ? stage_sv : stage_en) << " ..." << std::endl;
   };
-  Result<store::ImportReport> result = store::ImportFile(*opened.value(), std::move(request), progress);
+  Result<store::ImportReport> result =
+      store::ImportFile(*opened.value(), std::move(request).value(), progress);
   if (!result.ok()) return fail(result.error());
-  const store::ImportReport& report = result.value();
+  return PrintReport(result.value(), file_name, error_limit, lang);
+}
 
-  std::cout << (sv ? "Fil: " : "File: ") << file_name << "\n"
-            << (sv ? "Format: " : "Format: ") << report.format << "\n"
-            << (sv ? "Kolumner: " : "Columns: ") << report.columns << "\n"
-            << (sv ? "Rader i filen: " : "Rows in the file: ") << report.rows << "\n";
-  if (report.error_count > 0) {
-    std::cout << "\n" << (sv ? "Fel (" : "Errors (") << report.error_count << "):\n";
-    for (const Error& e : report.errors) {
-      std::cout << "  " << e.Describe(lang);
-      if (!e.hint().empty()) std::cout << " – " << e.hint();
-      std::cout << "\n";
-    }
-    std::string omitted = io::DescribeOmittedErrors(report.errors.size(), report.error_count,
-                                                    error_limit, lang);
-    if (!omitted.empty()) std::cout << "  " << omitted << "\n";
-    std::cout << "\n" << OutcomeText(report.outcome, lang) << "\n";
-    return kExitBadInput;
-  }
-  std::cout << (sv ? "Resultat: " : "Result: ") << OutcomeText(report.outcome, lang) << "\n";
-  return kExitOk;
+}  // namespace
+
+const CommandSpec& ImportCommand() {
+  static const CommandSpec spec{
+      "import", "employees|inventory|population|indicators|activities FIL",
+      "läser in en CSV- eller XLSX-fil; kontrollerar alla rader först, sparar allt eller inget",
+      {Text("org", "ENHET", "enheten filen gäller"),
+       Text("snapshot", "DATUM", "registeruttagets datum ÅÅÅÅ-MM-DD (employees)"),
+       WholeNumber("year", "ÅR", "planåret (inventory)", 2000, 2100),
+       Text("sheet", "BLAD", "bladet i en XLSX-fil (annars det första)"),
+       Text("map", "FIL", "JSON-fil som kopplar filens kolumnrubriker till fälten"),
+       Flag("dry-run", "kontrollerar filen men sparar inget"),
+       Flag("replace", "ersätter ett tidigare uttag med samma datum"),
+       WholeNumber("max-errors", "N", "visar högst så många fel (100)", 0, 1'000'000), LanguageOption(),
+       DatabaseOption()},
+      RunImport};
+  return spec;
 }
 
 }  // namespace kplan::cli

@@ -8,18 +8,23 @@
 
 namespace kplan::cli {
 
-int RunMigrate(const Argv& argv) {
-  auto args = Args::Parse(argv, OptionSpec{{"db"}, {}});
-  if (!args.ok()) {
-    std::cerr << "kplan migrate: " << args.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+namespace {
+
+int RunMigrate(const Args& args) {
+  auto opened = OpenMigratedStore(DatabaseUrl(args));
   if (!opened.ok()) return ExitCodeFor(opened.error());
   auto store = std::move(opened).value();
   std::cout << "Schemaversion " << store->SchemaVersion().value() << " ("
             << store::BackendName(store->backend()) << ")\n";
   return kExitOk;
+}
+
+}  // namespace
+
+const CommandSpec& MigrateCommand() {
+  static const CommandSpec spec{"migrate", "", "för databasens schema till senaste version", {DatabaseOption()},
+                                RunMigrate};
+  return spec;
 }
 
 }  // namespace kplan::cli

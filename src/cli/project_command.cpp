@@ -39,22 +39,6 @@ Result<std::string> ReadFile(const std::string& path) {
   return bytes;
 }
 
-Result<int> WholeNumber(const Args& a, const std::string& name, int min, int max) {
-  const std::string text = *a.Get(name);
-  try {
-    std::size_t used = 0;
-    const long value = std::stol(text, &used);
-    if (used == text.size() && value >= min && value <= max) return static_cast<int>(value);
-  } catch (const std::exception&) {
-  }
-  return Error(ErrorCode::kInvalidInput,
-               "--" + name + " \"" + text + "\" är inte ett heltal mellan " + std::to_string(min) + " och " +
-                   std::to_string(max),
-               "--" + name + " \"" + text + "\" is not a whole number between " + std::to_string(min) + " and " +
-                   std::to_string(max))
-      .WithValue(text);
-}
-
 // Prints "Prognos: 45 % (450 av 1 000 körningar)" to stderr.
 class ProgressLine {
  public:
@@ -81,96 +65,63 @@ class ProgressLine {
   int last_tenth_ = -1;
 };
 
-}  // namespace
-
-int RunProject(const Argv& argv) {
-  auto parsed = Args::Parse(argv, OptionSpec{{"db", "org", "snapshot", "years", "runs", "seed", "threads", "scenario",
-                                              "input", "format", "lang"},
-                                             {"quiet"}});
-  if (!parsed.ok()) {
-    std::cerr << "kplan project: " << parsed.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  const Args& a = parsed.value();
-  if (!a.positional().empty()) {
-    std::cerr << "kplan project: okänt argument \"" << a.positional().front() << "\" (se kplan project --help)\n";
-    return kExitBadInput;
-  }
-  const Language lang = a.GetOr("lang", "sv") == "en" ? Language::kEnglish : Language::kSwedish;
-  auto fail = [&](const Error& error) {
-    std::cerr << "kplan project: " << error.Describe(lang) << "\n";
-    if (!error.hint().empty()) std::cerr << "  " << error.hint() << "\n";
-    return ExitCodeFor(error);
-  };
-
+// The request the options describe, with the --input or --scenario document read.
+Result<report::SimulationRequest> RequestFrom(const Args& a) {
   report::SimulationRequest request;
   request.org_code = a.GetOr("org", "");
   if (auto date = a.Get("snapshot")) {
     request.snapshot = ParseIsoDate(*date);
     if (!request.snapshot) {
-      return fail(Error(ErrorCode::kInvalidInput, "--snapshot \"" + *date + "\" är inte ett datum ÅÅÅÅ-MM-DD",
-                        "--snapshot \"" + *date + "\" is not a date YYYY-MM-DD"));
+      return Error(ErrorCode::kInvalidInput, "--snapshot \"" + *date + "\" är inte ett datum ÅÅÅÅ-MM-DD",
+                   "--snapshot \"" + *date + "\" is not a date YYYY-MM-DD");
     }
   }
-  struct NumberOption {
-    const char* name;
-    int min;
-    int max;
-  };
-  for (const NumberOption& o : {NumberOption{"years", 1, kMaxSimulationYears},
-                                NumberOption{"runs", 1, kMaxSimulationRuns}, NumberOption{"seed", 0, 2147483647},
-                                NumberOption{"threads", 0, 1024}}) {
-    if (!a.Get(o.name)) continue;
-    Result<int> value = WholeNumber(a, o.name, o.min, o.max);
-    if (!value.ok()) return fail(value.error());
-    const std::string name = o.name;
-    if (name == "years") request.years = value.value();
-    if (name == "runs") request.runs = value.value();
-    if (name == "seed") request.seed = static_cast<std::uint64_t>(value.value());
-    if (name == "threads") request.threads = value.value();
-  }
-  const std::string format = a.GetOr("format", "json");
-  if (format != "json" && format != "text") {
-    return fail(Error(ErrorCode::kInvalidInput, "--format måste vara json eller text", "--format must be json or text"));
-  }
+  if (auto years = a.Number("years")) request.years = static_cast<int>(*years);
+  if (auto runs = a.Number("runs")) request.runs = static_cast<int>(*runs);
+  if (auto seed = a.Number("seed")) request.seed = static_cast<std::uint64_t>(*seed);
+  if (auto threads = a.Number("threads")) request.threads = static_cast<int>(*threads);
   const auto input = a.Get("input");
   const auto scenario = a.Get("scenario");
   if (input && scenario) {
-    return fail(Error(ErrorCode::kInvalidInput, "ange antingen --input eller --scenario, inte båda",
-                      "give either --input or --scenario, not both"));
+    return Error(ErrorCode::kInvalidInput, "ange antingen --input eller --scenario, inte båda",
+                 "give either --input or --scenario, not both");
   }
   if (input || scenario) {
     const std::string path = input ? *input : *scenario;
     Result<std::string> bytes = ReadFile(path);
-    if (!bytes.ok()) return fail(bytes.error());
+    if (!bytes.ok()) return bytes.error();
     Result<io::SimulationDocument> document = io::ParseSimulationDocument(bytes.value());
-    if (!document.ok()) return fail(Error(document.error()).WithFile(path));
+    if (!document.ok()) return Error(document.error()).WithFile(path);
     request.document = std::move(document).value();
   }
+  return request;
+}
 
-  Result<report::PreparedSimulation> prepared = Error(ErrorCode::kInternal, "");
-  std::unique_ptr<store::Store> store;
-  if (input) {
-    prepared = report::PrepareSimulationFromDocument(request);
-    if (!prepared.ok()) return fail(Error(prepared.error()).WithFile(*input));
-  } else {
-    auto opened = OpenMigratedStore(DatabaseUrl(a));
-    if (!opened.ok()) return ExitCodeFor(opened.error());
-    store = std::move(opened).value();
-    prepared = report::PrepareSimulation(*store, request);
-    if (!prepared.ok()) {
-      Error error = prepared.error();
-      if (scenario && !error.location().field.empty()) error.WithFile(*scenario);
-      return fail(error);
-    }
+// The model from a complete document (--input, no store), or from the database.
+Result<report::PreparedSimulation> Prepare(const Args& a, const report::SimulationRequest& request,
+                                           store::Store* store) {
+  if (!store) {
+    Result<report::PreparedSimulation> prepared = report::PrepareSimulationFromDocument(request);
+    if (!prepared.ok()) return Error(prepared.error()).WithFile(a.GetOr("input", ""));
+    return prepared;
   }
-  const report::PreparedSimulation& p = prepared.value();
+  Result<report::PreparedSimulation> prepared = report::PrepareSimulation(*store, request);
+  if (!prepared.ok()) {
+    Error error = prepared.error();
+    const auto scenario = a.Get("scenario");
+    if (scenario && !error.location().field.empty()) error.WithFile(*scenario);
+    return error;
+  }
+  return prepared;
+}
 
+// Runs the simulation with progress on stderr; Ctrl+C or SIGTERM stops it.
+Result<SimulationResult> Simulate(const report::PreparedSimulation& p, bool quiet) {
   g_stop_requested = 0;
   auto previous_int = std::signal(SIGINT, RequestStop);
   auto previous_term = std::signal(SIGTERM, RequestStop);
   std::stop_source stop;
-  ProgressLine progress(a.Has("quiet"));
+  ProgressLine progress(quiet);
   Result<SimulationResult> result = RunSimulation(
       p.model, p.scenarios, p.options,
       [&](std::int64_t done, std::int64_t total) {
@@ -181,14 +132,64 @@ int RunProject(const Argv& argv) {
   progress.End();
   std::signal(SIGINT, previous_int);
   std::signal(SIGTERM, previous_term);
-  if (!result.ok()) return fail(result.error());
+  return result;
+}
 
+int RunProject(const Args& a) {
+  if (!a.positional().empty()) {
+    std::cerr << "kplan project: okänt argument \"" << a.positional().front() << "\" (se kplan project --help)\n";
+    return kExitBadInput;
+  }
+  const Language lang = a.language();
+  auto fail = [&](const Error& error) {
+    std::cerr << "kplan project: " << error.Describe(lang) << "\n";
+    if (!error.hint().empty()) std::cerr << "  " << error.hint() << "\n";
+    return ExitCodeFor(error);
+  };
+  const std::string format = a.GetOr("format", "json");
+  if (format != "json" && format != "text") {
+    return fail(Error(ErrorCode::kInvalidInput, "--format måste vara json eller text", "--format must be json or text"));
+  }
+  Result<report::SimulationRequest> request = RequestFrom(a);
+  if (!request.ok()) return fail(request.error());
+  std::unique_ptr<store::Store> store;
+  if (!a.Get("input")) {
+    auto opened = OpenMigratedStore(DatabaseUrl(a));
+    if (!opened.ok()) return ExitCodeFor(opened.error());
+    store = std::move(opened).value();
+  }
+  Result<report::PreparedSimulation> prepared = Prepare(a, request.value(), store.get());
+  if (!prepared.ok()) return fail(prepared.error());
+  const report::PreparedSimulation& p = prepared.value();
+  Result<SimulationResult> result = Simulate(p, a.Has("quiet"));
+  if (!result.ok()) return fail(result.error());
   if (format == "text") {
     std::cout << report::SimulationReportText(p, result.value());
   } else {
     std::cout << report::SimulationReportJson(p, result.value()).dump(2) << "\n";
   }
   return std::cout.good() ? kExitOk : kExitFailure;
+}
+
+}  // namespace
+
+const CommandSpec& ProjectCommand() {
+  static const CommandSpec spec{
+      "project", "",
+      "personalprognos med osäkerhet: pensioneringar, avgångar och rekryteringsbehov (P10, P50, P90) per år, "
+      "kategori och scenario",
+      {Text("org", "ENHET", "enheten (annars dokumentets eller hela organisationen)"),
+       Text("snapshot", "DATUM", "registeruttaget ÅÅÅÅ-MM-DD (annars det senaste)"),
+       WholeNumber("years", "T", "antal år framåt (10)", 1, kMaxSimulationYears),
+       WholeNumber("runs", "N", "antal körningar (1000)", 1, kMaxSimulationRuns),
+       WholeNumber("seed", "S", "slumpfrö (1)", 0, 2147483647),
+       Text("scenario", "FIL", "inställningar och scenarier (docs/projection-format.md)"),
+       Text("input", "FIL", "en fullständig modell, utan databas"),
+       WholeNumber("threads", "N", "antal trådar (0: alla kärnor)", 0, 1024),
+       Text("format", "json|text", "JSON eller text (json)"), Flag("quiet", "visar inte förloppet"), LanguageOption(),
+       DatabaseOption()},
+      RunProject};
+  return spec;
 }
 
 }  // namespace kplan::cli

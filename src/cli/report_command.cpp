@@ -7,45 +7,25 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "kplan/core/retirement_table.hpp"
 #include "kplan/report/plan_report.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
 
-int RunReport(const Argv& argv) {
-  auto args = Args::Parse(argv, OptionSpec{{"db", "org", "year", "format", "out", "pension-age"}, {}});
-  if (!args.ok()) {
-    std::cerr << "kplan report: " << args.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  const Args& a = args.value();
+namespace {
+
+int RunReport(const Args& a) {
   auto usage = [](const std::string& text) {
     std::cerr << "kplan report: " << text << "\n";
     return kExitBadInput;
   };
-  auto integer = [](const std::string& text) -> std::optional<int> {
-    try {
-      std::size_t used = 0;
-      const int v = std::stoi(text, &used);
-      if (used == text.size()) return v;
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
-  };
   report::PlanReportRequest request;
   request.org_code = a.GetOr("org", "");
-  const auto year = a.Get("year");
+  const auto year = a.Number("year");
   if (!year) return usage("--year ÅR behövs (planåret, t.ex. --year 2025)");
-  if (auto y = integer(*year)) {
-    request.year = *y;
-  } else {
-    return usage("--year \"" + *year + "\" är inte ett årtal");
-  }
-  if (auto age = a.Get("pension-age")) {
-    auto v = integer(*age);
-    if (!v || *v < 65 || *v > 69) return usage("--pension-age måste vara ett heltal 65–69");
-    request.pension_age = *v;
-  }
+  request.year = static_cast<int>(*year);
+  if (auto age = a.Number("pension-age")) request.pension_age = static_cast<int>(*age);
   const std::string format = a.GetOr("format", "html");
   auto parsed = report::ParseReportFormat(format);
   if (!parsed) return usage("--format måste vara html, pdf, xlsx eller docx");
@@ -71,6 +51,20 @@ int RunReport(const Argv& argv) {
   std::cout << "Rapport skriven: " << *out << " (" << rendered.value().bytes.size() << " byte, "
             << format << ")\n";
   return kExitOk;
+}
+
+}  // namespace
+
+const CommandSpec& ReportCommand() {
+  static const CommandSpec spec{
+      "report", "",
+      "kompetensförsörjningsplanen som dokument; sammanställning när förvaltningar under enheten har egna planer",
+      {Required(WholeNumber("year", "ÅR", "planåret", 2000, 2100)), Required(Text("out", "FIL", "filen som skrivs")),
+       Text("org", "ENHET", "enheten (annars hela organisationen)"),
+       Text("format", "html|pdf|xlsx|docx", "dokumentets format (html)"),
+       WholeNumber("pension-age", "N", "pensionsålder (67)", kMinPensionAge, kMaxPensionAge), DatabaseOption()},
+      RunReport};
+  return spec;
 }
 
 }  // namespace kplan::cli

@@ -40,21 +40,25 @@ int ServeUntilSignal(store::Store& store, const server::ServerOptions& options) 
   return kExitOk;
 }
 
-int RunServe(const Argv& argv) {
-  auto args = Args::Parse(argv, ServeOptionSpec());
-  if (!args.ok()) {
-    std::cerr << "kplan serve: " << args.error().Describe() << "\n";
-    return kExitBadInput;
-  }
-  auto options = ServerOptionsFrom(args.value());
+namespace {
+
+int RunServe(const Args& args) {
+  auto options = ServerOptionsFrom(args);
   if (!options.ok()) {
     std::cerr << "kplan serve: " << options.error().Describe() << "\n";
     return kExitBadInput;
   }
-  auto opened = OpenMigratedStore(DatabaseUrl(args.value()));
+  auto opened = OpenMigratedStore(DatabaseUrl(args));
   if (!opened.ok()) return ExitCodeFor(opened.error());
   auto store = std::move(opened).value();
   return ServeUntilSignal(*store, options.value());
+}
+
+}  // namespace
+
+const CommandSpec& ServeCommand() {
+  static const CommandSpec spec{"serve", "", "startar webbservern (API och webbappen)", ServeOptions(), RunServe};
+  return spec;
 }
 
 }  // namespace kplan::cli

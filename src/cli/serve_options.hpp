@@ -1,5 +1,8 @@
 #pragma once
-// Options shared by `kplan serve` and `kplan demo`: --db, --host, --port, --web.
+// Options shared by `kplan serve` and `kplan demo`: --db, --host, --port, --web
+// and the server's limits.
+
+#include <vector>
 
 #include "args.hpp"
 #include "kplan/server/server.hpp"
@@ -7,8 +10,9 @@
 
 namespace kplan::cli {
 
-// --db, --host, --port, --web; `kplan demo` adds its --no-serve flag.
-OptionSpec ServeOptionSpec();
+// --db, --host, --port, --web, --max-body-bytes, --session-idle-seconds;
+// `kplan demo` adds its --no-serve flag.
+std::vector<OptionDecl> ServeOptions();
 Result<server::ServerOptions> ServerOptionsFrom(const Args& args);
 int ServeUntilSignal(store::Store& store, const server::ServerOptions& options);
 

@@ -80,15 +80,7 @@ int Passwd(store::Store& store, const Args& args) {
   return kExitOk;
 }
 
-}  // namespace
-
-int RunUser(const Argv& argv) {
-  auto parsed = Args::Parse(argv, OptionSpec{{"db", "role", "org"}, {"password-stdin"}});
-  if (!parsed.ok()) {
-    std::cerr << "kplan user: " << parsed.error().Describe() << "\nAnvändning: " << kUsage << "\n";
-    return kExitBadInput;
-  }
-  const Args& args = parsed.value();
+int RunUser(const Args& args) {
   const auto& pos = args.positional();
   const std::string action = pos.empty() ? "" : pos[0];
   const bool named = action == "add" || action == "passwd";
@@ -102,6 +94,19 @@ int RunUser(const Argv& argv) {
   if (action == "list") return List(store);
   if (action == "add") return Add(store, args);
   return Passwd(store, args);
+}
+
+}  // namespace
+
+const CommandSpec& UserCommand() {
+  static const CommandSpec spec{
+      "user", "add|passwd|list [NAMN]",
+      "hanterar användare; lösenordet läses från standard in och sparas som Argon2id-hash",
+      {Text("role", "admin|hr|chef|lasare", "rollen (user add)"),
+       Text("org", "ENHET", "enheten en chef ansvarar för (user add)"),
+       Flag("password-stdin", "läser lösenordet från standard in (user add, user passwd)"), DatabaseOption()},
+      RunUser};
+  return spec;
 }
 
 }  // namespace kplan::cli

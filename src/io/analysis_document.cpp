@@ -8,11 +8,12 @@
 #include "analysis_document_parts.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "kplan/io/text_encoding.hpp"
+#include "kplan/core/result_macros.hpp"
 
 namespace kplan::io {
 namespace {
 
-using namespace analysis_json;
+using namespace json_fields;
 using analysis_document::DeclaredHorizon;
 
 constexpr int kMaxLevels = 10;

@@ -8,11 +8,12 @@
 #include "analysis_document_parts.hpp"
 #include "kplan/core/need.hpp"
 #include "kplan/core/swedish_text.hpp"
+#include "kplan/core/result_macros.hpp"
 
 namespace kplan::io::analysis_document {
 namespace {
 
-using namespace analysis_json;
+using namespace json_fields;
 
 using ValueReader = Result<double> (*)(const Json&, const Where&);
 

@@ -3,11 +3,12 @@
 
 #include "analysis_document_parts.hpp"
 #include "kplan/io/target_rule_json.hpp"
+#include "kplan/core/result_macros.hpp"
 
 namespace kplan::io::analysis_document {
 namespace {
 
-using namespace analysis_json;
+using namespace json_fields;
 
 // The target in the project's one JSON form (io/target_rule_json.hpp), its
 // errors restated so that they name the indicator.

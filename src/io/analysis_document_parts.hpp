@@ -5,13 +5,13 @@
 #include <optional>
 #include <vector>
 
-#include "analysis_json.hpp"
+#include "kplan/io/json_fields.hpp"
 #include "kplan/core/analysis.hpp"
 
 namespace kplan::io::analysis_document {
 
-using analysis_json::Json;
-using analysis_json::Where;
+using json_fields::Json;
+using json_fields::Where;
 
 // A horizon as declared at the top of the document ("horizons": [2, 5]).
 struct DeclaredHorizon {

@@ -5,16 +5,16 @@
 #include <map>
 
 #include "analysis_document_parts.hpp"
+#include "kplan/core/retirement_table.hpp"
 #include "kplan/core/swedish_text.hpp"
+#include "kplan/core/result_macros.hpp"
 
 namespace kplan::io::analysis_document {
 namespace {
 
-using namespace analysis_json;
+using namespace json_fields;
 
 constexpr int kMaxYears = 50;
-constexpr int kMinPensionAge = 65;  // design.md: configurable within 65–69
-constexpr int kMaxPensionAge = 69;
 
 // An optional whole number with a default.
 Result<int> ReadWholeNumberOr(const Json& json, std::string_view key, const Where& where, int fallback,

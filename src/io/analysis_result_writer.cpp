@@ -5,7 +5,7 @@
 #include <cmath>
 #include <utility>
 
-#include "analysis_json.hpp"
+#include "kplan/io/json_fields.hpp"
 #include "kplan/core/rounding.hpp"
 #include "kplan/io/analysis_document.hpp"
 #include "kplan/io/target_rule_json.hpp"
@@ -13,7 +13,7 @@
 namespace kplan::io {
 namespace {
 
-using analysis_json::Json;
+using json_fields::Json;
 
 // Computed values to six decimals; whole values as integers (116, not 116.0).
 Json Number(double value) {

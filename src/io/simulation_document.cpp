@@ -9,11 +9,12 @@
 #include "kplan/core/swedish_text.hpp"
 #include "kplan/io/text_encoding.hpp"
 #include "simulation_document_parts.hpp"
+#include "kplan/core/result_macros.hpp"
 
 namespace kplan::io {
 namespace {
 
-using namespace analysis_json;
+using namespace json_fields;
 using namespace simulation_document;
 
 constexpr std::size_t kMaxCategories = 2000;

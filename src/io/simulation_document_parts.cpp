@@ -8,10 +8,11 @@
 #include "kplan/core/key_figures.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "simulation_document_parts.hpp"
+#include "kplan/core/result_macros.hpp"
 
 namespace kplan::io::simulation_document {
 
-using namespace analysis_json;
+using namespace json_fields;
 
 namespace {
 

@@ -6,13 +6,13 @@
 #include <utility>
 #include <vector>
 
-#include "analysis_json.hpp"
+#include "kplan/io/json_fields.hpp"
 #include "kplan/io/simulation_document.hpp"
 
 namespace kplan::io::simulation_document {
 
-using analysis_json::Json;
-using analysis_json::Where;
+using json_fields::Json;
+using json_fields::Where;
 
 // A percentage 0–max read as a fraction.
 Result<double> ReadPercent(const Json& json, const Where& where, double max = 100);

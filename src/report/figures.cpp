@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "kplan/core/retirement_table.hpp"
+
 namespace kplan::report {
 namespace {
 
@@ -32,10 +34,11 @@ Error NoSuchUnit(const std::string& code) {
 }  // namespace
 
 Result<FiguresReport> BuildFiguresReport(store::Store& store, const FiguresRequest& request) {
-  if (request.pension_age < 60 || request.pension_age > 75) {
+  if (request.pension_age < kMinPensionAge || request.pension_age > kMaxPensionAge) {
+    const std::string range = std::to_string(kMinPensionAge) + "–" + std::to_string(kMaxPensionAge);
     return Error(ErrorCode::kInvalidInput,
-                 "pensionsåldern " + std::to_string(request.pension_age) + " ligger inte mellan 60 och 75",
-                 "the pension age " + std::to_string(request.pension_age) + " is not between 60 and 75")
+                 "pensionsåldern " + std::to_string(request.pension_age) + " ligger inte inom " + range,
+                 "the pension age " + std::to_string(request.pension_age) + " is not within " + range)
         .WithField("pension_age");
   }
   Result<std::vector<OrgUnit>> units = store.ListOrgUnits();

@@ -3,6 +3,8 @@
 #include <sodium.h>
 
 #include "auth/session_registry.hpp"
+#include "handlers/common.hpp"
+#include "openapi.hpp"
 #include "response_cache.hpp"
 
 namespace kplan::server {
@@ -16,6 +18,21 @@ std::string_view Trim(std::string_view s) {
 
 bool SameSecret(std::string_view a, std::string_view b) {
   return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+// A JSON body is checked once here, against the request schema the route
+// declares, so that no handler can forget it: a misspelt or a duplicated key
+// is a 400 naming the key, not a field silently left unchanged. (Multipart
+// uploads are read by their handler.)
+Status CheckRequestBody(const Route& route, const ApiRequest& req) {
+  if (route.request_schema.empty() || req.body.empty()) return Ok();
+  if (req.Header("content-type").rfind("multipart/", 0) == 0) return Ok();
+  const Json& schemas = OpenApiSchemas();
+  auto schema = schemas.find(route.request_schema);
+  if (schema == schemas.end()) return Ok();
+  Result<Json> body = handlers::ParseBody(req);
+  if (!body.ok()) return body.error();
+  return handlers::OnlyDeclaredKeys(body.value(), *schema, schemas);
 }
 
 }  // namespace
@@ -40,7 +57,10 @@ std::string CookieValue(const std::string& cookie_header, std::string_view name)
 }
 
 Result<ApiResponse> Dispatch(const Route& route, ApiRequest& req, AppContext& app) {
-  if (route.is_public) return route.handler(req, app);
+  if (route.is_public) {
+    if (Status body = CheckRequestBody(route, req); !body.ok()) return body.error();
+    return route.handler(req, app);
+  }
 
   auto principal = app.sessions.Touch(CookieValue(req.Header("cookie"), kSessionCookie));
   if (!principal) {
@@ -64,6 +84,7 @@ Result<ApiResponse> Dispatch(const Route& route, ApiRequest& req, AppContext& ap
         .WithRule("role");
   }
   req.principal = std::move(principal);
+  if (Status body = CheckRequestBody(route, req); !body.ok()) return body.error();
   const bool cached = route.cacheable && app.cache;
   const std::string key = cached ? ResponseCache::KeyOf(req, req.uri) : std::string();
   if (cached) {

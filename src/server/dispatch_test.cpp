@@ -164,6 +164,35 @@ TEST_F(DispatchTest, AnEndedSessionIs401) {
   EXPECT_EQ(r.error().code(), ErrorCode::kUnauthenticated);
 }
 
+// The body is checked against the route's declared request schema before the
+// handler runs: a misspelt or duplicated key never reaches it.
+TEST_F(DispatchTest, ABodyWithAnUndeclaredOrDuplicatedKeyIs400AndTheHandlerDoesNotRun) {
+  Route route = MakeRoute("POST", Module::kFollowUp);
+  route.request_schema = "GoalInput";
+  auto session = SignIn(Role::kHr, "hr");
+  auto call = [&](const std::string& body) {
+    ApiRequest req;
+    req.method = route.method;
+    req.path = route.pattern;
+    req.headers["cookie"] = Cookie(session);
+    req.headers[kCsrfHeader] = session.csrf_token;
+    req.body = body;
+    return Dispatch(route, req, *app_);
+  };
+  auto misspelt = call(R"({"unit": "BUF", "titel": "Fler handledare"})");
+  ASSERT_FALSE(misspelt.ok());
+  EXPECT_EQ(misspelt.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_EQ(misspelt.error().location().field, "titel");
+  EXPECT_EQ(misspelt.error().rule(), "unknown_key");
+  auto twice = call(R"({"unit": "BUF", "title": "a", "title": "b"})");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().location().field, "title");
+  EXPECT_EQ(twice.error().rule(), "duplicate_key");
+  EXPECT_EQ(calls_, 0);
+  EXPECT_TRUE(call(R"({"unit": "BUF", "title": "Fler handledare", "description": ""})").ok());
+  EXPECT_EQ(calls_, 1);
+}
+
 TEST(CookieValue, FindsTheNamedCookieAmongOthers) {
   EXPECT_EQ(CookieValue("a=1; kplan_session=abc; b=2", "kplan_session"), "abc");
   EXPECT_EQ(CookieValue("kplan_session=abc", "kplan_session"), "abc");

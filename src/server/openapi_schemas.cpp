@@ -199,6 +199,10 @@ Json Build() {
   s["ProjectionInput"] = Object({{"org", S("string")}, {"years", S("integer")}, {"runs", S("integer")},
                                  {"seed", S("integer")}, {"scenarios", ArrayOf(S("object"))}});
   s["ProjectionInput"]["description"] = "The kplan project document (docs/projection-format.md).";
+  // Open here: the document's own reader (io::ParseSimulationDocument) refuses
+  // unknown keys at every level. Every other request schema is closed (the
+  // dispatcher refuses a key it does not declare, handlers/common.hpp).
+  s["ProjectionInput"]["additionalProperties"] = true;
   s["ProjectionJob"] = Object({{"id", S("string")}, {"status", Enum({"running", "done", "failed", "cancelled"})},
                                {"progress", Object({{"done", S("integer")}, {"total", S("integer")}})},
                                {"seconds", S("number")}, {"result", S("object")}, {"error", S("object")}});

@@ -113,6 +113,20 @@ TEST_F(OpenApiTest, EveryRefResolves) {
   }
 }
 
+// The dispatcher refuses body keys a request schema does not declare
+// (handlers/common.hpp), so each request schema must list its properties, or
+// say that its reader checks the keys itself (additionalProperties: true).
+TEST_F(OpenApiTest, EveryRequestSchemaDeclaresItsKeys) {
+  for (const Route& r : router_.routes()) {
+    if (r.request_schema.empty()) continue;
+    ASSERT_TRUE(OpenApiSchemas().contains(r.request_schema)) << r.method << " " << r.pattern;
+    const Json& schema = OpenApiSchemas()[r.request_schema];
+    const bool open = schema.value("additionalProperties", false);
+    EXPECT_TRUE(open || (schema.contains("properties") && !schema["properties"].empty()))
+        << r.method << " " << r.pattern << ": " << r.request_schema;
+  }
+}
+
 TEST_F(OpenApiTest, ErrorSchemaIsTheOneErrorShape) {
   const Json& error = doc_["components"]["schemas"]["Error"];
   EXPECT_EQ(error["required"], Json::array({"error"}));

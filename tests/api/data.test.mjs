@@ -277,4 +277,49 @@ describe('import as an upload job', () => {
     assert.equal(org.status, 400)
     assert.equal(org.json.error.location?.field, 'org')
   })
+
+  test('the year of an upload is the whole field: "2025x" is 400 naming "year", not the year 2025', async () => {
+    for (const year of ['2025x', '20 25', '2025.5']) {
+      const r = await hr.request('POST', '/api/v1/imports',
+        { body: uploadForm({ kind: 'inventory', org: 'VOF-HT', year }, 'k.csv', 'a;b\n1;2') })
+      assert.equal(r.status, 400, `${year}: ${r.text}`)
+      assertErrorShape(r, year)
+      assert.equal(r.json.error.location?.field, 'year')
+      assert.equal(r.json.error.rule, 'whole_number')
+      assert.match(r.json.error.message, /2000.*2100/)
+    }
+  })
+})
+
+describe('request bodies: every key must be one the route declares', () => {
+  test('a misspelt field is 400 naming it, on POST and PUT, and nothing changes', async () => {
+    const a = await newActivity(hr)
+    const post = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', titel: 'Stavfel' })
+    assert.equal(post.status, 400, post.text)
+    assertErrorShape(post)
+    assert.equal(post.json.error.location?.field, 'titel')
+    assert.equal(post.json.error.rule, 'unknown_key')
+    const put = await hr.put(`/api/v1/activities/${a.id}`, { unit: 'VOF-HT', area: 'Utveckla', title: 'Ny', titel: 'Stavfel' },
+      { version: a.version })
+    assert.equal(put.status, 400, put.text)
+    assert.equal(put.json.error.location?.field, 'titel')
+    const risk = await hr.post('/api/v1/risks', { unit: 'VOF-HT', year: 2025, category: 'Undersköterska',
+      operations: { consequence: 2, probability: 2, sannolikhet: 3 }, work_environment: { consequence: 1, probability: 1 } })
+    assert.equal(risk.status, 400, risk.text)
+    assert.equal(risk.json.error.location?.field, 'operations.sannolikhet')
+    assert.equal((await hr.get(`/api/v1/activities/${a.id}`)).json.title, a.title)
+  })
+
+  test('a key given twice is 400 naming it, instead of the last one silently winning', async () => {
+    const a = await newActivity(hr)
+    const r = await hr.request('PUT', `/api/v1/activities/${a.id}`, {
+      body: '{"unit": "VOF-HT", "area": "Utveckla", "title": "Första", "title": "Andra"}',
+      headers: { 'content-type': 'application/json' }, version: a.version,
+    })
+    assert.equal(r.status, 400, r.text)
+    assertErrorShape(r)
+    assert.equal(r.json.error.location?.field, 'title')
+    assert.equal(r.json.error.rule, 'duplicate_key')
+    assert.equal((await hr.get(`/api/v1/activities/${a.id}`)).json.title, a.title)
+  })
 })

@@ -20,7 +20,7 @@ expect_exit() {  # expect_exit CODE TEXT-IN-STDERR ARGS...
 }
 expect_exit 2 'okänt kommando "gissa"' gissa
 expect_exit 2 'okänd flagga --prot' serve --prot 80
-expect_exit 2 '--port "80a" är inte ett portnummer' serve --port 80a
+expect_exit 2 '--port "80a" är inte ett heltal från 0 till 65535' serve --port 80a
 expect_exit 2 'okänd databasadress "mysql://u:***@h/d"' serve --db mysql://u:pw@h/d
 
 "$KPLAN" serve --db "sqlite:$tmp/x.db" --host 127.0.0.1 --port 0 --web "$WEB" >"$tmp/out" 2>&1 &

@@ -1,22 +1,28 @@
 #include "common.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "../auth/principal.hpp"
+#include "kplan/core/whole_number.hpp"
+#include "kplan/io/json_fields.hpp"
 
 namespace kplan::server::handlers {
 namespace {
+
+// The bounds of a list page.
+constexpr int kMaxListLimit = 1000;
+constexpr int kMaxListOffset = 100'000'000;
 
 bool IsAsciiDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::optional<long long> ParseInteger(std::string_view s) {
-  long long v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-  return v;
+// Digits only (no sign: a version or an id is never written "+3"), within the range.
+std::optional<std::int64_t> DigitsWithin(std::string_view s, std::int64_t min, std::int64_t max) {
+  if (!IsAsciiDigits(s)) return std::nullopt;
+  Result<std::int64_t> v = ParseWholeNumber(s, "", {min, max});
+  if (!v.ok()) return std::nullopt;
+  return v.value();
 }
 
 std::string LowerAscii(std::string s) {
@@ -41,6 +47,11 @@ Error FieldError(std::string_view field, std::string message_sv, std::string mes
 }
 
 Result<Json> ParseBody(const ApiRequest& req) {
+  // Duplicate keys and nesting depth; a syntax error keeps the message below.
+  if (Status syntax = io::json_fields::CheckJsonSyntax(req.body);
+      !syntax.ok() && syntax.error().rule() != "json_syntax") {
+    return syntax.error();
+  }
   Json body;
   try {
     body = Json::parse(req.body);
@@ -58,6 +69,44 @@ Result<Json> ParseBody(const ApiRequest& req) {
         .WithRule("json_object");
   }
   return body;
+}
+
+namespace {
+
+Status OnlyDeclaredKeysAt(const Json& value, const Json& schema, const Json& components,
+                          const io::json_fields::Where& where) {
+  const Json* s = &schema;
+  if (auto ref = s->find("$ref"); ref != s->end() && ref->is_string()) {
+    const std::string name = ref->get<std::string>().substr(ref->get<std::string>().rfind('/') + 1);
+    auto target = components.find(name);
+    if (target == components.end()) return Ok();
+    s = &*target;
+  }
+  if (value.is_array()) {
+    auto items = s->find("items");
+    if (items == s->end()) return Ok();
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (Status inner = OnlyDeclaredKeysAt(value[i], *items, components, where.Index(i)); !inner.ok()) return inner;
+    }
+    return Ok();
+  }
+  auto properties = s->find("properties");
+  if (!value.is_object() || properties == s->end() || !properties->is_object()) return Ok();
+  if (auto open = s->find("additionalProperties"); open != s->end() && *open == true) return Ok();
+  std::vector<std::string> declared;
+  for (const auto& [key, property] : properties->items()) declared.push_back(key);
+  if (Status known = io::json_fields::OnlyKnownKeys(value, where, declared); !known.ok()) return known;
+  for (const auto& [key, member] : value.items()) {
+    Status inner = OnlyDeclaredKeysAt(member, (*properties)[key], components, where.Key(key));
+    if (!inner.ok()) return inner;
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Status OnlyDeclaredKeys(const Json& body, const Json& schema, const Json& components) {
+  return OnlyDeclaredKeysAt(body, schema, components, io::json_fields::Where());
 }
 
 bool Fields::Has(std::string_view name) const {
@@ -165,8 +214,8 @@ Result<int> ExpectedVersion(const ApiRequest& req, const Json* body) {
   if (!tag.empty()) {
     if (tag.rfind("W/", 0) == 0) tag = tag.substr(2);
     if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
-    auto v = ParseInteger(tag);
-    if (!IsAsciiDigits(tag) || !v || *v < 0 || *v > 1'000'000'000) {
+    const std::optional<std::int64_t> v = DigitsWithin(tag, 0, 1'000'000'000);
+    if (!v) {
       return Error(ErrorCode::kInvalidInput, "If-Match ska vara en version som \"3\"",
                    "If-Match must be a version such as \"3\"")
           .WithField("If-Match")
@@ -194,11 +243,9 @@ ApiResponse WithVersion(ApiResponse response, int version) {
 
 Result<std::int64_t> IdParam(const ApiRequest& req, std::string_view name) {
   auto it = req.params.find(std::string(name));
-  std::optional<long long> v;
-  if (it != req.params.end() && IsAsciiDigits(it->second) && it->second.size() < 18) {
-    v = ParseInteger(it->second);
-  }
-  if (!v || *v <= 0) {
+  std::optional<std::int64_t> v;
+  if (it != req.params.end()) v = DigitsWithin(it->second, 1, 99'999'999'999'999'999);
+  if (!v) {
     return Error(ErrorCode::kNotFound, "posten finns inte", "the record does not exist")
         .WithField(std::string(name));
   }
@@ -233,17 +280,27 @@ Result<OrgUnit> ScopeUnit(const ApiRequest& req, AppContext& app) {
   return app.org_tree.Root();
 }
 
+Result<int> WholeNumberField(std::string_view name, std::string_view text, int min, int max) {
+  Result<int> value = ParseWholeInt(text, name, min, max);
+  if (!value.ok()) return Error(value.error()).WithField(std::string(name));
+  return value;
+}
+
+Result<int> IntQueryParam(const ApiRequest& req, std::string_view name, int fallback, int min, int max) {
+  auto it = req.query.find(std::string(name));
+  if (it == req.query.end()) return fallback;
+  return WholeNumberField(name, it->second, min, max);
+}
+
 Result<int> YearParam(const ApiRequest& req) {
   auto it = req.query.find("year");
-  std::optional<long long> v;
-  if (it != req.query.end()) v = ParseInteger(it->second);
-  if (!v || *v < 2000 || *v > 2100) {
+  if (it == req.query.end()) {
     return Error(ErrorCode::kInvalidInput, "ange planåret som ?year=ÅÅÅÅ (2000–2100)",
                  "give the plan year as ?year=YYYY (2000–2100)")
         .WithField("year")
-        .WithValue(it == req.query.end() ? "" : it->second);
+        .WithValue("");
   }
-  return static_cast<int>(*v);
+  return WholeNumberField("year", it->second, kMinPlanYear, kMaxPlanYear);
 }
 
 Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
@@ -253,16 +310,11 @@ Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
   std::vector<std::pair<std::string, std::string>> filters;
   for (const auto& [key, value] : req.query) {
     if (key == "limit" || key == "offset") {
-      auto v = ParseInteger(value);
       const bool is_limit = key == "limit";
-      if (!v || *v < (is_limit ? 1 : 0) || *v > (is_limit ? 1000 : 100'000'000)) {
-        return Error(ErrorCode::kInvalidInput,
-                     is_limit ? "limit ska vara ett heltal 1–1000" : "offset ska vara ett heltal ≥ 0",
-                     is_limit ? "limit must be a whole number 1–1000" : "offset must be a whole number ≥ 0")
-            .WithField(key)
-            .WithValue(value);
-      }
-      (is_limit ? limit : offset) = static_cast<int>(*v);
+      Result<int> v = is_limit ? WholeNumberField(key, value, 1, kMaxListLimit)
+                               : WholeNumberField(key, value, 0, kMaxListOffset);
+      if (!v.ok()) return v.error();
+      (is_limit ? limit : offset) = v.value();
     } else if (key == "sort") {
       sort = value;
     } else if (key == "q") {

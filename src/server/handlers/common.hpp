@@ -15,9 +15,18 @@
 
 namespace kplan::server::handlers {
 
-// The body as a JSON object; 400 naming the position when it is not JSON, or
-// not an object.
+// The body as a JSON object; 400 naming the position when it is not JSON, the
+// key when one occurs twice in the same object (rule "duplicate_key", which a
+// plain parse would reduce silently to its last value), or when it is not an
+// object. The syntax is checked by io's JSON field reader (json_fields.hpp).
 Result<Json> ParseBody(const ApiRequest& req);
+
+// The keys of `body` must be those `schema` declares: at every level where an
+// OpenAPI object schema lists "properties" (following "$ref" into
+// `components` and "items" into arrays), any other key is refused with 400
+// naming it (rule "unknown_key") — unless that level says
+// "additionalProperties": true, for documents that their reader checks itself.
+Status OnlyDeclaredKeys(const Json& body, const Json& schema, const Json& components);
 
 // Typed access to the fields of a JSON object. Each getter returns a value or
 // an Error (kInvalidInput) naming the field and what it should be.
@@ -61,7 +70,19 @@ Result<OrgUnit> ScopeUnit(const ApiRequest& req, AppContext& app);
 Result<OrgUnit> RequireUnitAccess(const ApiRequest& req, AppContext& app,
                                   std::string_view unit_code, std::string_view field = "unit");
 
-// ?year=Y, required, 2000–2100.
+// `text` (a query parameter or a form field called `name`) as a whole number
+// within min–max, read by core's one parser (whole_number.hpp): "2025x" and
+// "20 25" are refused. 400 naming the field and the range otherwise.
+Result<int> WholeNumberField(std::string_view name, std::string_view text, int min, int max);
+
+// ?name=N within min–max, or `fallback` when the parameter is absent.
+Result<int> IntQueryParam(const ApiRequest& req, std::string_view name, int fallback, int min, int max);
+
+// The plan years the API accepts (?year=, an import's year).
+inline constexpr int kMinPlanYear = 2000;
+inline constexpr int kMaxPlanYear = 2100;
+
+// ?year=Y, required, kMinPlanYear–kMaxPlanYear.
 Result<int> YearParam(const ApiRequest& req);
 
 // A list answer: {"items": [...], "total", "limit", "offset"}. Query

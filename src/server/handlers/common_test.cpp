@@ -120,6 +120,77 @@ TEST(ListResponse, BadLimitOrOffsetNamesTheParameter) {
   }
 }
 
+TEST(YearParam, TheWholeParameterOrA400NamingYear) {
+  for (const char* bad : {"2025x", "20 25", "2025.0", "", "1999", "2101", "+-2025"}) {
+    ApiRequest req;
+    req.query["year"] = bad;
+    auto r = YearParam(req);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().location().field, "year") << bad;
+    EXPECT_EQ(r.error().rule(), "whole_number") << bad;
+  }
+  ApiRequest req;
+  req.query["year"] = "2025";
+  EXPECT_EQ(YearParam(req).value(), 2025);
+  EXPECT_FALSE(YearParam(ApiRequest{}).ok());
+}
+
+TEST(IntQueryParam, DefaultWhenAbsentRefusedWhenNotWhole) {
+  ApiRequest req;
+  EXPECT_EQ(IntQueryParam(req, "pension_age", 67, 65, 69).value(), 67);
+  req.query["pension_age"] = "68";
+  EXPECT_EQ(IntQueryParam(req, "pension_age", 67, 65, 69).value(), 68);
+  req.query["pension_age"] = "72";
+  auto r = IntQueryParam(req, "pension_age", 67, 65, 69);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().location().field, "pension_age");
+  EXPECT_NE(r.error().message(Language::kEnglish).find("from 65 to 69"), std::string::npos);
+}
+
+TEST(ParseBody, ADuplicatedKeyIsRefusedNamingIt) {
+  ApiRequest req;
+  req.body = R"({"unit": "BUF", "title": "a", "title": "b"})";
+  auto r = ParseBody(req);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().rule(), "duplicate_key");
+  EXPECT_EQ(r.error().location().field, "title");
+  req.body = R"({"a": {"x": 1, "x": 2}})";
+  ASSERT_FALSE(ParseBody(req).ok());
+  EXPECT_EQ(ParseBody(req).error().location().field, "a.x");
+  req.body = "{\"a\": ";
+  EXPECT_EQ(ParseBody(req).error().rule(), "json");
+  req.body = R"({"a": 1})";
+  EXPECT_TRUE(ParseBody(req).ok());
+}
+
+TEST(OnlyDeclaredKeys, RefusesAKeyTheSchemaDoesNotDeclareAtAnyLevel) {
+  const Json components{{"Pair", {{"type", "object"}, {"properties", {{"a", {{"type", "integer"}}}, {"b", Json::object()}}}}}};
+  const Json schema{{"type", "object"},
+                    {"properties", {{"title", {{"type", "string"}}},
+                                    {"pair", {{"$ref", "#/components/schemas/Pair"}}},
+                                    {"rows", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Pair"}}}}},
+                                    {"free", {{"type", "object"}}}}}};
+  EXPECT_TRUE(OnlyDeclaredKeys(Json{{"title", "x"}, {"pair", {{"a", 1}}}, {"rows", Json::array({{{"b", 2}}})},
+                                    {"free", {{"anything", 1}}}},
+                               schema, components)
+                  .ok());
+  struct Case {
+    Json body;
+    std::string field;
+  };
+  for (const Case& c : {Case{{{"titel", "x"}}, "titel"}, Case{{{"pair", {{"c", 1}}}}, "pair.c"},
+                        Case{{{"rows", Json::array({{{"a", 1}}, {{"z", 1}}})}}, "rows[1].z"}}) {
+    Status s = OnlyDeclaredKeys(c.body, schema, components);
+    ASSERT_FALSE(s.ok()) << c.body.dump();
+    EXPECT_EQ(s.error().rule(), "unknown_key");
+    EXPECT_EQ(s.error().location().field, c.field);
+    EXPECT_EQ(s.error().code(), ErrorCode::kInvalidInput);
+  }
+  Json open = schema;
+  open["additionalProperties"] = true;
+  EXPECT_TRUE(OnlyDeclaredKeys(Json{{"titel", "x"}}, open, components).ok());
+}
+
 TEST(Fields, NameTheFieldOnEveryKindOfMistake) {
   Json body{{"title", 42}, {"year", "2025"}, {"share", "half"}, {"start", "31/12"}, {"done", "yes"},
             {"long", std::string(30, 'x')}, {"nul", std::string("a\0b", 3)}, {"empty", ""}};

@@ -39,104 +39,124 @@ struct UnitRecords {
   std::function<std::string(const Record&)> unit_of;
 };
 
+namespace unit_records {
+
+// 403 unless the record's unit lies in the caller's subtree.
+template <typename Record>
+Status Deny(const UnitRecords<Record>& spec, const ApiRequest& req, AppContext& app, const Record& r) {
+  auto unit = RequireUnitAccess(req, app, spec.unit_of(r));
+  if (!unit.ok()) return unit.error();
+  return Ok();
+}
+
+template <typename Record>
+Json Show(const UnitRecords<Record>& spec, store::Store& store, const Record& r) {
+  return spec.to_json_with_store ? spec.to_json_with_store(store, r) : spec.to_json(r);
+}
+
+template <typename Record>
+ApiResponse Versioned(const UnitRecords<Record>& spec, store::Store& store, const Record& r, int status) {
+  return WithVersion(JsonResponse(Show(spec, store, r), status), r.version);
+}
+
+template <typename Record>
+Route List(const UnitRecords<Record>& spec) {
+  return {.method = "GET", .pattern = spec.path, .summary = "List " + spec.tag + " of a unit's subtree",
+          .tag = spec.tag, .module = spec.module, .query = spec.list_query, .response_schema = spec.schema + "List",
+          .handler = [spec](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
+            auto scope = ScopeUnit(req, app);
+            if (!scope.ok()) return scope.error();
+            auto rows = spec.list(req, app, scope.value());
+            if (!rows.ok()) return rows.error();
+            Json items = Json::array();
+            for (const Record& r : rows.value()) items.push_back(Show(spec, app.store, r));
+            return ListResponse(req, std::move(items), spec.scope_parameters);
+          }};
+}
+
+template <typename Record>
+Route Get(const UnitRecords<Record>& spec) {
+  return {.method = "GET", .pattern = spec.path + "/{id}", .summary = "One " + spec.noun, .tag = spec.tag,
+          .module = spec.module, .response_schema = spec.schema,
+          .handler = [spec](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
+            auto id = IdParam(req);
+            if (!id.ok()) return id.error();
+            auto r = spec.get(app.store, id.value());
+            if (!r.ok()) return r.error();
+            if (Status s = Deny(spec, req, app, r.value()); !s.ok()) return s.error();
+            return Versioned(spec, app.store, r.value(), 200);
+          }};
+}
+
+template <typename Record>
+Route Create(const UnitRecords<Record>& spec) {
+  return {.method = "POST", .pattern = spec.path, .summary = "Add " + spec.noun, .tag = spec.tag,
+          .module = spec.module, .request_schema = spec.schema + "Input", .response_schema = spec.schema,
+          .handler = [spec](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
+            auto body = ParseBody(req);
+            if (!body.ok()) return body.error();
+            auto r = spec.from_json(body.value());
+            if (!r.ok()) return r.error();
+            if (Status s = Deny(spec, req, app, r.value()); !s.ok()) return s.error();
+            auto created = spec.create(app.store, r.value(), Actor(req));
+            if (!created.ok()) return created.error();
+            return Versioned(spec, app.store, created.value(), 201);
+          }};
+}
+
+template <typename Record>
+Result<ApiResponse> Update(const UnitRecords<Record>& spec, const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto version = ExpectedVersion(req, &body.value());
+  if (!version.ok()) return version.error();
+  auto changed = spec.from_json(body.value());
+  if (!changed.ok()) return changed.error();
+  auto stored = spec.get(app.store, id.value());
+  if (!stored.ok()) return stored.error();
+  // Moving a record to another unit needs access to both.
+  if (Status s = Deny(spec, req, app, stored.value()); !s.ok()) return s.error();
+  if (Status s = Deny(spec, req, app, changed.value()); !s.ok()) return s.error();
+  Record r = std::move(changed).value();
+  r.id = id.value();
+  r.version = version.value();
+  auto updated = spec.update(app.store, r, Actor(req));
+  if (!updated.ok()) return updated.error();
+  return Versioned(spec, app.store, updated.value(), 200);
+}
+
+template <typename Record>
+Result<ApiResponse> Remove(const UnitRecords<Record>& spec, const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto version = ExpectedVersion(req, nullptr);
+  if (!version.ok()) return version.error();
+  auto stored = spec.get(app.store, id.value());
+  if (!stored.ok()) return stored.error();
+  if (Status s = Deny(spec, req, app, stored.value()); !s.ok()) return s.error();
+  if (Status s = spec.remove(app.store, id.value(), version.value(), Actor(req)); !s.ok()) return s.error();
+  ApiResponse r;
+  r.status = 204;
+  return r;
+}
+
+}  // namespace unit_records
+
 template <typename Record>
 void RegisterUnitRecords(Router& router, const UnitRecords<Record>& spec) {
-  const std::string one = spec.path + "/{id}";
-  auto deny = [spec](const ApiRequest& req, AppContext& app, const Record& r) -> Status {
-    auto unit = RequireUnitAccess(req, app, spec.unit_of(r));
-    if (!unit.ok()) return unit.error();
-    return Ok();
-  };
-  auto show = [spec](store::Store& store, const Record& r) {
-    return spec.to_json_with_store ? spec.to_json_with_store(store, r) : spec.to_json(r);
-  };
-  auto versioned = [show](store::Store& store, const Record& r, int status) {
-    return WithVersion(JsonResponse(show(store, r), status), r.version);
-  };
-
-  router.Add({.method = "GET", .pattern = spec.path,
-              .summary = "List " + spec.tag + " of a unit's subtree", .tag = spec.tag,
-              .module = spec.module, .query = spec.list_query,
-              .response_schema = spec.schema + "List",
-              .handler = [spec, show](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
-                auto scope = ScopeUnit(req, app);
-                if (!scope.ok()) return scope.error();
-                auto rows = spec.list(req, app, scope.value());
-                if (!rows.ok()) return rows.error();
-                Json items = Json::array();
-                for (const Record& r : rows.value()) items.push_back(show(app.store, r));
-                return ListResponse(req, std::move(items), spec.scope_parameters);
-              }});
-
-  router.Add({.method = "GET", .pattern = one, .summary = "One " + spec.noun, .tag = spec.tag,
-              .module = spec.module, .response_schema = spec.schema,
-              .handler = [spec, deny, versioned](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
-                auto id = IdParam(req);
-                if (!id.ok()) return id.error();
-                auto r = spec.get(app.store, id.value());
-                if (!r.ok()) return r.error();
-                if (Status s = deny(req, app, r.value()); !s.ok()) return s.error();
-                return versioned(app.store, r.value(), 200);
-              }});
-
-  router.Add({.method = "POST", .pattern = spec.path, .summary = "Add " + spec.noun,
-              .tag = spec.tag, .module = spec.module, .request_schema = spec.schema + "Input",
-              .response_schema = spec.schema,
-              .handler = [spec, deny, versioned](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
-                auto body = ParseBody(req);
-                if (!body.ok()) return body.error();
-                auto r = spec.from_json(body.value());
-                if (!r.ok()) return r.error();
-                if (Status s = deny(req, app, r.value()); !s.ok()) return s.error();
-                auto created = spec.create(app.store, r.value(), Actor(req));
-                if (!created.ok()) return created.error();
-                return versioned(app.store, created.value(), 201);
-              }});
-
-  router.Add({.method = "PUT", .pattern = one,
+  router.Add(unit_records::List(spec));
+  router.Add(unit_records::Get(spec));
+  router.Add(unit_records::Create(spec));
+  router.Add({.method = "PUT", .pattern = spec.path + "/{id}",
               .summary = "Change " + spec.noun + " (If-Match: the version read)", .tag = spec.tag,
-              .module = spec.module, .request_schema = spec.schema + "Input",
-              .response_schema = spec.schema,
-              .handler = [spec, deny, versioned](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
-                auto id = IdParam(req);
-                if (!id.ok()) return id.error();
-                auto body = ParseBody(req);
-                if (!body.ok()) return body.error();
-                auto version = ExpectedVersion(req, &body.value());
-                if (!version.ok()) return version.error();
-                auto changed = spec.from_json(body.value());
-                if (!changed.ok()) return changed.error();
-                auto stored = spec.get(app.store, id.value());
-                if (!stored.ok()) return stored.error();
-                // Moving a record to another unit needs access to both.
-                if (Status s = deny(req, app, stored.value()); !s.ok()) return s.error();
-                if (Status s = deny(req, app, changed.value()); !s.ok()) return s.error();
-                Record r = std::move(changed).value();
-                r.id = id.value();
-                r.version = version.value();
-                auto updated = spec.update(app.store, r, Actor(req));
-                if (!updated.ok()) return updated.error();
-                return versioned(app.store, updated.value(), 200);
-              }});
-
-  router.Add({.method = "DELETE", .pattern = one,
+              .module = spec.module, .request_schema = spec.schema + "Input", .response_schema = spec.schema,
+              .handler = [spec](const ApiRequest& req, AppContext& app) { return unit_records::Update(spec, req, app); }});
+  router.Add({.method = "DELETE", .pattern = spec.path + "/{id}",
               .summary = "Remove " + spec.noun + " (If-Match: the version read)", .tag = spec.tag,
               .module = spec.module,
-              .handler = [spec, deny](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
-                auto id = IdParam(req);
-                if (!id.ok()) return id.error();
-                auto version = ExpectedVersion(req, nullptr);
-                if (!version.ok()) return version.error();
-                auto stored = spec.get(app.store, id.value());
-                if (!stored.ok()) return stored.error();
-                if (Status s = deny(req, app, stored.value()); !s.ok()) return s.error();
-                if (Status s = spec.remove(app.store, id.value(), version.value(), Actor(req)); !s.ok()) {
-                  return s.error();
-                }
-                ApiResponse r;
-                r.status = 204;
-                return r;
-              }});
+              .handler = [spec](const ApiRequest& req, AppContext& app) { return unit_records::Remove(spec, req, app); }});
 }
 
 }  // namespace kplan::server::handlers

@@ -26,6 +26,13 @@
 
 namespace kplan {
 
+// The one pension age of the deterministic projection, the key figures and the
+// plan report (design.md §3: configurable within 65–69, 67 when not given;
+// seed 003 uses 68). Every layer that takes a pension age checks this range.
+inline constexpr int kMinPensionAge = 65;
+inline constexpr int kMaxPensionAge = 69;
+inline constexpr int kDefaultPensionAge = 67;
+
 class RetirementTable {
  public:
   static constexpr int kMinAge = 50;

@@ -1,27 +1,12 @@
 // GET /api/v1/audit: who changed what, when, with the record before and after.
 // Filters: entity, entity_id, actor, since (ISO 8601); limit and offset page.
 
-#include <charconv>
-
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
 
 namespace kplan::server::handlers {
 namespace {
-
-Result<int> IntQuery(const ApiRequest& req, const std::string& name, int fallback, int min, int max) {
-  auto it = req.query.find(name);
-  if (it == req.query.end()) return fallback;
-  int v = 0;
-  auto [p, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
-  if (ec != std::errc() || p != it->second.data() + it->second.size() || v < min || v > max) {
-    return FieldError(name, "ska vara ett heltal " + std::to_string(min) + "–" + std::to_string(max),
-                      "must be a whole number " + std::to_string(min) + "–" + std::to_string(max))
-        .WithValue(it->second);
-  }
-  return v;
-}
 
 Json JsonOrText(const std::string& text) {
   if (text.empty()) return Json();
@@ -51,9 +36,9 @@ void RegisterAudit(Router& router) {
                 q.entity_id = get("entity_id");
                 q.actor = get("actor");
                 q.since = get("since");
-                auto limit = IntQuery(req, "limit", 100, 1, 1000);
+                auto limit = IntQueryParam(req, "limit", 100, 1, 1000);
                 if (!limit.ok()) return limit.error();
-                auto offset = IntQuery(req, "offset", 0, 0, 100'000'000);
+                auto offset = IntQueryParam(req, "offset", 0, 0, 100'000'000);
                 if (!offset.ok()) return offset.error();
                 q.limit = limit.value();
                 q.offset = offset.value();

@@ -90,11 +90,9 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
     }
   }
   if (!fields["year"].empty()) {
-    try {
-      request.year = std::stoi(fields["year"]);
-    } catch (const std::exception&) {
-      return FieldError("year", "ska vara ett år", "must be a year").WithValue(fields["year"]);
-    }
+    Result<int> year = WholeNumberField("year", fields["year"], kMinPlanYear, kMaxPlanYear);
+    if (!year.ok()) return year.error();
+    request.year = year.value();
   }
   request.sheet = fields["sheet"];
   request.dry_run = IsTrue(fields, "dry_run");

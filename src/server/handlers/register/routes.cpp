@@ -3,11 +3,10 @@
 // with the previous snapshot (the same document as `kplan figures`).
 // GET /api/v1/snapshots: the register extracts stored, oldest first.
 
-#include <charconv>
-
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/retirement_table.hpp"
 #include "kplan/report/figures.hpp"
 
 namespace kplan::server::handlers {
@@ -33,14 +32,9 @@ Result<ApiResponse> Figures(const ApiRequest& req, AppContext& app) {
       return FieldError("by", "ska vara category eller unit", "must be category or unit").WithValue(it->second);
     }
   }
-  if (auto it = req.query.find("pension_age"); it != req.query.end()) {
-    int age = 0;
-    auto [p, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), age);
-    if (ec != std::errc() || p != it->second.data() + it->second.size() || age < 60 || age > 75) {
-      return FieldError("pension_age", "ska vara en ålder 60–75", "must be an age 60–75").WithValue(it->second);
-    }
-    request.pension_age = age;
-  }
+  Result<int> pension_age = IntQueryParam(req, "pension_age", kDefaultPensionAge, kMinPensionAge, kMaxPensionAge);
+  if (!pension_age.ok()) return pension_age.error();
+  request.pension_age = pension_age.value();
   auto figures = report::BuildFiguresReport(app.store, request);
   if (!figures.ok()) return figures.error();
   return JsonResponse(report::FiguresReportJson(figures.value()));
@@ -77,7 +71,7 @@ void RegisterRegister(Router& router) {
               .summary = "Nuläge key figures of a subtree from the employee register",
               .tag = "figures", .module = Module::kRegister,
               .query = {{"org", "unit code"}, {"snapshot", "extract date; default the newest"},
-                        {"by", "category or unit"}, {"pension_age", "default 67"}},
+                        {"by", "category or unit"}, {"pension_age", "65–69, default 67"}},
               .response_schema = "Figures", .handler = Figures});
   router.Add({.method = "GET", .pattern = "/api/v1/snapshots",
               .summary = "Employee register extracts, oldest first",

@@ -2,9 +2,9 @@
 #include <set>
 #include <vector>
 
-#include "analysis_json.hpp"
+#include "kplan/io/json_fields.hpp"
 
-namespace kplan::io::analysis_json {
+namespace kplan::io::json_fields {
 namespace {
 
 // Follows the parse to know the path of each value, so that a duplicate key
@@ -136,4 +136,4 @@ Status CheckJsonSyntax(std::string_view utf8) {
   return error.WithRow(at.line).WithRule("json_syntax");
 }
 
-}  // namespace kplan::io::analysis_json
+}  // namespace kplan::io::json_fields

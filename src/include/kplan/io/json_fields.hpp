@@ -1,6 +1,18 @@
 #pragma once
-// Private helpers of the analysis document reader: where a value sits in the
-// document, and typed reads that fail with an Error naming that place.
+// Reading a JSON document field by field, for every reader of JSON that a
+// person wrote: the analysis and simulation documents and the server's
+// request bodies. One reader, so that all of them refuse the same things:
+//
+// - CheckJsonSyntax runs before the document is built: invalid JSON (with the
+//   line and character), a key that occurs twice in one object (which a plain
+//   parse would silently reduce to its last value), nesting beyond kMaxDepth.
+// - OnlyKnownKeys refuses a key that is not in the list the caller declares,
+//   so a misspelt field is an error instead of being ignored.
+// - The Read* functions check a value's type and range.
+//
+// Every error is kInvalidInput with a stable rule key ("duplicate_key",
+// "unknown_key", "json_type", "range", "json_syntax", …), messages in Swedish
+// and English, and the field's path (`categories[0].inventory`) as its field.
 
 #include <cstddef>
 #include <initializer_list>
@@ -12,22 +24,7 @@
 
 #include "kplan/core/error.hpp"
 
-// Assigns the value of a Result to `target`, or returns its error from the
-// enclosing function (which returns a Result or Status): one line per field.
-#define KPLAN_ASSIGN_OR_RETURN(target, expression)   \
-  do {                                               \
-    auto kplan_result_ = (expression);               \
-    if (!kplan_result_) return kplan_result_.error(); \
-    target = std::move(kplan_result_).value();       \
-  } while (false)
-
-#define KPLAN_RETURN_IF_ERROR(expression)         \
-  do {                                            \
-    const ::kplan::Status kplan_status_ = (expression); \
-    if (!kplan_status_) return kplan_status_.error();   \
-  } while (false)
-
-namespace kplan::io::analysis_json {
+namespace kplan::io::json_fields {
 
 using Json = nlohmann::ordered_json;
 
@@ -68,8 +65,10 @@ Status ExpectObject(const Json& value, const Where& where);
 Status ExpectArray(const Json& value, const Where& where, std::size_t max_items = kMaxItems);
 
 // Every key of `object` must be one of `allowed`: a typo must not pass unseen.
+// The error (rule "unknown_key") names the key and lists the allowed ones.
 Status OnlyKnownKeys(const Json& object, const Where& where,
                      std::initializer_list<std::string_view> allowed);
+Status OnlyKnownKeys(const Json& object, const Where& where, const std::vector<std::string>& allowed);
 
 // The member, or nullptr when it is absent or null (null means "not given").
 const Json* Member(const Json& object, std::string_view key);
@@ -105,4 +104,4 @@ std::string JoinWithCommas(const std::vector<std::string>& items);
 // For messages: `"sjutton"`, `-3`, `{…}`; at most about 40 characters.
 std::string Quote(const Json& value);
 
-}  // namespace kplan::io::analysis_json
+}  // namespace kplan::io::json_fields

@@ -2,10 +2,10 @@
 #include <cmath>
 #include <cstdio>
 
-#include "analysis_json.hpp"
+#include "kplan/io/json_fields.hpp"
 #include "kplan/core/swedish_text.hpp"
 
-namespace kplan::io::analysis_json {
+namespace kplan::io::json_fields {
 namespace {
 
 struct TypeWords {
@@ -110,9 +110,12 @@ Status ExpectArray(const Json& value, const Where& where, std::size_t max_items)
 
 Status OnlyKnownKeys(const Json& object, const Where& where,
                      std::initializer_list<std::string_view> allowed) {
+  return OnlyKnownKeys(object, where, std::vector<std::string>(allowed.begin(), allowed.end()));
+}
+
+Status OnlyKnownKeys(const Json& object, const Where& where, const std::vector<std::string>& names) {
   for (const auto& [key, value] : object.items()) {
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    const std::vector<std::string> names(allowed.begin(), allowed.end());
+    if (std::find(names.begin(), names.end(), key) != names.end()) continue;
     return where.Key(key)
         .Invalid("unknown_key", "okänd nyckel \"" + key + "\" (tillåtna: " + JoinWithOch(names) + ")",
                  "unknown key \"" + key + "\" (allowed: " + JoinWithCommas(names) + ")")
@@ -229,4 +232,4 @@ std::string Quote(const Json& value) {
   return text;
 }
 
-}  // namespace kplan::io::analysis_json
+}  // namespace kplan::io::json_fields
