@@ -8,7 +8,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "kplan/io/row_errors.hpp"
-#include "kplan/store/importer.hpp"
+#include "kplan/app/importer.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
@@ -30,14 +30,14 @@ Result<std::string> ReadWholeFile(const std::string& path) {
   return bytes.str();
 }
 
-std::string OutcomeText(store::ImportOutcome outcome, Language lang) {
+std::string OutcomeText(app::ImportOutcome outcome, Language lang) {
   const bool sv = lang == Language::kSwedish;
   switch (outcome) {
-    case store::ImportOutcome::kRejected: return sv ? "inget importerades" : "nothing was imported";
-    case store::ImportOutcome::kValidated: return sv ? "provkörning: filen är korrekt, inget sparades" : "dry run: the file is valid, nothing was saved";
-    case store::ImportOutcome::kImported: return sv ? "importerad" : "imported";
-    case store::ImportOutcome::kUnchanged: return sv ? "oförändrad: samma innehåll fanns redan" : "unchanged: the same content was already stored";
-    case store::ImportOutcome::kReplaced: return sv ? "ersatte det tidigare uttaget" : "replaced the earlier extract";
+    case app::ImportOutcome::kRejected: return sv ? "inget importerades" : "nothing was imported";
+    case app::ImportOutcome::kValidated: return sv ? "provkörning: filen är korrekt, inget sparades" : "dry run: the file is valid, nothing was saved";
+    case app::ImportOutcome::kImported: return sv ? "importerad" : "imported";
+    case app::ImportOutcome::kUnchanged: return sv ? "oförändrad: samma innehåll fanns redan" : "unchanged: the same content was already stored";
+    case app::ImportOutcome::kReplaced: return sv ? "ersatte det tidigare uttaget" : "replaced the earlier extract";
   }
   return "";
 }
@@ -61,8 +61,8 @@ int RunImport(const Argv& argv) {
     return ExitCodeFor(e);
   };
 
-  store::ImportRequest request;
-  auto kind = store::ParseImportKind(a.positional()[0]);
+  app::ImportRequest request;
+  auto kind = app::ParseImportKind(a.positional()[0]);
   if (!kind) {
     return fail(Error(ErrorCode::kInvalidInput, "okänd importtyp \"" + a.positional()[0] + "\"",
                       "unknown import kind \"" + a.positional()[0] + "\"")
@@ -119,9 +119,9 @@ int RunImport(const Argv& argv) {
   auto progress = [&](std::string_view stage_sv, std::string_view stage_en) {
     std::cerr << "kplan import: " << (sv ? stage_sv : stage_en) << " ..." << std::endl;
   };
-  Result<store::ImportReport> result = store::ImportFile(*opened.value(), std::move(request), progress);
+  Result<app::ImportReport> result = app::ImportFile(*opened.value(), std::move(request), progress);
   if (!result.ok()) return fail(result.error());
-  const store::ImportReport& report = result.value();
+  const app::ImportReport& report = result.value();
 
   std::cout << (sv ? "Fil: " : "File: ") << file_name << "\n"
             << (sv ? "Format: " : "Format: ") << report.format << "\n"

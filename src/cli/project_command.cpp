@@ -17,7 +17,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "kplan/core/swedish_text.hpp"
-#include "kplan/report/staffing_simulation.hpp"
+#include "kplan/app/simulation.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
@@ -103,7 +103,7 @@ int RunProject(const Argv& argv) {
     return ExitCodeFor(error);
   };
 
-  report::SimulationRequest request;
+  app::SimulationRequest request;
   request.org_code = a.GetOr("org", "");
   if (auto date = a.Get("snapshot")) {
     request.snapshot = ParseIsoDate(*date);
@@ -151,13 +151,13 @@ int RunProject(const Argv& argv) {
   Result<report::PreparedSimulation> prepared = Error(ErrorCode::kInternal, "");
   std::unique_ptr<store::Store> store;
   if (input) {
-    prepared = report::PrepareSimulationFromDocument(request);
+    prepared = app::PrepareSimulationFromDocument(request);
     if (!prepared.ok()) return fail(Error(prepared.error()).WithFile(*input));
   } else {
     auto opened = OpenMigratedStore(DatabaseUrl(a));
     if (!opened.ok()) return ExitCodeFor(opened.error());
     store = std::move(opened).value();
-    prepared = report::PrepareSimulation(*store, request);
+    prepared = app::PrepareSimulation(*store, request);
     if (!prepared.ok()) {
       Error error = prepared.error();
       if (scenario && !error.location().field.empty()) error.WithFile(*scenario);

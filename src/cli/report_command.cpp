@@ -7,7 +7,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
-#include "kplan/report/plan_report.hpp"
+#include "kplan/app/plan_report.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
@@ -32,7 +32,7 @@ int RunReport(const Argv& argv) {
     }
     return std::nullopt;
   };
-  report::PlanReportRequest request;
+  app::PlanReportRequest request;
   request.org_code = a.GetOr("org", "");
   const auto year = a.Get("year");
   if (!year) return usage("--year ÅR behövs (planåret, t.ex. --year 2025)");
@@ -55,7 +55,7 @@ int RunReport(const Argv& argv) {
 
   auto opened = OpenMigratedStore(DatabaseUrl(a));
   if (!opened.ok()) return ExitCodeFor(opened.error());
-  auto rendered = report::RenderPlanReport(*opened.value(), request);
+  auto rendered = app::RenderPlanReport(*opened.value(), request);
   if (!rendered.ok()) {
     std::cerr << "kplan report: " << rendered.error().Describe() << "\n";
     if (!rendered.error().hint().empty()) std::cerr << rendered.error().hint() << "\n";
