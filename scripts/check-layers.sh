@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Checks that every layer includes only its own headers and those of the
-# layers below it (design.md section 2), and that core includes no third-party
-# library at all. CMake's link graph enforces the same for symbols.
+# layers it builds on (design.md section 2), and that core includes no
+# third-party library at all. CMake's link graph enforces the same for symbols.
+#   core    the domain
+#   io      core
+#   store   core, io
+#   report  core (the document and renderers know no store and no reader)
+#   app     core, io, store, report
+#   server  core, io, store, report, app
+#   cli     core, io, store, report, app, server
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,19 +17,23 @@ allowed_for() {
     core) echo "core" ;;
     io) echo "core io" ;;
     store) echo "core io store" ;;
-    report) echo "core io store report" ;;
-    server) echo "core io store report server" ;;
-    cli) echo "core io store report server cli" ;;
+    report) echo "core report" ;;
+    app) echo "core io store report app" ;;
+    server) echo "core io store report app server" ;;
+    cli) echo "core io store report app server cli" ;;
     *) echo "" ;;
   esac
 }
 
 status=0
-for layer in core io store report server; do
+for layer in core io store report app server cli; do
   allowed="$(allowed_for "$layer")"
   while IFS= read -r line; do
     file="${line%%:*}"
     inc="$(sed -E 's/.*#include "kplan\/([a-z]+)\/.*/\1/' <<<"$line")"
+    # Until the planning records are core types (issue 12, part 1), report's
+    # plan data may name them from the store's header-only record structs.
+    if [ "$layer" = report ] && grep -q '#include "kplan/store/records.hpp"' <<<"$line"; then continue; fi
     if ! grep -qw "$inc" <<<"$allowed"; then
       echo "layering: $file includes kplan/$inc (a layer above $layer)"
       status=1

@@ -5,7 +5,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "kplan/core/retirement_table.hpp"
-#include "kplan/report/figures.hpp"
+#include "kplan/app/figures.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
@@ -18,7 +18,7 @@ int RunFigures(const Args& a) {
     return kExitBadInput;
   };
 
-  report::FiguresRequest request;
+  app::FiguresRequest request;
   request.org_code = a.GetOr("org", "");
   if (auto date = a.Get("snapshot")) {
     request.snapshot = ParseIsoDate(*date);
@@ -29,9 +29,9 @@ int RunFigures(const Args& a) {
   }
   const std::string by = a.GetOr("by", "");
   if (by == "category") {
-    request.by = report::FiguresGrouping::kCategory;
+    request.by = app::FiguresGrouping::kCategory;
   } else if (by == "unit") {
-    request.by = report::FiguresGrouping::kUnit;
+    request.by = app::FiguresGrouping::kUnit;
   } else if (!by.empty()) {
     return usage("--by måste vara category eller unit", "--by must be category or unit");
   }
@@ -43,7 +43,7 @@ int RunFigures(const Args& a) {
 
   auto opened = OpenMigratedStore(DatabaseUrl(a));
   if (!opened.ok()) return ExitCodeFor(opened.error());
-  auto report = report::BuildFiguresReport(*opened.value(), request);
+  auto report = app::BuildFiguresReport(*opened.value(), request);
   if (!report.ok()) {
     std::cerr << "kplan figures: " << report.error().Describe(lang) << "\n";
     if (!report.error().hint().empty()) std::cerr << "  " << report.error().hint() << "\n";

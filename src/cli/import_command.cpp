@@ -8,7 +8,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "kplan/io/row_errors.hpp"
-#include "kplan/store/importer.hpp"
+#include "kplan/app/importer.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
@@ -25,19 +25,19 @@ Result<std::string> ReadWholeFile(const std::string& path) {
   return bytes.str();
 }
 
-std::string OutcomeText(store::ImportOutcome outcome, Language lang) {
+std::string OutcomeText(app::ImportOutcome outcome, Language lang) {
   const bool sv = lang == Language::kSwedish;
   switch (outcome) {
-    case store::ImportOutcome::kRejected: return sv ? "inget importerades" : "nothing was imported";
-    case store::ImportOutcome::kValidated: return sv ? "provkörning: filen är korrekt, inget sparades" : "dry run: the file is valid, nothing was saved";
-    case store::ImportOutcome::kImported: return sv ? "importerad" : "imported";
-    case store::ImportOutcome::kUnchanged: return sv ? "oförändrad: samma innehåll fanns redan" : "unchanged: the same content was already stored";
-    case store::ImportOutcome::kReplaced: return sv ? "ersatte det tidigare uttaget" : "replaced the earlier extract";
+    case app::ImportOutcome::kRejected: return sv ? "inget importerades" : "nothing was imported";
+    case app::ImportOutcome::kValidated: return sv ? "provkörning: filen är korrekt, inget sparades" : "dry run: the file is valid, nothing was saved";
+    case app::ImportOutcome::kImported: return sv ? "importerad" : "imported";
+    case app::ImportOutcome::kUnchanged: return sv ? "oförändrad: samma innehåll fanns redan" : "unchanged: the same content was already stored";
+    case app::ImportOutcome::kReplaced: return sv ? "ersatte det tidigare uttaget" : "replaced the earlier extract";
   }
   return "";
 }
 
-void PrintErrors(const store::ImportReport& report, std::size_t error_limit, Language lang) {
+void PrintErrors(const app::ImportReport& report, std::size_t error_limit, Language lang) {
   const bool sv = lang == Language::kSwedish;
   std::cout << "\n" << (sv ? "Fel (" : "Errors (") << report.error_count << "):\n";
   for (const Error& e : report.errors) {
@@ -50,7 +50,7 @@ void PrintErrors(const store::ImportReport& report, std::size_t error_limit, Lan
 }
 
 // What was read and what became of it; exit 2 when a row was wrong.
-int PrintReport(const store::ImportReport& report, const std::string& file_name, std::size_t error_limit,
+int PrintReport(const app::ImportReport& report, const std::string& file_name, std::size_t error_limit,
                 Language lang) {
   const bool sv = lang == Language::kSwedish;
   std::cout << (sv ? "Fil: " : "File: ") << file_name << "\n"
@@ -67,9 +67,9 @@ int PrintReport(const store::ImportReport& report, const std::string& file_name,
 }
 
 // The request the options describe, with the file (and the column map) read.
-Result<store::ImportRequest> RequestFrom(const Args& a) {
-  store::ImportRequest request;
-  auto kind = store::ParseImportKind(a.positional()[0]);
+Result<app::ImportRequest> RequestFrom(const Args& a) {
+  app::ImportRequest request;
+  auto kind = app::ParseImportKind(a.positional()[0]);
   if (!kind) {
     return Error(ErrorCode::kInvalidInput, "okänd importtyp \"" + a.positional()[0] + "\"",
                  "unknown import kind \"" + a.positional()[0] + "\"")
@@ -115,7 +115,7 @@ int RunImport(const Args& a) {
     if (!e.hint().empty()) std::cerr << "  " << (sv ? "Förslag: " : "Suggestion: ") << e.hint() << "\n";
     return ExitCodeFor(e);
   };
-  Result<store::ImportRequest> request = RequestFrom(a);
+  Result<app::ImportRequest> request = RequestFrom(a);
   if (!request.ok()) return fail(request.error());
   const std::string file_name = request.value().file_name;
   const std::size_t error_limit = request.value().error_limit;
@@ -124,8 +124,8 @@ int RunImport(const Args& a) {
   auto progress = [&](std::string_view stage_sv, std::string_view stage_en) {
     std::cerr << "kplan import: " << (sv ? stage_sv : stage_en) << " ..." << std::endl;
   };
-  Result<store::ImportReport> result =
-      store::ImportFile(*opened.value(), std::move(request).value(), progress);
+  Result<app::ImportReport> result =
+      app::ImportFile(*opened.value(), std::move(request).value(), progress);
   if (!result.ok()) return fail(result.error());
   return PrintReport(result.value(), file_name, error_limit, lang);
 }

@@ -17,6 +17,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "kplan/core/swedish_text.hpp"
+#include "kplan/app/simulation.hpp"
 #include "kplan/report/staffing_simulation.hpp"
 #include "open_store.hpp"
 
@@ -66,8 +67,8 @@ class ProgressLine {
 };
 
 // The request the options describe, with the --input or --scenario document read.
-Result<report::SimulationRequest> RequestFrom(const Args& a) {
-  report::SimulationRequest request;
+Result<app::SimulationRequest> RequestFrom(const Args& a) {
+  app::SimulationRequest request;
   request.org_code = a.GetOr("org", "");
   if (auto date = a.Get("snapshot")) {
     request.snapshot = ParseIsoDate(*date);
@@ -98,14 +99,14 @@ Result<report::SimulationRequest> RequestFrom(const Args& a) {
 }
 
 // The model from a complete document (--input, no store), or from the database.
-Result<report::PreparedSimulation> Prepare(const Args& a, const report::SimulationRequest& request,
+Result<report::PreparedSimulation> Prepare(const Args& a, const app::SimulationRequest& request,
                                            store::Store* store) {
   if (!store) {
-    Result<report::PreparedSimulation> prepared = report::PrepareSimulationFromDocument(request);
+    Result<report::PreparedSimulation> prepared = app::PrepareSimulationFromDocument(request);
     if (!prepared.ok()) return Error(prepared.error()).WithFile(a.GetOr("input", ""));
     return prepared;
   }
-  Result<report::PreparedSimulation> prepared = report::PrepareSimulation(*store, request);
+  Result<report::PreparedSimulation> prepared = app::PrepareSimulation(*store, request);
   if (!prepared.ok()) {
     Error error = prepared.error();
     const auto scenario = a.Get("scenario");
@@ -150,7 +151,7 @@ int RunProject(const Args& a) {
   if (format != "json" && format != "text") {
     return fail(Error(ErrorCode::kInvalidInput, "--format måste vara json eller text", "--format must be json or text"));
   }
-  Result<report::SimulationRequest> request = RequestFrom(a);
+  Result<app::SimulationRequest> request = RequestFrom(a);
   if (!request.ok()) return fail(request.error());
   std::unique_ptr<store::Store> store;
   if (!a.Get("input")) {

@@ -8,7 +8,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "kplan/core/retirement_table.hpp"
-#include "kplan/report/plan_report.hpp"
+#include "kplan/app/plan_report.hpp"
 #include "open_store.hpp"
 
 namespace kplan::cli {
@@ -20,7 +20,7 @@ int RunReport(const Args& a) {
     std::cerr << "kplan report: " << text << "\n";
     return kExitBadInput;
   };
-  report::PlanReportRequest request;
+  app::PlanReportRequest request;
   request.org_code = a.GetOr("org", "");
   const auto year = a.Number("year");
   if (!year) return usage("--year ÅR behövs (planåret, t.ex. --year 2025)");
@@ -35,7 +35,7 @@ int RunReport(const Args& a) {
 
   auto opened = OpenMigratedStore(DatabaseUrl(a));
   if (!opened.ok()) return ExitCodeFor(opened.error());
-  auto rendered = report::RenderPlanReport(*opened.value(), request);
+  auto rendered = app::RenderPlanReport(*opened.value(), request);
   if (!rendered.ok()) {
     std::cerr << "kplan report: " << rendered.error().Describe() << "\n";
     if (!rendered.error().hint().empty()) std::cerr << rendered.error().hint() << "\n";

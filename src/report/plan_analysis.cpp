@@ -33,6 +33,11 @@ NeedAssumption Assumption(const std::optional<store::NeedParameters>& need, int 
 
 namespace kplan::report {
 
+std::string UnitPlan::Text(const std::string& section, const std::string& category) const {
+  auto it = texts.find({section, category});
+  return it == texts.end() ? std::string() : it->second;
+}
+
 AnalysisInput PlanAnalysisInput(const UnitPlan& plan) {
   using detail::Assumption;
   AnalysisInput input;

@@ -1,9 +1,6 @@
-// RenderPlanReport: load, build, render; the one call of the CLI and the API.
+// The report formats and rendering a document in one of them.
 
 #include "kplan/report/plan_report.hpp"
-
-#include <chrono>
-#include <ctime>
 
 #include "kplan/report/renderers.hpp"
 
@@ -46,39 +43,6 @@ Result<std::string> RenderDocument(const Document& document, ReportFormat format
     case ReportFormat::kDocx: return RenderDocx(document);
   }
   return Error(ErrorCode::kInvalidInput, "okänt rapportformat", "unknown report format");
-}
-
-namespace {
-
-CalendarDate Today() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm local{};
-  localtime_r(&now, &local);
-  return CalendarDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-}  // namespace
-
-Result<RenderedReport> RenderPlanReport(store::Store& store, const PlanReportRequest& request) {
-  if (request.year < 1900 || request.year > 2200) {
-    return Error(ErrorCode::kInvalidInput, "året " + std::to_string(request.year) + " är inte ett planår",
-                 "the year " + std::to_string(request.year) + " is not a plan year")
-        .WithField("year");
-  }
-  PlanRequest plan{request.org_code, request.year, request.pension_age, 10};
-  auto data = LoadPlanData(store, plan);
-  if (!data.ok()) return data.error();
-  const Document document = BuildPlanDocument(data.value(), Today());
-  auto bytes = RenderDocument(document, request.format);
-  if (!bytes.ok()) return bytes.error();
-  RenderedReport out;
-  out.bytes = std::move(bytes).value();
-  out.content_type = std::string(ReportContentType(request.format));
-  const UnitPlan& main = data.value().main;
-  out.file_name = std::string("Kompetensförsörjningsplan ") +
-                  (main.unit.code.empty() ? main.unit.name : main.unit.code) + " " +
-                  std::to_string(request.year) + "." + std::string(ReportFormatExtension(request.format));
-  return out;
 }
 
 }  // namespace kplan::report

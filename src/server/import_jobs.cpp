@@ -14,13 +14,13 @@ ImportJobs::~ImportJobs() {
   worker_.join();
 }
 
-std::int64_t ImportJobs::Submit(store::ImportRequest request) {
+std::int64_t ImportJobs::Submit(kplan::app::ImportRequest request) {
   std::lock_guard lock(mutex_);
   const std::int64_t id = next_id_++;
   ImportJob job;
   job.id = id;
   job.actor = request.actor;
-  job.kind = std::string(store::ImportKindKey(request.kind));
+  job.kind = std::string(kplan::app::ImportKindKey(request.kind));
   job.file_name = request.file_name;
   job.org_code = request.org_code;
   job.stage_sv = "i kö";
@@ -40,7 +40,7 @@ std::optional<ImportJob> ImportJobs::Find(std::int64_t id) const {
 
 void ImportJobs::Work() {
   for (;;) {
-    std::pair<std::int64_t, store::ImportRequest> next;
+    std::pair<std::int64_t, kplan::app::ImportRequest> next;
     {
       std::unique_lock lock(mutex_);
       wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
@@ -57,7 +57,7 @@ void ImportJobs::Work() {
       job.stage_sv = std::string(sv);
       job.stage_en = std::string(en);
     };
-    Result<store::ImportReport> result = store::ImportFile(store_, std::move(next.second), progress);
+    Result<kplan::app::ImportReport> result = kplan::app::ImportFile(store_, std::move(next.second), progress);
     std::lock_guard lock(mutex_);
     ImportJob& job = jobs_[id];
     job.stage = 4;
@@ -67,7 +67,7 @@ void ImportJobs::Work() {
       job.state = ImportJobState::kDone;
       job.report = std::move(result).value();
       const auto outcome = job.report->outcome;
-      if (on_written_ && (outcome == store::ImportOutcome::kImported || outcome == store::ImportOutcome::kReplaced)) {
+      if (on_written_ && (outcome == kplan::app::ImportOutcome::kImported || outcome == kplan::app::ImportOutcome::kReplaced)) {
         on_written_();
       }
     } else {

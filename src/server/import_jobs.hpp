@@ -14,7 +14,7 @@
 #include <string>
 #include <thread>
 
-#include "kplan/store/importer.hpp"
+#include "kplan/app/importer.hpp"
 
 namespace kplan::server {
 
@@ -29,7 +29,7 @@ struct ImportJob {
   ImportJobState state = ImportJobState::kQueued;
   int stage = 0;         // 0 queued, 1 reading, 2 checking, 3 saving, 4 finished
   std::string stage_sv, stage_en;
-  std::optional<store::ImportReport> report;  // when the file was read
+  std::optional<kplan::app::ImportReport> report;  // when the file was read
   std::optional<Error> error;                 // when the file as a whole failed
 };
 
@@ -42,7 +42,7 @@ class ImportJobs {
   ImportJobs& operator=(const ImportJobs&) = delete;
 
   // Queues the import; returns the job id.
-  std::int64_t Submit(store::ImportRequest request);
+  std::int64_t Submit(kplan::app::ImportRequest request);
   std::optional<ImportJob> Find(std::int64_t id) const;
 
  private:
@@ -52,7 +52,7 @@ class ImportJobs {
   std::function<void()> on_written_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
-  std::deque<std::pair<std::int64_t, store::ImportRequest>> queue_;
+  std::deque<std::pair<std::int64_t, kplan::app::ImportRequest>> queue_;
   std::map<std::int64_t, ImportJob> jobs_;
   std::int64_t next_id_ = 1;
   bool stopping_ = false;

@@ -13,6 +13,7 @@
 
 #include "kplan/core/access.hpp"
 #include "kplan/core/error.hpp"
+#include "kplan/core/org_tree.hpp"
 #include "kplan/core/org_unit.hpp"
 
 namespace kplan::store {
@@ -39,6 +40,8 @@ class OrgTreeCache {
 
   void Invalidate();
   Result<std::vector<OrgUnit>> Units();
+  // A copy of the whole tree, for questions the methods below do not ask.
+  Result<OrgTree> Tree();
   // The unit with this code, or kInvalidInput naming `field`.
   Result<OrgUnit> FindByCode(std::string_view code, std::string_view field);
   Result<OrgUnit> FindById(std::int64_t id);
@@ -53,9 +56,7 @@ class OrgTreeCache {
   store::Store& store_;
   std::shared_mutex mutex_;
   bool loaded_ = false;
-  std::vector<OrgUnit> units_;
-  std::map<std::string, std::size_t, std::less<>> by_code_;
-  std::map<std::int64_t, std::size_t> by_id_;
+  OrgTree tree_;
 };
 
 }  // namespace kplan::server

@@ -4,15 +4,15 @@
 
 namespace kplan::server::handlers {
 
-Result<report::PlanScope> PlanScopeOf(const ApiRequest& req, AppContext& app) {
+Result<kplan::app::PlanScope> PlanScopeOf(const ApiRequest& req, AppContext& app) {
   auto scope = ScopeUnit(req, app);
   if (!scope.ok()) return scope.error();
   auto year = YearParam(req);
   if (!year.ok()) return year.error();
-  return report::FindPlanScope(app.store, scope.value(), year.value());
+  return kplan::app::FindPlanScope(app.store, scope.value(), year.value());
 }
 
-Status RequirePlanUnitAccess(const ApiRequest& req, AppContext& app, const report::PlanScope& plan) {
+Status RequirePlanUnitAccess(const ApiRequest& req, AppContext& app, const kplan::app::PlanScope& plan) {
   auto unit = RequireUnitAccess(req, app, plan.plan_unit.code, "org");
   if (!unit.ok()) return unit.error();
   return Ok();

@@ -1,12 +1,8 @@
 #pragma once
-// The nuläge key figures of an organisation unit as a report: chosen from the
-// stored register snapshots, computed by core (key_figures.hpp), optionally
-// split per category or per unit, and compared with an earlier snapshot.
-//
-// Snapshot choice: the snapshots whose extract covers the unit (taken for the
-// unit itself or one above it); the newest unless a date is given. The period
-// for hires, leavers and turnover runs from the previous snapshot's date, or
-// twelve months back when there is none.
+// The nuläge key figures of an organisation unit as a report: computed by
+// core (key_figures.hpp), optionally split per category or per unit, and
+// compared with an earlier snapshot; written as JSON or Swedish text. The app
+// layer builds it from the store (kplan/app/figures.hpp).
 
 #include <optional>
 #include <string>
@@ -17,18 +13,8 @@
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/error.hpp"
 #include "kplan/core/key_figures.hpp"
-#include "kplan/store/store.hpp"
 
 namespace kplan::report {
-
-enum class FiguresGrouping { kNone, kCategory, kUnit };
-
-struct FiguresRequest {
-  std::string org_code;                   // empty: the whole organisation
-  std::optional<CalendarDate> snapshot;   // empty: the newest
-  FiguresGrouping by = FiguresGrouping::kNone;
-  int pension_age = 67;
-};
 
 struct FiguresGroup {
   std::string key;    // category name, or unit code
@@ -47,8 +33,6 @@ struct FiguresReport {
   std::optional<KeyFigures> previous;  // the same unit in the previous snapshot
   std::vector<FiguresGroup> groups;
 };
-
-Result<FiguresReport> BuildFiguresReport(store::Store& store, const FiguresRequest& request);
 
 // The JSON document of `kplan figures --format json` and the API.
 nlohmann::ordered_json FiguresReportJson(const FiguresReport& report);

@@ -1,7 +1,8 @@
 #pragma once
-// Everything the plan document of a unit and year is made from, loaded from
-// the store in one place (LoadPlanData), so that building the document
-// (plan_report.hpp) is pure and testable without a database.
+// Everything the plan document of a unit and year is made from. The app layer
+// loads it from the store in one place (kplan/app/plan_data.hpp, LoadPlanData),
+// so that building the document (plan_report.hpp) is pure and testable without
+// a database.
 //
 // Which units: the plan year of `org` for `year` when the unit has one
 // (a förvaltning). When units below it have their own plan years for the
@@ -31,8 +32,9 @@
 #include "kplan/core/need.hpp"
 #include "kplan/core/org_unit.hpp"
 #include "kplan/core/projection.hpp"
+// The planning records (Risk, Activity, Goal, SuccessionEntry, NeedParameters):
+// plain structs, header only; they move to core with issue 12 part 1.
 #include "kplan/store/records.hpp"
-#include "kplan/store/store.hpp"
 
 namespace kplan::report {
 
@@ -97,20 +99,6 @@ struct PlanData {
   std::string population_area;    // empty when none was found
   int pension_age = 67;
 };
-
-struct PlanRequest {
-  std::string org_code;  // empty: the root (the kommun)
-  int year = 0;
-  int pension_age = 67;
-  int projection_years = 10;
-  // The register's figures, age pyramids and staffing projection; not
-  // needed for the gap analysis alone.
-  bool with_register = true;
-};
-
-// kNotFound when the unit does not exist or neither it nor any unit below
-// it has a plan year (kartläggning) for the year.
-Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request);
 
 // The core analysis input of a unit's plan year, with the defaults above
 // where nothing was entered: what the document's gap, goal and change

@@ -1,7 +1,8 @@
 #pragma once
 // The plan document (kompetensförsörjningsplan) of a unit and year, as the
-// board receives it: one call for the CLI (`kplan report`) and the API
-// (`GET /api/v1/reports`).
+// board receives it, built from loaded plan data and rendered in a format.
+// Loading and rendering in one call, for the CLI (`kplan report`) and the API
+// (`GET /api/v1/reports`), is kplan/app/plan_report.hpp.
 //
 // Sections, in the order of seed 001 with seed 002's staffing forecast and
 // seed 000's follow-up: Inledning, Sammanfattning, Nuläge, Kompetensgap,
@@ -16,7 +17,6 @@
 #include "kplan/core/error.hpp"
 #include "kplan/report/plan_data.hpp"
 #include "kplan/report/plan_document.hpp"
-#include "kplan/store/store.hpp"
 
 namespace kplan::report {
 
@@ -27,27 +27,11 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view text);
 std::string_view ReportFormatExtension(ReportFormat format);
 std::string_view ReportContentType(ReportFormat format);
 
-struct PlanReportRequest {
-  std::string org_code;  // empty: the kommun
-  int year = 0;
-  ReportFormat format = ReportFormat::kHtml;
-  int pension_age = 67;
-};
-
-struct RenderedReport {
-  std::string bytes;
-  std::string content_type;  // "application/pdf" ...
-  std::string file_name;     // "Kompetensförsörjningsplan VOF 2025.pdf" (UTF-8)
-};
-
 // Pure: the document from loaded data. `generated_on` is printed in the
 // document ("Framtagen 2026-01-12").
 Document BuildPlanDocument(const PlanData& data, const CalendarDate& generated_on);
 
 // In the requested format.
 Result<std::string> RenderDocument(const Document& document, ReportFormat format);
-
-// Load, build, render.
-Result<RenderedReport> RenderPlanReport(store::Store& store, const PlanReportRequest& request);
 
 }  // namespace kplan::report

@@ -20,7 +20,7 @@ void RegisterAnalysis(Router& router) {
               .handler = [](const ApiRequest& req, AppContext& app) -> Result<ApiResponse> {
                 auto plan = PlanScopeOf(req, app);
                 if (!plan.ok()) return plan.error();
-                auto input = report::LoadAnalysisInput(app.store, plan.value());
+                auto input = kplan::app::LoadAnalysisInput(app.store, plan.value());
                 if (!input.ok()) return input.error();
                 const AnalysisResult result = Analyze(input.value());
                 Json body = Json::parse(io::WriteAnalysisResultJson(result));

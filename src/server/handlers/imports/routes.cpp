@@ -24,13 +24,13 @@ std::string_view StateKey(ImportJobState s) {
   return "failed";
 }
 
-std::string_view OutcomeKey(store::ImportOutcome o) {
+std::string_view OutcomeKey(kplan::app::ImportOutcome o) {
   switch (o) {
-    case store::ImportOutcome::kRejected: return "rejected";
-    case store::ImportOutcome::kValidated: return "validated";
-    case store::ImportOutcome::kImported: return "imported";
-    case store::ImportOutcome::kUnchanged: return "unchanged";
-    case store::ImportOutcome::kReplaced: return "replaced";
+    case kplan::app::ImportOutcome::kRejected: return "rejected";
+    case kplan::app::ImportOutcome::kValidated: return "validated";
+    case kplan::app::ImportOutcome::kImported: return "imported";
+    case kplan::app::ImportOutcome::kUnchanged: return "unchanged";
+    case kplan::app::ImportOutcome::kReplaced: return "replaced";
   }
   return "rejected";
 }
@@ -45,7 +45,7 @@ Json JobJson(const ImportJob& job, Language lang) {
          {"stages", 4},
          {"stage_label", lang == Language::kEnglish ? job.stage_en : job.stage_sv}};
   if (job.report) {
-    const store::ImportReport& r = *job.report;
+    const kplan::app::ImportReport& r = *job.report;
     Json errors = Json::array();
     for (const Error& e : r.errors) errors.push_back(ErrorDetail(e, lang));
     j["report"] = Json{{"outcome", std::string(OutcomeKey(r.outcome))},
@@ -69,8 +69,8 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
   auto form = ReadUploadForm(req);
   if (!form.ok()) return form.error();
   auto& fields = form.value().fields;
-  store::ImportRequest request;
-  auto kind = store::ParseImportKind(fields["kind"]);
+  kplan::app::ImportRequest request;
+  auto kind = kplan::app::ParseImportKind(fields["kind"]);
   if (!kind) {
     return FieldError("kind", "ska vara employees, inventory, population, indicators eller activities",
                       "must be employees, inventory, population, indicators or activities")

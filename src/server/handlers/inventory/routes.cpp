@@ -16,7 +16,7 @@
 namespace kplan::server::handlers {
 namespace {
 
-Result<int> GridVersion(AppContext& app, const report::PlanScope& plan) {
+Result<int> GridVersion(AppContext& app, const kplan::app::PlanScope& plan) {
   auto years = app.store.ListPlanYears(plan.plan_unit.id);
   if (!years.ok()) return years.error();
   for (const store::PlanYear& p : years.value()) {

@@ -9,12 +9,9 @@
 namespace kplan::server::handlers {
 namespace {
 
-Json UnitJson(const OrgUnit& u, const std::map<std::int64_t, std::string>& codes) {
+Json UnitJson(const OrgUnit& u, const OrgTree& tree) {
   Json parent;
-  if (u.parent_id) {
-    auto it = codes.find(*u.parent_id);
-    if (it != codes.end()) parent = it->second;
-  }
+  if (const OrgUnit* p = u.parent_id ? tree.FindById(*u.parent_id) : nullptr) parent = p->code;
   return Json{{"id", u.id},
               {"code", u.code},
               {"name", u.name},
@@ -28,12 +25,10 @@ Result<ApiResponse> ListUnits(const ApiRequest& req, AppContext& app) {
   if (!scope.ok()) return scope.error();
   auto units = app.store.Subtree(scope.value().id);
   if (!units.ok()) return units.error();
-  auto all = app.org_tree.Units();
-  if (!all.ok()) return all.error();
-  std::map<std::int64_t, std::string> codes;
-  for (const OrgUnit& u : all.value()) codes[u.id] = u.code;
+  auto tree = app.org_tree.Tree();
+  if (!tree.ok()) return tree.error();
   Json items = Json::array();
-  for (const OrgUnit& u : units.value()) items.push_back(UnitJson(u, codes));
+  for (const OrgUnit& u : units.value()) items.push_back(UnitJson(u, tree.value()));
   return ListResponse(req, std::move(items), {"org"});
 }
 

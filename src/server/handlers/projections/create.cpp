@@ -8,6 +8,7 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "kplan/app/simulation.hpp"
 #include "kplan/io/simulation_document.hpp"
 #include "projections.hpp"
 
@@ -16,7 +17,7 @@ namespace kplan::server::handlers {
 Result<ApiResponse> CreateProjection(const ApiRequest& request, AppContext& app) {
   Result<io::SimulationDocument> document = io::ParseSimulationDocument(request.body.empty() ? "{}" : request.body);
   if (!document.ok()) return document.error();
-  report::SimulationRequest simulation;
+  kplan::app::SimulationRequest simulation;
   simulation.document = std::move(document).value();
   // The caller's own unit when the document names none; never outside the caller's subtree.
   if (!simulation.document.org || simulation.document.org->empty()) {
@@ -33,7 +34,7 @@ Result<ApiResponse> CreateProjection(const ApiRequest& request, AppContext& app)
         .WithField("runs")
         .WithRule("max_runs");
   }
-  Result<report::PreparedSimulation> prepared = report::PrepareSimulation(app.store, simulation);
+  Result<report::PreparedSimulation> prepared = kplan::app::PrepareSimulation(app.store, simulation);
   if (!prepared.ok()) return prepared.error();
   Result<std::string> id = app.projections->Start(std::move(prepared).value());
   if (!id.ok()) return id.error();

@@ -11,17 +11,14 @@
 namespace kplan::server::handlers {
 
 Result<ApiResponse> ProjectionSetup(const ApiRequest&, AppContext& app) {
-  Result<std::vector<OrgUnit>> units = app.store.ListOrgUnits();
-  if (!units.ok()) return units.error();
+  Result<OrgTree> tree = app.org_tree.Tree();
+  if (!tree.ok()) return tree.error();
   Result<std::vector<std::string>> areas = app.store.ListPopulationAreas();
   if (!areas.ok()) return areas.error();
   Json list = Json::array();
-  std::map<std::int64_t, std::string> code_of;
-  for (const OrgUnit& u : units.value()) code_of[u.id] = u.code;
-  for (const OrgUnit& u : units.value()) {
-    list.push_back(Json{{"code", u.code},
-                        {"name", u.name},
-                        {"parent", u.parent_id ? Json(code_of[*u.parent_id]) : Json(nullptr)}});
+  for (const OrgUnit& u : tree.value().Units()) {
+    const OrgUnit* parent = u.parent_id ? tree.value().FindById(*u.parent_id) : nullptr;
+    list.push_back(Json{{"code", u.code}, {"name", u.name}, {"parent", parent ? Json(parent->code) : Json(nullptr)}});
   }
   const RetirementTable table = RetirementTable::Default();
   Json retirement = Json::object();

@@ -6,6 +6,7 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "kplan/app/figures.hpp"
 #include "kplan/core/retirement_table.hpp"
 #include "kplan/report/figures.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 Result<ApiResponse> Figures(const ApiRequest& req, AppContext& app) {
   auto scope = ScopeUnit(req, app);
   if (!scope.ok()) return scope.error();
-  report::FiguresRequest request;
+  kplan::app::FiguresRequest request;
   request.org_code = scope.value().code;
   if (auto it = req.query.find("snapshot"); it != req.query.end() && !it->second.empty()) {
     request.snapshot = ParseIsoDate(it->second);
@@ -25,9 +26,9 @@ Result<ApiResponse> Figures(const ApiRequest& req, AppContext& app) {
   }
   if (auto it = req.query.find("by"); it != req.query.end() && !it->second.empty()) {
     if (it->second == "category") {
-      request.by = report::FiguresGrouping::kCategory;
+      request.by = kplan::app::FiguresGrouping::kCategory;
     } else if (it->second == "unit") {
-      request.by = report::FiguresGrouping::kUnit;
+      request.by = kplan::app::FiguresGrouping::kUnit;
     } else {
       return FieldError("by", "ska vara category eller unit", "must be category or unit").WithValue(it->second);
     }
@@ -35,7 +36,7 @@ Result<ApiResponse> Figures(const ApiRequest& req, AppContext& app) {
   Result<int> pension_age = IntQueryParam(req, "pension_age", kDefaultPensionAge, kMinPensionAge, kMaxPensionAge);
   if (!pension_age.ok()) return pension_age.error();
   request.pension_age = pension_age.value();
-  auto figures = report::BuildFiguresReport(app.store, request);
+  auto figures = kplan::app::BuildFiguresReport(app.store, request);
   if (!figures.ok()) return figures.error();
   return JsonResponse(report::FiguresReportJson(figures.value()));
 }

@@ -11,7 +11,8 @@
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "kplan/report/chart.hpp"
-#include "kplan/report/plan_report.hpp"
+#include "kplan/app/plan_data.hpp"
+#include "kplan/app/plan_report.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -48,11 +49,11 @@ Result<ApiResponse> Report(const ApiRequest& req, AppContext& app) {
     return FieldError("format", "ska vara html, pdf, xlsx eller docx", "must be html, pdf, xlsx or docx")
         .WithValue(format_text);
   }
-  report::PlanReportRequest request;
+  kplan::app::PlanReportRequest request;
   request.org_code = scope.value().code;
   request.year = year.value();
   request.format = *format;
-  auto rendered = report::RenderPlanReport(app.store, request);
+  auto rendered = kplan::app::RenderPlanReport(app.store, request);
   if (!rendered.ok()) return rendered.error();
   ApiResponse r;
   r.content_type = rendered.value().content_type;
@@ -66,7 +67,7 @@ Result<std::vector<report::Chart>> Charts(const ApiRequest& req, AppContext& app
   if (!scope.ok()) return scope.error();
   auto year = YearParam(req);
   if (!year.ok()) return year.error();
-  auto data = report::LoadPlanData(app.store, report::PlanRequest{scope.value().code, year.value(), 67, 10});
+  auto data = kplan::app::LoadPlanData(app.store, kplan::app::PlanRequest{scope.value().code, year.value(), 67, 10});
   if (!data.ok()) return data.error();
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm utc{};

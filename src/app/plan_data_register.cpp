@@ -9,8 +9,9 @@
 #include <span>
 
 #include "plan_data_parts.hpp"
+#include "register_choice.hpp"
 
-namespace kplan::report::detail {
+namespace kplan::app::detail {
 namespace {
 
 constexpr int kBandWidth = 5;
@@ -99,38 +100,19 @@ void Fill(UnitPlan& plan, bool whole, const std::vector<EmployeeRecord>& all, co
   plan.projection = Project(staff, population, request, plan.projection_turnover);
 }
 
-Result<std::set<std::string>> CodesOf(store::Store& store, std::int64_t unit_id) {
-  auto sub = store.Subtree(unit_id);
-  if (!sub.ok()) return sub.error();
+std::set<std::string> CodesOf(const OrgTree& tree, std::int64_t unit_id) {
   std::set<std::string> codes;
-  for (const OrgUnit& u : sub.value()) codes.insert(u.code);
+  for (const OrgUnit* u : tree.Subtree(unit_id)) codes.insert(u->code);
   return codes;
-}
-
-CalendarDate YearBefore(const CalendarDate& d) {
-  CalendarDate out{d.year - 1, d.month, d.day};
-  if (!IsValidDate(out)) out.day = 28;
-  return out;
 }
 
 }  // namespace
 
-Status LoadRegister(store::Store& store, const OrgUnit& org, const PlanRequest& request,
+Status LoadRegister(store::Store& store, const OrgTree& tree, const OrgUnit& org, const PlanRequest& request,
                     const std::vector<store::PopulationEntry>& population, PlanData& data) {
-  auto units = store.ListOrgUnits();
-  if (!units.ok()) return units.error();
-  std::map<std::int64_t, const OrgUnit*> by_id;
-  for (const OrgUnit& u : units.value()) by_id[u.id] = &u;
-  std::set<std::int64_t> covering;  // an extract of the unit or one above covers it
-  for (const OrgUnit* u = &org; u; u = u->parent_id ? by_id[*u->parent_id] : nullptr) {
-    covering.insert(u->id);
-  }
-  auto all = store.ListSnapshots();
-  if (!all.ok()) return all.error();
-  std::vector<store::EmployeeSnapshot> snapshots;
-  for (const auto& s : all.value()) {
-    if (covering.count(s.org_unit_id)) snapshots.push_back(s);
-  }
+  auto covering = CoveringSnapshots(store, tree, org);
+  if (!covering.ok()) return covering.error();
+  const std::vector<store::EmployeeSnapshot>& snapshots = covering.value();
   if (snapshots.empty()) return Ok();  // the report says the figures are missing
   // The newest extract in or before the plan year; else the oldest there is.
   std::size_t chosen = 0;
@@ -164,17 +146,13 @@ Status LoadRegister(store::Store& store, const OrgUnit& org, const PlanRequest& 
     o.period_start = chosen > 1 ? snapshots[chosen - 2].extract_date : YearBefore(before.extract_date);
     previous_options = o;
   }
-  auto codes = CodesOf(store, org.id);
-  if (!codes.ok()) return codes.error();
-  Fill(data.main, true, employees.value(), codes.value(), previous, options, previous_options, population,
+  Fill(data.main, true, employees.value(), CodesOf(tree, org.id), previous, options, previous_options, population,
        request);
   for (UnitPlan& part : data.parts) {
-    auto part_codes = CodesOf(store, part.unit.id);
-    if (!part_codes.ok()) return part_codes.error();
-    Fill(part, false, employees.value(), part_codes.value(), previous, options, previous_options, population,
-         request);
+    Fill(part, false, employees.value(), CodesOf(tree, part.unit.id), previous, options, previous_options,
+         population, request);
   }
   return Ok();
 }
 
-}  // namespace kplan::report::detail
+}  // namespace kplan::app::detail

@@ -9,7 +9,7 @@
 #include "kplan/io/population_reader.hpp"
 #include "kplan/io/target_rule_json.hpp"
 
-namespace kplan::store::import_detail {
+namespace kplan::app::import_detail {
 namespace {
 
 // Rows without a unit belong to the import's unit; others must lie under it.
@@ -59,8 +59,8 @@ Result<ImportReport> ImportInventory(const ImportContext& c, const Stage& stage)
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
 
-  std::vector<InventoryEntry> entries;
-  std::vector<OccupationalCategory> categories;  // with an SSYK code, each name once
+  std::vector<store::InventoryEntry> entries;
+  std::vector<store::OccupationalCategory> categories;  // with an SSYK code, each name once
   std::set<std::string> named;
   for (const io::InventoryRow& row : read.value().rows) {
     entries.push_back({row.unit_code.empty() ? c.scope.root.code : row.unit_code, row.category,
@@ -83,7 +83,7 @@ Result<ImportReport> ImportPopulation(const ImportContext& c, const Stage& stage
       io::ReadPopulation(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
-  std::vector<PopulationEntry> entries;
+  std::vector<store::PopulationEntry> entries;
   for (const io::PopulationRow& row : read.value().rows) {
     entries.push_back({row.area, row.year, row.age_from, row.age_to.value_or(120), row.people});
   }
@@ -96,7 +96,7 @@ Result<ImportReport> ImportIndicators(const ImportContext& c, const Stage& stage
       io::ReadIndicators(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
-  std::vector<IndicatorOutcome> outcomes;
+  std::vector<store::IndicatorOutcome> outcomes;
   for (const io::IndicatorRow& row : read.value().rows) {
     outcomes.push_back({c.scope.root.code, row.indicator, row.unit, io::TargetRuleText(row.target),
                         row.period, row.value});
@@ -111,9 +111,9 @@ Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
-  std::vector<Activity> activities;
+  std::vector<store::Activity> activities;
   for (const io::ActivityRow& row : read.value().rows) {
-    Activity a;
+    store::Activity a;
     a.unit_code = row.unit_code.empty() ? c.scope.root.code : row.unit_code;
     a.area = row.area;
     a.title = row.title;
@@ -129,4 +129,4 @@ Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage
                 [&] { return c.store.AddActivities(activities, c.request.actor); });
 }
 
-}  // namespace kplan::store::import_detail
+}  // namespace kplan::app::import_detail

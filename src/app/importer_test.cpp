@@ -2,7 +2,7 @@
 // postgres run): good files land whole, bad files change nothing and say
 // exactly what is wrong.
 
-#include "kplan/store/importer.hpp"
+#include "kplan/app/importer.hpp"
 
 #include <Poco/DateTime.h>
 #include <Poco/Path.h>
@@ -13,8 +13,10 @@
 
 #include "store_test_fixture.hpp"
 
-namespace kplan::store {
+namespace kplan::app {
 namespace {
+
+using store::StoreTest;
 
 // Swedish Excel export: BOM, semicolons, decimal comma.
 const std::string kRegister =
@@ -282,4 +284,4 @@ TEST_F(ImporterTest, IndicatorsActivitiesAndPopulation) {
 }
 
 }  // namespace
-}  // namespace kplan::store
+}  // namespace kplan::app

@@ -5,9 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "kplan/report/plan_data.hpp"
+#include "kplan/app/plan_data.hpp"
+#include "kplan/core/org_tree.hpp"
 
-namespace kplan::report::detail {
+namespace kplan::app {
+
+using report::AgePyramid;
+using report::CategoryPlan;
+using report::IndicatorPlan;
+using report::PlanData;
+using report::UnitPlan;
+
+namespace detail {
 
 // The levels of a plan year's scale.
 Result<std::vector<std::string>> ScaleOf(store::Store& store, std::int64_t unit_id, int year);
@@ -25,7 +34,8 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
 // The register extract for the year, key figures, age pyramids and the
 // staffing projection of the main unit and of each part
 // (plan_data_register.cpp).
-Status LoadRegister(store::Store& store, const OrgUnit& org, const PlanRequest& request,
+Status LoadRegister(store::Store& store, const OrgTree& tree, const OrgUnit& org, const PlanRequest& request,
                     const std::vector<store::PopulationEntry>& population, PlanData& data);
 
-}  // namespace kplan::report::detail
+}  // namespace detail
+}  // namespace kplan::app

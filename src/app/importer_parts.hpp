@@ -9,9 +9,11 @@
 #include "kplan/io/columns.hpp"
 #include "kplan/io/csv.hpp"
 #include "kplan/io/table.hpp"
-#include "kplan/store/importer.hpp"
+#include "kplan/app/importer.hpp"
 
-namespace kplan::store::import_detail {
+namespace kplan::app::import_detail {
+
+using store::Store;
 
 struct SourceFile {
   io::Table table;
@@ -58,4 +60,4 @@ Result<ImportReport> ImportPopulation(const ImportContext& context, const Stage&
 Result<ImportReport> ImportIndicators(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportActivities(const ImportContext& context, const Stage& stage);
 
-}  // namespace kplan::store::import_detail
+}  // namespace kplan::app::import_detail

@@ -1,12 +1,18 @@
-#include "kplan/report/plan_input.hpp"
+#include "kplan/app/plan_scope.hpp"
 
 #include <map>
 #include <set>
 
-#include "kplan/report/plan_data.hpp"
+#include "kplan/app/plan_data.hpp"
+#include "kplan/core/org_tree.hpp"
+#include "unit_lookup.hpp"
 
-namespace kplan::report {
+namespace kplan::app {
 namespace {
+
+using report::CategoryPlan;
+using report::IndicatorPlan;
+using report::UnitPlan;
 
 // The kartläggning of `year` summed over the scope's units, per category.
 Result<std::map<std::string, PerLevel>> ScopeInventory(store::Store& store, const PlanScope& plan, int year,
@@ -57,17 +63,15 @@ Status RestrictToScope(store::Store& store, const PlanScope& plan, UnitPlan& uni
 }  // namespace
 
 Result<PlanScope> FindPlanScope(store::Store& store, const OrgUnit& scope, int year) {
-  auto units = store.ListOrgUnits();
-  if (!units.ok()) return units.error();
-  std::map<std::int64_t, OrgUnit> by_id;
-  for (const OrgUnit& u : units.value()) by_id[u.id] = u;
-  // Walk up from the scope; the first unit with a plan year for `year` wins.
-  std::optional<std::int64_t> at = scope.id;
-  for (int depth = 0; at && depth < 64; ++depth) {
-    auto inventory = store.LoadInventory(*at, year);
+  auto tree = detail::LoadOrgTree(store);
+  if (!tree.ok()) return tree.error();
+  // Up from the scope; the first unit with a plan year for `year` wins.
+  std::vector<OrgUnit> candidates{scope};
+  for (const OrgUnit* a : tree.value().Ancestors(scope.id)) candidates.push_back(*a);
+  for (const OrgUnit& unit : candidates) {
+    auto inventory = store.LoadInventory(unit.id, year);
     if (!inventory.ok()) return inventory.error();
-    if (!inventory.value().empty()) return PlanScope{by_id[*at], scope, year};
-    at = by_id[*at].parent_id;
+    if (!inventory.value().empty()) return PlanScope{unit, scope, year};
   }
   return PlanScope{scope, scope, year};
 }
@@ -95,7 +99,7 @@ Result<AnalysisInput> LoadAnalysisInput(store::Store& store, const PlanScope& pl
   if (plan.scope.id != plan.plan_unit.id) {
     if (Status s = RestrictToScope(store, plan, unit); !s.ok()) return s.error();
   }
-  return PlanAnalysisInput(unit);
+  return report::PlanAnalysisInput(unit);
 }
 
-}  // namespace kplan::report
+}  // namespace kplan::app

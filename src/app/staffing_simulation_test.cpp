@@ -2,7 +2,7 @@
 // builds (staff, turnover, drivers), the document's changes, and the JSON and
 // text it writes.
 
-#include "kplan/report/staffing_simulation.hpp"
+#include "kplan/app/simulation.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +11,13 @@
 
 #include "staffing_simulation_parts.hpp"
 
-namespace kplan::report {
+namespace kplan::app {
 namespace {
+
+using report::CategoryAssumptions;
+using report::PreparedSimulation;
+using report::SimulationReportJson;
+using report::SimulationReportText;
 
 EmployeeRecord Employee(int number, std::string unit, std::string category, std::string ssyk, int born,
                         double fte, std::optional<CalendarDate> end = std::nullopt) {
@@ -184,4 +189,4 @@ TEST(PopulationDriverTest, SumsTheBandHoldsYearsOutsideTheForecastAndSaysSo) {
 }
 
 }  // namespace
-}  // namespace kplan::report
+}  // namespace kplan::app

@@ -20,7 +20,7 @@
 #include "kplan/core/error.hpp"
 #include "kplan/store/store.hpp"
 
-namespace kplan::store {
+namespace kplan::app {
 
 enum class ImportKind { kEmployees, kInventory, kPopulation, kIndicators, kActivities };
 
@@ -68,7 +68,7 @@ using ImportProgress = std::function<void(std::string_view stage_sv, std::string
 
 // Takes the request by value: the file's bytes are released as soon as they
 // are parsed, which keeps a million-row import under a gigabyte.
-Result<ImportReport> ImportFile(Store& store, ImportRequest request,
+Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
                                 const ImportProgress& progress = {});
 
-}  // namespace kplan::store
+}  // namespace kplan::app

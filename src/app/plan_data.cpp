@@ -3,7 +3,7 @@
 // The register side (key figures, age pyramid, staffing projection) is in
 // plan_data_register.cpp.
 
-#include "kplan/report/plan_data.hpp"
+#include "kplan/app/plan_data.hpp"
 
 #include <algorithm>
 #include <set>
@@ -12,13 +12,9 @@
 
 #include "kplan/io/target_rule_json.hpp"
 #include "plan_data_parts.hpp"
+#include "unit_lookup.hpp"
 
-namespace kplan::report {
-
-std::string UnitPlan::Text(const std::string& section, const std::string& category) const {
-  auto it = texts.find({section, category});
-  return it == texts.end() ? std::string() : it->second;
-}
+namespace kplan::app {
 
 namespace detail {
 
@@ -174,87 +170,59 @@ void DropUnits(std::vector<T>& list, const std::set<std::string>& excluded) {
              list.end());
 }
 
-}  // namespace
-
-Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request) {
-  auto units = store.ListOrgUnits();
-  if (!units.ok()) return units.error();
-  const OrgUnit* org = nullptr;
-  const OrgUnit* root = nullptr;
-  for (const OrgUnit& u : units.value()) {
-    if (!u.parent_id) root = &u;
-    if (request.org_code.empty() ? !u.parent_id : u.code == request.org_code) org = &u;
+// The plan units below `org`: the topmost units (not enheter) with a plan
+// year for the year; units inside one of them belong to its part.
+std::vector<const OrgUnit*> PartUnits(store::Store& store, const OrgTree& tree, const OrgUnit& org, int year) {
+  std::vector<const OrgUnit*> parts;
+  for (const OrgUnit* u : tree.Subtree(org.id)) {  // parents before children
+    if (u->id == org.id || u->kind == OrgUnitKind::kEnhet) continue;
+    const bool inside = std::any_of(parts.begin(), parts.end(),
+                                    [&](const OrgUnit* p) { return tree.IsInSubtree(u->id, p->id); });
+    if (!inside && HasPlanYear(store, u->id, year)) parts.push_back(u);
   }
-  if (!org) {
-    return Error(ErrorCode::kNotFound, "enheten \"" + request.org_code + "\" finns inte",
-                 "the unit \"" + request.org_code + "\" does not exist")
-        .WithField("org")
-        .WithValue(request.org_code);
-  }
-  auto subtree = store.Subtree(org->id);
-  if (!subtree.ok()) return subtree.error();
+  return parts;
+}
 
-  PlanData data;
-  data.year = request.year;
-  data.municipality = root ? root->name : org->name;
-  data.pension_age = request.pension_age;
+Error NoPlanYear(const OrgUnit& org, int year) {
+  return Error(ErrorCode::kNotFound,
+               "det finns ingen kartläggning för " + org.name + " " + std::to_string(year) +
+                   " eller för någon enhet under den",
+               "there is no inventory for " + org.name + " " + std::to_string(year) + " or any unit below it")
+      .WithField("year")
+      .WithHint("Importera en med kplan import inventory FIL --org " + org.code + " --year " +
+                std::to_string(year) + ".");
+}
 
+// The main unit's plan and one per part; in a roll-up the kommun keeps only
+// its own rows (the förvaltningar's are in their parts).
+Status LoadPlans(store::Store& store, const OrgTree& tree, const OrgUnit& org,
+                 const std::vector<const OrgUnit*>& part_units, PlanData& data) {
   std::map<std::string, std::string> ssyk;
   if (auto categories = store.ListCategories(); categories.ok()) {
     for (const auto& c : categories.value()) ssyk[c.name] = c.ssyk;
   }
-
-  // The plan units below `org`: the topmost units with a plan year for the year.
-  std::map<std::int64_t, const OrgUnit*> by_id;
-  for (const OrgUnit& u : subtree.value()) by_id[u.id] = &u;
-  std::set<std::int64_t> planned;
-  std::vector<const OrgUnit*> part_units;
-  for (const OrgUnit& u : subtree.value()) {  // parents before children
-    if (u.id == org->id || u.kind == OrgUnitKind::kEnhet) continue;
-    bool inside = false;
-    for (auto p = u.parent_id; p && *p != org->id; p = by_id.count(*p) ? by_id[*p]->parent_id : std::nullopt) {
-      if (planned.count(*p)) inside = true;
-    }
-    if (inside) continue;
-    if (HasPlanYear(store, u.id, request.year)) {
-      planned.insert(u.id);
-      part_units.push_back(&u);
-    }
-  }
-  const bool own = HasPlanYear(store, org->id, request.year);
-  if (!own && part_units.empty()) {
-    return Error(ErrorCode::kNotFound,
-                 "det finns ingen kartläggning för " + org->name + " " + std::to_string(request.year) +
-                     " eller för någon enhet under den",
-                 "there is no inventory for " + org->name + " " + std::to_string(request.year) +
-                     " or any unit below it")
-        .WithField("year")
-        .WithHint("Importera en med kplan import inventory FIL --org " + org->code + " --year " +
-                  std::to_string(request.year) + ".");
-  }
-  data.rollup = !part_units.empty();
-
-  auto main = LoadUnitPlan(store, *org, request.year, ssyk);
+  auto main = LoadUnitPlan(store, org, data.year, ssyk);
   if (!main.ok()) return main.error();
   data.main = std::move(main).value();
   std::set<std::string> part_codes;  // every unit inside a part
   for (const OrgUnit* u : part_units) {
-    auto part = LoadUnitPlan(store, *u, request.year, ssyk);
+    auto part = LoadUnitPlan(store, *u, data.year, ssyk);
     if (!part.ok()) return part.error();
     data.parts.push_back(std::move(part).value());
-    auto sub = store.Subtree(u->id);
-    if (!sub.ok()) return sub.error();
-    for (const OrgUnit& s : sub.value()) part_codes.insert(s.code);
+    for (const OrgUnit* s : tree.Subtree(u->id)) part_codes.insert(s->code);
   }
   if (data.rollup) {
-    // The kommun's own rows only; the förvaltningar's are in their parts.
     DropUnits(data.main.activities, part_codes);
     DropUnits(data.main.risks, part_codes);
     DropUnits(data.main.indicators, part_codes);
     DropUnits(data.main.succession, part_codes);
   }
+  return Ok();
+}
 
-  // Population forecast of the kommun.
+// The population forecast of the kommun: by its name without " kommun", else
+// by its full name; growth to each horizon from it.
+Result<std::vector<store::PopulationEntry>> LoadForecast(store::Store& store, PlanData& data) {
   data.population_area = AreaOf(data.municipality);
   auto population = store.LoadPopulation(data.population_area);
   if (!population.ok()) return population.error();
@@ -266,12 +234,34 @@ Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request) {
   if (population.value().empty()) data.population_area.clear();
   PopulationGrowth(population.value(), data.main);
   for (UnitPlan& part : data.parts) PopulationGrowth(population.value(), part);
+  return population;
+}
 
+}  // namespace
+
+Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request) {
+  Result<OrgTree> tree = detail::LoadOrgTree(store);
+  if (!tree.ok()) return tree.error();
+  Result<OrgUnit> org = detail::FindOrgUnit(tree.value(), request.org_code);
+  if (!org.ok()) return org.error();
+  const std::vector<const OrgUnit*> part_units = PartUnits(store, tree.value(), org.value(), request.year);
+  if (!HasPlanYear(store, org.value().id, request.year) && part_units.empty()) {
+    return NoPlanYear(org.value(), request.year);
+  }
+  PlanData data;
+  data.year = request.year;
+  const OrgUnit* root = tree.value().Root();
+  data.municipality = root ? root->name : org.value().name;
+  data.pension_age = request.pension_age;
+  data.rollup = !part_units.empty();
+  if (Status s = LoadPlans(store, tree.value(), org.value(), part_units, data); !s.ok()) return s.error();
+  auto population = LoadForecast(store, data);
+  if (!population.ok()) return population.error();
   if (!request.with_register) return data;
-  if (Status s = detail::LoadRegister(store, *org, request, population.value(), data); !s.ok()) {
+  if (Status s = detail::LoadRegister(store, tree.value(), org.value(), request, population.value(), data); !s.ok()) {
     return s.error();
   }
   return data;
 }
 
-}  // namespace kplan::report
+}  // namespace kplan::app

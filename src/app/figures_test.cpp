@@ -1,15 +1,19 @@
 // The figures report from a real (SQLite) store: snapshot choice, the
 // comparison with the previous extract, grouping, JSON and text.
 
-#include "kplan/report/figures.hpp"
+#include "kplan/app/figures.hpp"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <random>
 
-namespace kplan::report {
+namespace kplan::app {
 namespace {
+
+using report::FiguresReport;
+using report::FiguresReportJson;
+using report::FiguresReportText;
 
 EmployeeRecord Person(std::string id, std::string unit, std::string category, int born,
                       Gender gender, double fte, CalendarDate start) {
@@ -139,4 +143,4 @@ TEST_F(FiguresTest, SwedishTextTable) {
 }
 
 }  // namespace
-}  // namespace kplan::report
+}  // namespace kplan::app

@@ -1,7 +1,7 @@
 #pragma once
 // The analysis of a plan year for the API and the web pages: the same input
 // the plan document computes its gap, goal and change sections from
-// (plan_data.hpp, with its defaults where users entered nothing), for the
+// (kplan/report/plan_data.hpp, with its defaults where users entered nothing), for the
 // plan unit or for a part of it.
 //
 // A plan year belongs to a plan unit (usually a förvaltning): the unit whose
@@ -15,9 +15,10 @@
 
 #include "kplan/core/analysis.hpp"
 #include "kplan/core/error.hpp"
+#include "kplan/core/org_unit.hpp"
 #include "kplan/store/store.hpp"
 
-namespace kplan::report {
+namespace kplan::app {
 
 struct PlanScope {
   OrgUnit plan_unit;  // the unit whose plan year it is
@@ -32,4 +33,4 @@ Result<PlanScope> FindPlanScope(store::Store& store, const OrgUnit& scope, int y
 // A plan year without kartläggning gives an analysis without categories.
 Result<AnalysisInput> LoadAnalysisInput(store::Store& store, const PlanScope& plan);
 
-}  // namespace kplan::report
+}  // namespace kplan::app

@@ -2,16 +2,17 @@
 // readers, check units against the stored organisation, then write with one
 // store call (one transaction).
 
-#include "kplan/store/importer.hpp"
+#include "kplan/app/importer.hpp"
 
 #include <map>
 #include <set>
 
 #include "importer_parts.hpp"
+#include "kplan/core/org_tree.hpp"
 #include "kplan/io/csv.hpp"
 #include "kplan/io/xlsx.hpp"
 
-namespace kplan::store {
+namespace kplan::app {
 
 std::string_view ImportKindKey(ImportKind kind) {
   switch (kind) {
@@ -62,10 +63,8 @@ Result<SourceFile> ReadSource(const ImportRequest& request) {
 Result<OrgScope> ResolveScope(Store& store, const std::string& org_code) {
   Result<std::vector<OrgUnit>> units = store.ListOrgUnits();
   if (!units.ok()) return units.error();
-  const OrgUnit* root = nullptr;
-  for (const OrgUnit& u : units.value()) {
-    if (org_code.empty() ? !u.parent_id : u.code == org_code) root = &u;
-  }
+  const OrgTree tree(std::move(units).value());
+  const OrgUnit* root = tree.FindByCodeOrRoot(org_code);
   if (!root) {
     if (org_code.empty()) {
       return Error(ErrorCode::kInvalidInput, "organisationen är tom: lägg upp enheterna först",
@@ -76,11 +75,9 @@ Result<OrgScope> ResolveScope(Store& store, const std::string& org_code) {
         .WithField("org")
         .WithValue(org_code);
   }
-  Result<std::vector<OrgUnit>> subtree = store.Subtree(root->id);
-  if (!subtree.ok()) return subtree.error();
   OrgScope scope;
   scope.root = *root;
-  for (const OrgUnit& u : subtree.value()) scope.codes.insert(u.code);
+  for (const OrgUnit* u : tree.Subtree(root->id)) scope.codes.insert(u->code);
   return scope;
 }
 
@@ -110,7 +107,7 @@ void AddRowError(ImportReport& report, Error error, std::size_t limit) {
 
 }  // namespace import_detail
 
-Result<ImportReport> ImportFile(Store& store, ImportRequest request,
+Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
                                 const ImportProgress& progress) {
   using namespace import_detail;
   auto stage = [&](std::string_view sv, std::string_view en) {
@@ -142,4 +139,4 @@ Result<ImportReport> ImportFile(Store& store, ImportRequest request,
   return Error(ErrorCode::kInternal, "okänd importtyp", "unknown import kind");
 }
 
-}  // namespace kplan::store
+}  // namespace kplan::app

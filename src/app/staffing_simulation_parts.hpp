@@ -1,5 +1,5 @@
 #pragma once
-// Private to the staffing simulation report: the pieces PrepareSimulation is
+// Private to the staffing simulation model: the pieces PrepareSimulation is
 // built from, each testable on its own.
 
 #include <map>
@@ -13,22 +13,11 @@
 #include "kplan/core/microsimulation.hpp"
 #include "kplan/core/need_driver.hpp"
 #include "kplan/core/org_unit.hpp"
-#include "kplan/report/staffing_simulation.hpp"
+#include "kplan/app/simulation.hpp"
 #include "kplan/store/records.hpp"
 #include "kplan/store/store.hpp"
 
-namespace kplan::report::simulation {
-
-// The unit asked for (by code; the root when empty) and the register extracts
-// that cover it (taken for it or a unit above it), oldest first, with the one
-// chosen (the newest, or the one dated `snapshot`).
-struct RegisterChoice {
-  OrgUnit unit;
-  std::vector<store::EmployeeSnapshot> snapshots;
-  std::size_t chosen = 0;
-};
-Result<RegisterChoice> ChooseRegister(store::Store& store, const std::string& org_code,
-                                      const std::optional<CalendarDate>& snapshot);
+namespace kplan::app::simulation {
 
 // Turnover per category and age band from one extract (which lists those who
 // left during its year with their last day), as the header of
@@ -52,4 +41,4 @@ TurnoverEstimate EstimateTurnover(std::span<const EmployeeRecord> employees, con
 DriverSeries PopulationDriver(std::span<const store::PopulationEntry> entries, const std::optional<AgeBand>& band,
                               int start_year, int years, std::string* note);
 
-}  // namespace kplan::report::simulation
+}  // namespace kplan::app::simulation

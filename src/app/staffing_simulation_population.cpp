@@ -5,7 +5,7 @@
 
 #include "staffing_simulation_parts.hpp"
 
-namespace kplan::report::simulation {
+namespace kplan::app::simulation {
 
 DriverSeries PopulationDriver(std::span<const store::PopulationEntry> entries, const std::optional<AgeBand>& band,
                               int start_year, int years, std::string* note) {
@@ -49,4 +49,4 @@ DriverSeries PopulationDriver(std::span<const store::PopulationEntry> entries, c
   return series;
 }
 
-}  // namespace kplan::report::simulation
+}  // namespace kplan::app::simulation

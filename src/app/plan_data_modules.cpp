@@ -9,7 +9,7 @@
 
 #include "plan_data_parts.hpp"
 
-namespace kplan::report::detail {
+namespace kplan::app::detail {
 namespace {
 
 // The value into `out`, or the store's error.
@@ -66,4 +66,4 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   return Ok();
 }
 
-}  // namespace kplan::report::detail
+}  // namespace kplan::app::detail
