@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "../auth/principal.hpp"
+#include "kplan/core/field_rules.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -85,7 +86,7 @@ Result<std::string> Fields::OptionalString(std::string_view name, std::size_t ma
                       "contains a control character (such as NUL)")
         .WithRule("control_character");
   }
-  if (s.size() > max_length) {
+  if (!FitsCharacters(s, max_length)) {  // characters, as every record's limit
     return FieldError(name, "får vara högst " + std::to_string(max_length) + " tecken",
                       "may be at most " + std::to_string(max_length) + " characters")
         .WithRule("max_length");

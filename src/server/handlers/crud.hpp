@@ -33,6 +33,9 @@ struct UnitRecords {
   // Instead of to_json, for records shown with related rows (an indicator
   // with its latest outcome).
   std::function<Json(store::Store&, const Record&)> to_json_with_store;
+  // Instead of to_json, for records with labels in the request's language
+  // (Accept-Language): a risk's class.
+  std::function<Json(const Record&, Language)> to_json_in;
   // The editable fields of a body; id and version are set by the routes.
   std::function<Result<Record>(const Json& body)> from_json;
   // The unit code that decides access to a record.
@@ -47,11 +50,12 @@ void RegisterUnitRecords(Router& router, const UnitRecords<Record>& spec) {
     if (!unit.ok()) return unit.error();
     return Ok();
   };
-  auto show = [spec](store::Store& store, const Record& r) {
+  auto show = [spec](store::Store& store, const Record& r, Language language) {
+    if (spec.to_json_in) return spec.to_json_in(r, language);
     return spec.to_json_with_store ? spec.to_json_with_store(store, r) : spec.to_json(r);
   };
-  auto versioned = [show](store::Store& store, const Record& r, int status) {
-    return WithVersion(JsonResponse(show(store, r), status), r.version);
+  auto versioned = [show](store::Store& store, const Record& r, int status, Language language) {
+    return WithVersion(JsonResponse(show(store, r, language), status), r.version);
   };
 
   router.Add({.method = "GET", .pattern = spec.path,
@@ -64,7 +68,7 @@ void RegisterUnitRecords(Router& router, const UnitRecords<Record>& spec) {
                 auto rows = spec.list(req, app, scope.value());
                 if (!rows.ok()) return rows.error();
                 Json items = Json::array();
-                for (const Record& r : rows.value()) items.push_back(show(app.store, r));
+                for (const Record& r : rows.value()) items.push_back(show(app.store, r, req.language));
                 return ListResponse(req, std::move(items), spec.scope_parameters);
               }});
 
@@ -76,7 +80,7 @@ void RegisterUnitRecords(Router& router, const UnitRecords<Record>& spec) {
                 auto r = spec.get(app.store, id.value());
                 if (!r.ok()) return r.error();
                 if (Status s = deny(req, app, r.value()); !s.ok()) return s.error();
-                return versioned(app.store, r.value(), 200);
+                return versioned(app.store, r.value(), 200, req.language);
               }});
 
   router.Add({.method = "POST", .pattern = spec.path, .summary = "Add " + spec.noun,
@@ -90,7 +94,7 @@ void RegisterUnitRecords(Router& router, const UnitRecords<Record>& spec) {
                 if (Status s = deny(req, app, r.value()); !s.ok()) return s.error();
                 auto created = spec.create(app.store, r.value(), Actor(req));
                 if (!created.ok()) return created.error();
-                return versioned(app.store, created.value(), 201);
+                return versioned(app.store, created.value(), 201, req.language);
               }});
 
   router.Add({.method = "PUT", .pattern = one,
@@ -116,7 +120,7 @@ void RegisterUnitRecords(Router& router, const UnitRecords<Record>& spec) {
                 r.version = version.value();
                 auto updated = spec.update(app.store, r, Actor(req));
                 if (!updated.ok()) return updated.error();
-                return versioned(app.store, updated.value(), 200);
+                return versioned(app.store, updated.value(), 200, req.language);
               }});
 
   router.Add({.method = "DELETE", .pattern = one,

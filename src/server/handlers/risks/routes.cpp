@@ -4,27 +4,32 @@
 
 #include "../crud.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/activity.hpp"  // kUnitCodeMaxChars
 #include "kplan/core/risk.hpp"
 
 namespace kplan::server::handlers {
 namespace {
 
-Json AssessmentJson(int consequence, int probability) {
-  return Json{{"consequence", consequence},
-              {"consequence_label", std::string(ConsequenceLabel(consequence))},
-              {"probability", probability},
-              {"probability_label", std::string(ProbabilityLabel(probability))},
-              {"value", consequence * probability}};
+// The value's class (core/risk.hpp) comes with it, so that the screen colours
+// a risk as the printed plan does.
+Json AssessmentJson(const RiskAssessment& a, Language language) {
+  const RiskClass risk_class = ClassifyRisk(a.Value());
+  return Json{{"consequence", a.consequence},
+              {"consequence_label", std::string(ConsequenceLabel(a.consequence))},
+              {"probability", a.probability},
+              {"probability_label", std::string(ProbabilityLabel(a.probability))},
+              {"value", a.Value()},
+              {"class", std::string(RiskClassKey(risk_class))},
+              {"class_label", std::string(RiskClassLabel(risk_class, language))}};
 }
 
-Json RiskJson(const store::Risk& r) {
+Json RiskJson(const store::Risk& r, Language language) {
   return Json{{"id", r.id},
               {"unit", r.unit_code},
               {"year", r.year},
               {"category", r.category},
-              {"operations", AssessmentJson(r.operations_consequence, r.operations_probability)},
-              {"work_environment",
-               AssessmentJson(r.work_environment_consequence, r.work_environment_probability)},
+              {"operations", AssessmentJson(r.Operations(), language)},
+              {"work_environment", AssessmentJson(r.WorkEnvironment(), language)},
               {"description", r.description},
               {"version", r.version}};
 }
@@ -37,9 +42,9 @@ Status ReadAssessment(const Fields& f, std::string_view name, int& consequence, 
                       "must be an object with consequence and probability (1–4)");
   }
   Fields inner(part);
-  auto c = inner.Int("consequence", 1, 4);
+  auto c = inner.Int("consequence", 1, kRiskSteps);
   if (!c.ok()) return Error(c.error()).WithField(std::string(name) + ".consequence");
-  auto p = inner.Int("probability", 1, 4);
+  auto p = inner.Int("probability", 1, kRiskSteps);
   if (!p.ok()) return Error(p.error()).WithField(std::string(name) + ".probability");
   consequence = c.value();
   probability = p.value();
@@ -49,13 +54,13 @@ Status ReadAssessment(const Fields& f, std::string_view name, int& consequence, 
 Result<store::Risk> RiskFromJson(const Json& body) {
   Fields f(body);
   store::Risk r;
-  auto unit = f.String("unit", 64);
+  auto unit = f.String("unit", kUnitCodeMaxChars);
   if (!unit.ok()) return unit.error();
-  auto year = f.Int("year", 2000, 2100);
+  auto year = f.Int("year", kPlanYearMin, kPlanYearMax);
   if (!year.ok()) return year.error();
-  auto category = f.String("category", 200);
+  auto category = f.String("category", kRiskCategoryMaxChars);
   if (!category.ok()) return category.error();
-  auto description = f.OptionalString("description");
+  auto description = f.OptionalString("description", kRiskDescriptionMaxChars);
   if (!description.ok()) return description.error();
   if (Status s = ReadAssessment(f, "operations", r.operations_consequence, r.operations_probability);
       !s.ok()) {
@@ -70,6 +75,7 @@ Result<store::Risk> RiskFromJson(const Json& body) {
   r.year = year.value();
   r.category = category.value();
   r.description = description.value();
+  if (Status valid = Validate(r); !valid.ok()) return valid.error();
   return r;
 }
 
@@ -93,7 +99,7 @@ void RegisterRisks(Router& router) {
   spec.remove = [](store::Store& s, std::int64_t id, int v, std::string_view actor) {
     return s.DeleteRisk(id, v, actor);
   };
-  spec.to_json = RiskJson;
+  spec.to_json_in = RiskJson;
   spec.from_json = RiskFromJson;
   spec.unit_of = [](const Risk& r) { return r.unit_code; };
   RegisterUnitRecords(router, spec);
