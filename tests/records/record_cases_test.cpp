@@ -12,6 +12,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <ostream>
 #include <nlohmann/json.hpp>
 
 #include "kplan/core/activity.hpp"
@@ -145,6 +146,9 @@ struct Case {
   Json body;
   std::string name;
 };
+
+// Test output names the case, not its bytes.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.file << ": " << c.body.value("case", ""); }
 
 std::vector<Case> AllCases() {
   std::vector<Case> cases;
