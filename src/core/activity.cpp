@@ -1,5 +1,7 @@
 #include "kplan/core/activity.hpp"
 
+#include "kplan/core/field_rules.hpp"
+
 namespace kplan {
 namespace {
 
@@ -39,6 +41,43 @@ bool IsOverdue(ActivityStatus status, const std::optional<CalendarDate>& end, Ca
   if (!end) return false;
   if (status == ActivityStatus::kDone || status == ActivityStatus::kCancelled) return false;
   return *end < today;
+}
+
+}  // namespace kplan
+
+namespace kplan {
+
+std::string_view ActivityStatusLabel(ActivityStatus status, Language language) {
+  if (language == Language::kSwedish) return ActivityStatusLabel(status);
+  switch (status) {
+    case ActivityStatus::kPlanned: return "planned";
+    case ActivityStatus::kOngoing: return "ongoing";
+    case ActivityStatus::kDone: return "done";
+    case ActivityStatus::kCancelled: return "cancelled";
+  }
+  return "planned";
+}
+
+Status Validate(const Activity& a) {
+  if (Status s = CheckText(a.title, "title", kActivityTitleMaxChars, true); !s.ok()) return s;
+  if (Status s = CheckText(a.area, "area", kActivityAreaMaxChars, true); !s.ok()) return s;
+  if (a.start && a.end && *a.end < *a.start) {
+    return FieldRuleError("end", std::string(kDateOrderRule),
+                          "slutdatum " + FormatIsoDate(*a.end) + " ligger före startdatum " +
+                              FormatIsoDate(*a.start),
+                          "the end " + FormatIsoDate(*a.end) + " is before the start " +
+                              FormatIsoDate(*a.start));
+  }
+  if (Status s = CheckText(a.owner, "owner", kActivityOwnerMaxChars); !s.ok()) return s;
+  if (Status s = CheckText(a.category, "category", kActivityCategoryMaxChars); !s.ok()) return s;
+  return CheckText(a.description, "description", kActivityDescriptionMaxChars);
+}
+
+Error UnknownActivityStatus(std::string_view field, std::string_view text) {
+  return FieldRuleError(std::string(field), std::string(kActivityStatusRule),
+                        "statusen ska vara planned, ongoing, done eller cancelled",
+                        "the status must be planned, ongoing, done or cancelled")
+      .WithValue(std::string(text));
 }
 
 }  // namespace kplan

@@ -39,7 +39,15 @@ bool MayContain(OrgUnitKind parent, OrgUnitKind child) {
 
 #include <map>
 
+#include "kplan/core/field_rules.hpp"
+
 namespace kplan {
+
+Status Validate(const NewOrgUnit& u) {
+  if (Status s = CheckText(u.code, "code", kOrgUnitCodeMaxChars, true); !s.ok()) return s;
+  if (Status s = CheckText(u.parent_code, "parent_code", kOrgUnitCodeMaxChars); !s.ok()) return s;
+  return CheckText(u.name, "name", kOrgUnitNameMaxChars, true);
+}
 
 Status ValidateNewOrgUnits(const std::vector<OrgUnit>& existing,
                            const std::vector<NewOrgUnit>& added) {
@@ -58,11 +66,7 @@ Status ValidateNewOrgUnits(const std::vector<OrgUnit>& existing,
           .WithField(std::move(field))
           .WithRule("org_tree");
     };
-    if (u.code.empty()) return bad("code", "enheten saknar kod", "the unit has no code");
-    if (u.name.empty()) {
-      return bad("name", "enheten \"" + u.code + "\" saknar namn",
-                 "the unit \"" + u.code + "\" has no name");
-    }
+    if (Status own = Validate(u); !own.ok()) return Error(own.error()).WithRow(row);
     if (kinds.count(u.code)) {
       return bad("code", "koden \"" + u.code + "\" finns redan",
                  "the code \"" + u.code + "\" already exists")

@@ -1,5 +1,9 @@
 #include "kplan/core/risk.hpp"
 
+#include <utility>
+
+#include "kplan/core/field_rules.hpp"
+
 #include <algorithm>
 
 #include "kplan/core/swedish_text.hpp"
@@ -42,6 +46,50 @@ void RiskMatrix::Place(const std::string& category, const RiskAssessment& risk) 
 
 const std::vector<std::string>& RiskMatrix::Cell(int consequence, int probability) const {
   return cells_[Index(consequence)][Index(probability)];
+}
+
+}  // namespace kplan
+
+namespace kplan {
+
+RiskClass ClassifyRisk(int value) {
+  for (const RiskClassBand& band : kRiskClassBands) {
+    if (value <= band.to) return band.risk_class;
+  }
+  return RiskClass::kHigh;
+}
+
+std::string_view RiskClassKey(RiskClass risk_class) {
+  switch (risk_class) {
+    case RiskClass::kLow: return "low";
+    case RiskClass::kMedium: return "medium";
+    case RiskClass::kHigh: return "high";
+  }
+  return "low";
+}
+
+std::string_view RiskClassLabel(RiskClass risk_class, Language language) {
+  const bool sv = language == Language::kSwedish;
+  switch (risk_class) {
+    case RiskClass::kLow: return sv ? "låg" : "low";
+    case RiskClass::kMedium: return sv ? "medel" : "medium";
+    case RiskClass::kHigh: return sv ? "hög" : "high";
+  }
+  return sv ? "låg" : "low";
+}
+
+Status Validate(const Risk& r) {
+  if (Status s = CheckText(r.category, "category", kRiskCategoryMaxChars, true); !s.ok()) return s;
+  if (Status s = CheckRange(r.year, "year", kPlanYearMin, kPlanYearMax); !s.ok()) return s;
+  const std::pair<const char*, int> steps[] = {
+      {"operations.consequence", r.operations_consequence},
+      {"operations.probability", r.operations_probability},
+      {"work_environment.consequence", r.work_environment_consequence},
+      {"work_environment.probability", r.work_environment_probability}};
+  for (const auto& [field, value] : steps) {
+    if (Status s = CheckRange(value, field, 1, kRiskSteps); !s.ok()) return s;
+  }
+  return CheckText(r.description, "description", kRiskDescriptionMaxChars);
 }
 
 }  // namespace kplan

@@ -36,3 +36,31 @@ TEST(RiskMatrixTest, PlacesCategoriesByConsequenceAndProbability) {
 
 }  // namespace
 }  // namespace kplan
+
+namespace kplan {
+namespace {
+
+// One set of thresholds for paper and screen; seed 001's serious risk
+// (Allvarlig × Hög = 9) is high, its "inte allvarliga" 1s and 2s low.
+TEST(RiskClassTest, SeedOneClassesAndTheBandsCoverOneToSixteen) {
+  EXPECT_EQ(ClassifyRisk(RiskAssessment{3, 3}.Value()), RiskClass::kHigh);
+  EXPECT_EQ(ClassifyRisk(RiskAssessment{2, 1}.Value()), RiskClass::kLow);
+  EXPECT_EQ(ClassifyRisk(3), RiskClass::kLow);
+  EXPECT_EQ(ClassifyRisk(4), RiskClass::kMedium);
+  EXPECT_EQ(ClassifyRisk(8), RiskClass::kMedium);
+  EXPECT_EQ(ClassifyRisk(16), RiskClass::kHigh);
+  int next = 1;
+  for (const RiskClassBand& band : kRiskClassBands) {
+    EXPECT_EQ(band.from, next);
+    EXPECT_EQ(ClassifyRisk(band.from), band.risk_class);
+    EXPECT_EQ(ClassifyRisk(band.to), band.risk_class);
+    next = band.to + 1;
+  }
+  EXPECT_EQ(next, kRiskSteps * kRiskSteps + 1);
+  EXPECT_EQ(RiskClassKey(RiskClass::kHigh), "high");
+  EXPECT_EQ(RiskClassLabel(RiskClass::kMedium), "medel");
+  EXPECT_EQ(RiskClassLabel(RiskClass::kMedium, Language::kEnglish), "medium");
+}
+
+}  // namespace
+}  // namespace kplan

@@ -2,6 +2,8 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
+#include "kplan/core/activity.hpp"
+#include "kplan/core/strategic_area.hpp"
 #include "reader_frame.hpp"
 
 namespace kplan::io {
@@ -12,26 +14,35 @@ using detail::Column;
 using detail::Fold;
 using detail::Quoted;
 
+// Other spellings of core's standard areas (strategic_area.hpp), folded, by
+// area key. Each area's own name is recognised without being listed here.
+// Utveckla and Behålla stay apart; only a combined heading is the combined area.
 struct AreaSpelling {
   std::string_view folded;
-  std::string_view canonical;
+  std::string_view key;
 };
 
-constexpr AreaSpelling kAreas[] = {
-    {"attrahera", "Attrahera"},
-    {"rekrytera", "Rekrytera"},
-    {"introducera", "Introducera"},
-    {"utvecklabehalla", "Utveckla/Behålla"},
-    {"utvecklaochbehalla", "Utveckla/Behålla"},
-    {"behallautveckla", "Utveckla/Behålla"},
-    {"behallaochutveckla", "Utveckla/Behålla"},
-    {"utveckla", "Utveckla/Behålla"},
-    {"behalla", "Utveckla/Behålla"},
-    {"avslutaavveckla", "Avsluta/Avveckla"},
-    {"avslutaochavveckla", "Avsluta/Avveckla"},
-    {"avsluta", "Avsluta/Avveckla"},
-    {"avveckla", "Avsluta/Avveckla"},
+constexpr AreaSpelling kAreaSpellings[] = {
+    {"utvecklaochbehalla", "utveckla_behalla"},
+    {"behallautveckla", "utveckla_behalla"},
+    {"behallaochutveckla", "utveckla_behalla"},
+    {"avslutaochavveckla", "avsluta_avveckla"},
+    {"avsluta", "avsluta_avveckla"},
+    {"avveckla", "avsluta_avveckla"},
 };
+
+// The standard area a cell names, in its canonical (stored) name.
+std::optional<std::string_view> StandardAreaName(std::string_view cell) {
+  const std::string word = Fold(cell);
+  std::string_view key;
+  for (const AreaSpelling& s : kAreaSpellings) {
+    if (word == s.folded) key = s.key;
+  }
+  for (const StrategicArea& area : StandardAreas()) {
+    if (area.key == key || word == Fold(area.name_sv)) return area.name_sv;
+  }
+  return std::nullopt;
+}
 
 enum class DateEnd { kFirstDay, kLastDay };
 
@@ -84,14 +95,11 @@ class ActivityParser {
     ActivityRow out;
     out.line = row.line;
     out.area = std::string(CellText(row, area_col));
-    const std::string area_word = Fold(out.area);
-    for (const AreaSpelling& a : kAreas) {
-      if (area_word == a.folded) {
-        out.area = std::string(a.canonical);
-        out.standard_area = true;
-        break;
-      }
+    if (std::optional<std::string_view> standard = StandardAreaName(out.area)) {
+      out.area = std::string(*standard);
+      out.standard_area = true;
     }
+
     out.title = std::string(CellText(row, title_col));
     if (out.title.empty()) detail::AddMissing(errors_, row, *title_col);
     out.description = std::string(CellText(row, description_col));
@@ -109,7 +117,7 @@ class ActivityParser {
                           FormatIsoDate(*out.start),
                       "due " + FormatIsoDate(*out.end) + " is before the start " +
                           FormatIsoDate(*out.start),
-                      "end_before_start");
+                      std::string(kDateOrderRule));
     }
     return out;
   }

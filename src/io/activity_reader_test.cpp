@@ -31,6 +31,27 @@ TEST(ActivityReaderTest, StatusWords) {
   EXPECT_EQ(ActivityStatusKey(ActivityStatus::kCancelled), "cancelled");
 }
 
+// Seed 003 lists "utveckla, behålla, attrahera, rekrytera, introducera och
+// avsluta/avveckla": Utveckla and Behålla are two areas (the reader used to
+// write both as "Utveckla/Behålla"); only a combined heading is the combined area.
+TEST(ActivityReaderTest, UtvecklaAndBehallaStayTwoAreas) {
+  ActivityReadResult r = Read(Csv(
+      "Område;Aktivitet\n"
+      "Utveckla;Ledarutveckling\n"
+      "behålla;Medarbetarsamtal\n"
+      "Utveckla/Behålla;Ledardagar\n"
+      "Utveckla och behålla;Handledning\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].area, "Utveckla");
+  EXPECT_EQ(r.rows[1].area, "Behålla");
+  EXPECT_NE(r.rows[0].area, r.rows[1].area);
+  EXPECT_TRUE(r.rows[0].standard_area);
+  EXPECT_TRUE(r.rows[1].standard_area);
+  EXPECT_EQ(r.rows[2].area, "Utveckla/Behålla");
+  EXPECT_EQ(r.rows[3].area, "Utveckla/Behålla");
+}
+
 TEST(ActivityReaderTest, ReadsAPlanWithStandardAndOwnAreas) {
   ActivityReadResult r = Read(Csv(
       "Område;Aktivitet;Beskrivning;Yrkeskategori;Ansvarig;Start;Klart senast;Status;Enhet\n"

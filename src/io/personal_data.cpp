@@ -5,64 +5,10 @@
 #include <vector>
 
 #include "import_text.hpp"
+#include "kplan/core/personnummer.hpp"
 
 namespace kplan::io {
 namespace {
-
-enum class PnrMatch { kNo, kBareTenDigits, kWrittenOut };
-
-int TwoDigits(std::string_view s, std::size_t at) {
-  return (s[at] - '0') * 10 + (s[at + 1] - '0');
-}
-
-// Checks date and Luhn digit of the ten digits YYMMDDNNNC; `century` is the
-// first two digits of a twelve-digit form, or -1 when unknown.
-bool ValidTenDigits(std::string_view ten, int century) {
-  const int month = TwoDigits(ten, 2);
-  int day = TwoDigits(ten, 4);
-  if (day > 60) day -= 60;  // samordningsnummer
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Without a century, allow 29 February (some century had it as a leap day).
-  const int year = century >= 0 ? century * 100 + TwoDigits(ten, 0) : 2000;
-  if (day > detail::DaysInMonth(year, month)) return false;
-  int sum = 0;
-  for (std::size_t i = 0; i < 9; ++i) {
-    int d = (ten[i] - '0') * (i % 2 == 0 ? 2 : 1);
-    sum += d > 9 ? d - 9 : d;
-  }
-  return (10 - sum % 10) % 10 == ten[9] - '0';
-}
-
-PnrMatch MatchPersonnummer(std::string_view v) {
-  v = detail::Trim(v);
-  const std::size_t n = v.size();
-  if (n < 10 || n > 13) return PnrMatch::kNo;
-  auto is_sep = [](char c) { return c == '-' || c == '+'; };
-  std::array<char, 10> ten{};
-  int century = -1;
-  PnrMatch kind = PnrMatch::kWrittenOut;
-  if (n == 10 && detail::AllDigits(v)) {
-    std::copy(v.begin(), v.end(), ten.begin());
-    kind = PnrMatch::kBareTenDigits;
-  } else if (n == 11 && detail::AllDigits(v.substr(0, 6)) && is_sep(v[6]) &&
-             detail::AllDigits(v.substr(7))) {
-    std::copy(v.begin(), v.begin() + 6, ten.begin());
-    std::copy(v.begin() + 7, v.end(), ten.begin() + 6);
-  } else if (n == 12 && detail::AllDigits(v)) {
-    century = TwoDigits(v, 0);
-    std::copy(v.begin() + 2, v.end(), ten.begin());
-  } else if (n == 13 && detail::AllDigits(v.substr(0, 8)) && is_sep(v[8]) &&
-             detail::AllDigits(v.substr(9))) {
-    century = TwoDigits(v, 0);
-    std::copy(v.begin() + 2, v.begin() + 8, ten.begin());
-    std::copy(v.begin() + 9, v.end(), ten.begin() + 6);
-  } else {
-    return PnrMatch::kNo;
-  }
-  if (century >= 0 && (century < 18 || century > 20)) return PnrMatch::kNo;
-  if (!ValidTenDigits(std::string_view(ten.data(), ten.size()), century)) return PnrMatch::kNo;
-  return kind;
-}
 
 constexpr std::array<std::string_view, 11> kPnrHeaders = {
     "personnummer", "pnr", "personnr", "persnr", "personalidentitynumber", "personalnumber",
@@ -117,10 +63,6 @@ Error Refuse(const Table& table, std::size_t column, std::string sv, std::string
 
 }  // namespace
 
-bool LooksLikePersonnummer(std::string_view value) {
-  return MatchPersonnummer(value) != PnrMatch::kNo;
-}
-
 Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary) {
   std::vector<std::string> allowed;
   if (vocabulary != nullptr) {
@@ -156,9 +98,9 @@ Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary)
       ++non_empty[c];
       // A cheap filter first: personnummer start with a digit and are 10–13 long.
       if (v.size() < 10 || v.size() > 13 || v[0] < '0' || v[0] > '9') continue;
-      PnrMatch m = MatchPersonnummer(v);
-      if (m == PnrMatch::kNo) continue;
-      if (m == PnrMatch::kWrittenOut) ++written[c];
+      PersonnummerForm m = MatchPersonnummer(v);
+      if (m == PersonnummerForm::kNone) continue;
+      if (m == PersonnummerForm::kWrittenOut) ++written[c];
       else ++bare[c];
       if (first_line[c] == 0) first_line[c] = row.line;
     }

@@ -8,6 +8,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "kplan/core/risk.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "kplan/report/chart.hpp"
 
@@ -200,6 +201,16 @@ void AgePyramid(cairo_t* cr, const Chart& c, const Plot& p) {
   Legend(cr, names, p.left, p.bottom + 4);
 }
 
+// The cell colour of a risk value: core's class, as on screen.
+Rgb RiskColor(int value) {
+  switch (ClassifyRisk(value)) {
+    case RiskClass::kLow: return kRiskLow;
+    case RiskClass::kMedium: return kRiskMid;
+    case RiskClass::kHigh: return kRiskHigh;
+  }
+  return kRiskLow;
+}
+
 void RiskMatrixChart(cairo_t* cr, const Chart& c, const Plot& p) {
   const double label_w = 46, label_h = 22;
   const double gx = p.left + label_w, gy = p.top;
@@ -210,7 +221,7 @@ void RiskMatrixChart(cairo_t* cr, const Chart& c, const Plot& p) {
     for (int prob = 1; prob <= 4; ++prob) {
       const double x = gx + cw * (prob - 1);
       const int value = cons * prob;
-      SetColor(cr, value >= 9 ? kRiskHigh : value >= 4 ? kRiskMid : kRiskLow);
+      SetColor(cr, RiskColor(value));
       cairo_rectangle(cr, x, y, cw, ch);
       cairo_fill_preserve(cr);
       cairo_set_source_rgb(cr, 1, 1, 1);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "kplan/core/risk.hpp"
 #include "kplan/report/renderers.hpp"
 
 namespace kplan::report {
@@ -108,6 +109,37 @@ TEST(PlanDocument, EverySectionIsThereAndEmptyModulesSaySo) {
   EXPECT_TRUE(HasParagraph(doc, "Inga nyckelbefattningar är registrerade"));
   EXPECT_TRUE(HasParagraph(doc, "det finns ingen kartläggning för föregående år"));
   EXPECT_EQ(doc.file_stem, "kompetensforsorjningsplan-ASF-2019");
+}
+
+// Seed 001's one serious risk, Allvarlig × Hög = 9: red on paper, as the API
+// classes it "high" (core/risk.hpp; server's risk_dto_test.cpp checks the JSON).
+// The screen used to call 9 "mid" (>= 12 / >= 8).
+TEST(PlanDocument, RiskValueNineIsHighRiskAsOnScreen) {
+  PlanData data;
+  data.year = 2021;
+  data.main = Sektionschef("ASF", "Arbetsmarknads- och socialförvaltningen");
+  store::Risk serious;
+  serious.category = "Socialsekreterare myndighet barn och unga";
+  serious.year = 2021;
+  serious.operations_consequence = 3;
+  serious.operations_probability = 3;
+  serious.work_environment_consequence = 3;
+  serious.work_environment_probability = 3;
+  store::Risk mild = serious;
+  mild.category = "Sektionschef";
+  mild.operations_consequence = mild.work_environment_consequence = 2;
+  mild.operations_probability = mild.work_environment_probability = 4;  // 8
+  data.main.risks = {serious, mild};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  const Table* risks = FindTable(doc, "Riskanalys ASF", "");
+  ASSERT_NE(risks, nullptr);
+  ASSERT_EQ(risks->rows.size(), 2u);
+  EXPECT_EQ(risks->rows[0][5].number, 9);
+  EXPECT_EQ(risks->rows[0][5].tone, CellTone::kRed);
+  EXPECT_EQ(ClassifyRisk(9), RiskClass::kHigh);
+  EXPECT_EQ(risks->rows[1][5].number, 8);
+  EXPECT_EQ(risks->rows[1][5].tone, CellTone::kAmber);
+  EXPECT_TRUE(HasParagraph(doc, "Riskvärde 1–3 är låg risk, 4–8 är medel och 9–16 är hög."));
 }
 
 TEST(PlanDocument, ChangeSinceLastYearIsPhrased) {

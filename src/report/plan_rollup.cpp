@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kplan/core/risk.hpp"
 #include "kplan/core/rounding.hpp"
 #include "plan_sections.hpp"
 
@@ -94,7 +95,7 @@ void RiskAndFollowupTable(BuildContext& ctx, const std::vector<UnitAnalysis>& pa
     for (const store::Risk& r : a.plan->risks) {
       const int v = std::max(r.operations_consequence * r.operations_probability,
                              r.work_environment_consequence * r.work_environment_probability);
-      if (v >= 9) ++high;
+      if (ClassifyRisk(v) == RiskClass::kHigh) ++high;
     }
     int green = 0, red = 0, none = 0;
     for (const AssessedIndicator& i : a.result.indicators) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "kplan/core/succession.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "plan_sections.hpp"
 
@@ -26,12 +27,11 @@ Cell ValueCell(const std::optional<double>& v, const std::string& unit) {
   return c;
 }
 
+// Core's label (the one the API sends); "–" for not yet judged, as in every
+// empty cell of the plan's tables.
 std::string Readiness(const std::string& key) {
-  if (key == "ready_now") return "Redo nu";
-  if (key == "1_2_years") return "Redo om 1–2 år";
-  if (key == "3_5_years") return "Redo om 3–5 år";
-  if (key == "none") return "Ingen efterträdare";
-  return "–";
+  if (key.empty() || !IsReadinessKey(key)) return "–";
+  return std::string(ReadinessLabel(key));
 }
 
 }  // namespace

@@ -1,22 +1,42 @@
-// Riskanalys (table and the two 4 × 4 matrices) and Aktivitetsplan (by
-// strategic area: Attrahera, Rekrytera, Introducera, Utveckla/Behålla,
-// Avsluta/Avveckla, then the municipality's own areas).
+// Riskanalys (table and the two 4 × 4 matrices, coloured by core's risk
+// class) and Aktivitetsplan (by strategic area: core's standard areas in
+// their order, then the municipality's own areas).
 
 #include <algorithm>
 
 #include "kplan/core/risk.hpp"
+#include "kplan/core/strategic_area.hpp"
 #include "plan_sections.hpp"
 
 namespace kplan::report::detail {
 namespace {
 
-constexpr std::string_view kAreas[] = {"Attrahera", "Rekrytera", "Introducera", "Utveckla/Behålla",
-                                       "Avsluta/Avveckla"};
+CellTone RiskTone(RiskClass risk_class) {
+  switch (risk_class) {
+    case RiskClass::kLow: return CellTone::kGreen;
+    case RiskClass::kMedium: return CellTone::kAmber;
+    case RiskClass::kHigh: return CellTone::kRed;
+  }
+  return CellTone::kNone;
+}
 
 Cell RiskValueCell(int value) {
   Cell c = IntegerCell(value);
-  c.tone = value >= 9 ? CellTone::kRed : value >= 4 ? CellTone::kAmber : CellTone::kGreen;
+  c.tone = RiskTone(ClassifyRisk(value));
   return c;
+}
+
+// "Riskvärde 1–3 är låg risk, 4–8 medel och 9–16 hög." from core's bands.
+std::string RiskClassSentence() {
+  std::string s = "Riskvärde";
+  bool first = true;
+  for (const RiskClassBand& band : kRiskClassBands) {
+    s += first ? " " : (band.to == kRiskClassBands[std::size(kRiskClassBands) - 1].to ? " och " : ", ");
+    s += std::to_string(band.from) + "–" + std::to_string(band.to) + " är " +
+         std::string(RiskClassLabel(band.risk_class)) + (first ? " risk" : "");
+    first = false;
+  }
+  return s + ".";
 }
 
 Chart Matrix(BuildContext& ctx, const std::vector<store::Risk>& risks, bool operations) {
@@ -51,7 +71,7 @@ void AddRiskSection(BuildContext& ctx, const UnitPlan& plan, int level) {
     doc.AddParagraph(std::string(msg::kNoRisks), ParagraphStyle::kNote);
     return;
   }
-  doc.AddParagraph(std::string(msg::kRiskIntro));
+  doc.AddParagraph(std::string(msg::kRiskIntro) + " " + RiskClassSentence());
   Table t;
   t.sheet = "Riskanalys " + plan.unit.code;
   t.header = {std::string(msg::kCategory), std::string(msg::kOpsRisk), std::string(msg::kProbability),
@@ -89,7 +109,8 @@ void AddActivitySection(BuildContext& ctx, const UnitPlan& plan, int level) {
     doc.AddParagraph(std::string(msg::kNoActivities), ParagraphStyle::kNote);
     return;
   }
-  std::vector<std::string> areas(std::begin(kAreas), std::end(kAreas));
+  std::vector<std::string> areas;
+  for (const StrategicArea& standard : StandardAreas()) areas.emplace_back(standard.name_sv);
   for (const store::Activity& a : plan.activities) {
     if (std::find(areas.begin(), areas.end(), a.area) == areas.end()) areas.push_back(a.area);
   }

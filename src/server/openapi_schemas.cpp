@@ -36,8 +36,23 @@ Json Object(std::initializer_list<Field> fields, std::initializer_list<const cha
 
 Json Assessment() {
   return Object({{"consequence", S("integer")}, {"consequence_label", S("string")},
-                 {"probability", S("integer")}, {"probability_label", S("string")}, {"value", S("integer")}},
+                 {"probability", S("integer")}, {"probability_label", S("string")}, {"value", S("integer")},
+                 {"class", Enum({"low", "medium", "high"})}, {"class_label", S("string")}},
                 {"consequence", "probability"});
+}
+
+// GET /api/v1/vocabularies: every list in the request's language.
+Json Vocabularies() {
+  Json entry = Object({{"key", S("string")}, {"label", S("string")}}, {"key", "label"});
+  Json area = Object({{"key", S("string")}, {"label", S("string")}, {"value", S("string")}}, {"key", "label", "value"});
+  Json risk_class = Object({{"key", Enum({"low", "medium", "high"})}, {"label", S("string")},
+                            {"from", S("integer")}, {"to", S("integer")}},
+                           {"key", "label", "from", "to"});
+  Json limits{{"type", "object"}, {"additionalProperties", S("integer")},
+              {"description", "record.field → the most characters (UTF-8 code points) it may hold"}};
+  return Object({{"strategic_areas", ArrayOf(area)}, {"activity_statuses", ArrayOf(entry)},
+                 {"readiness", ArrayOf(entry)}, {"risk_classes", ArrayOf(risk_class)}, {"limits", limits}},
+                {"strategic_areas", "activity_statuses", "readiness", "risk_classes", "limits"});
 }
 
 Json Build() {
@@ -56,6 +71,7 @@ Json Build() {
                                           {"role_label", S("string")}, {"unit", Nullable("string")}})},
                          {"permissions", S("object")}, {"csrf_token", S("string")}});
   s["Added"] = Object({{"added", S("integer")}});
+  s["Vocabularies"] = Vocabularies();
 
   Json activity_fields = Object({{"unit", S("string")}, {"area", S("string")}, {"title", S("string")},
                                  {"description", S("string")}, {"category", S("string")}, {"owner", S("string")},

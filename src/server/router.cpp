@@ -87,6 +87,7 @@ Router BuildApiRouter() {
   handlers::RegisterAudit(router);
   handlers::RegisterReports(router);
   handlers::RegisterProjections(router);
+  handlers::RegisterVocabularies(router);
   return router;
 }
 

@@ -26,24 +26,7 @@ Nullable<std::string> OptionalDate(const std::optional<CalendarDate>& d) {
 }
 
 Status ValidateActivity(const Activity& a) {
-  auto bad = [](std::string field, std::string sv, std::string en) {
-    return Invalid(std::move(field), std::move(sv), std::move(en), "activity");
-  };
-  if (a.title.empty()) return bad("title", "aktiviteten saknar rubrik", "the activity has no title");
-  if (a.area.empty()) {
-    return bad("area", "\"" + a.title + "\" saknar strategiskt område", "no strategic area");
-  }
-  if (a.start && a.end && *a.end < *a.start) {
-    return bad("end", "\"" + a.title + "\" slutar före den börjar", "ends before it starts");
-  }
-  if (!FitsLength(a.title, 300)) return bad("title", "rubriken är längre än 300 tecken", "the title is longer than 300 characters");
-  if (!FitsLength(a.area, 100)) return bad("area", "området är längre än 100 tecken", "the area is longer than 100 characters");
-  if (!FitsLength(a.owner, 200)) return bad("owner", "ansvarig är längre än 200 tecken", "the owner is longer than 200 characters");
-  if (!FitsLength(a.description, 20000)) {
-    return bad("description", "beskrivningen är längre än 20 000 tecken",
-               "the description is longer than 20,000 characters");
-  }
-  return Ok();
+  return Validate(a);  // core/activity.hpp
 }
 
 // The activity's columns as bound to kCreateActivity and kUpdateActivity.

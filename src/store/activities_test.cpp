@@ -200,7 +200,8 @@ TEST_F(RisksTest, BadInputNamesTheField) {
   auto bad = store_->CreateRisk(r, "hr");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().code(), ErrorCode::kInvalidInput);
-  EXPECT_EQ(bad.error().location().field, "work_environment_probability");
+  // The field as the API names it (core/risk.hpp), so store and API agree.
+  EXPECT_EQ(bad.error().location().field, "work_environment.probability");
   r = DraftRisk("VOF", "");
   EXPECT_EQ(store_->CreateRisk(r, "hr").error().location().field, "category");
   r = DraftRisk("NOPE", "Sjuksköterska");

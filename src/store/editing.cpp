@@ -1,5 +1,7 @@
 #include "editing.hpp"
 
+#include "kplan/core/field_rules.hpp"
+
 #include "poco_store.hpp"
 #include "sql.hpp"
 
@@ -57,13 +59,7 @@ Error StaleOrMissing(Poco::Data::Session& session, std::string_view table, std::
 
 bool IsFinite(double value) { return std::isfinite(value); }
 
-bool FitsLength(std::string_view text, std::size_t max) {
-  std::size_t chars = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) ++chars;
-  }
-  return chars <= max;
-}
+bool FitsLength(std::string_view text, std::size_t max) { return FitsCharacters(text, max); }
 
 }  // namespace kplan::store
 

@@ -21,15 +21,7 @@ constexpr std::string_view kWhatSv = "målet";
 constexpr std::string_view kWhatEn = "goal";
 
 Status ValidateGoal(const Goal& g) {
-  if (g.title.empty() || !FitsLength(g.title, 300)) {
-    return Invalid("title", "målet behöver en rubrik (högst 300 tecken)",
-                   "the goal needs a title (at most 300 characters)", "goal");
-  }
-  if (!FitsLength(g.description, 20000)) {
-    return Invalid("description", "beskrivningen är längre än 20 000 tecken",
-                   "the description is longer than 20,000 characters", "goal");
-  }
-  return Ok();
+  return Validate(g);  // core/followup_goal.hpp
 }
 
 std::vector<Goal> ReadGoals(Statement& select) {

@@ -96,60 +96,17 @@ std::optional<OutcomeRecord> OutcomeOf(Session& s, std::int64_t indicator_id,
 
 // The record with its target in canonical form, or the error naming the field.
 Result<IndicatorRecord> ValidateIndicator(const IndicatorRecord& indicator) {
-  if (indicator.name.empty() || !FitsLength(indicator.name, 300)) {
-    return Invalid("name", "indikatorn behöver ett namn (högst 300 tecken)",
-                   "the indicator needs a name (at most 300 characters)", "indicator");
-  }
-  if (!FitsLength(indicator.unit, 50)) {
-    return Invalid("unit", "enheten är längre än 50 tecken", "the unit is longer than 50 characters",
-                   "indicator");
-  }
+  if (Status valid = Validate(indicator); !valid.ok()) return valid.error();  // core
   Result<TargetRule> rule = io::ParseTargetRuleText(indicator.target_json);
   if (!rule.ok()) return Error(rule.error()).WithField("target_json").WithValue(indicator.target_json);
+  if (Status valid = Validate(rule.value()); !valid.ok()) return Error(valid.error()).WithField("target_json");
   IndicatorRecord canonical = indicator;
   canonical.target_json = io::TargetRuleText(rule.value());
   return canonical;
 }
 
-// "2023", "2023-T2", "2023-12", "2023-Q4": a year, optionally a part of it.
-bool ValidPeriod(const std::string& period) {
-  if (period.size() < 4 || period.size() > 10) return false;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(period[i]))) return false;
-  }
-  if (period.size() == 4) return true;
-  if (period[4] != '-' || period.size() == 5) return false;
-  for (std::size_t i = 5; i < period.size(); ++i) {
-    if (!std::isalnum(static_cast<unsigned char>(period[i]))) return false;
-  }
-  return true;
-}
-
 Status ValidateOutcome(const OutcomeRecord& o) {
-  if (!ValidPeriod(o.period)) {
-    return Invalid("period", "perioden \"" + o.period + "\" ska vara ett år, t.ex. 2024, 2024-T2 eller 2024-12",
-                   "the period \"" + o.period + "\" must be a year, e.g. 2024, 2024-T2 or 2024-12",
-                   "period")
-        .WithValue(o.period);
-  }
-  if (o.value && !IsFinite(*o.value)) {
-    return Invalid("value", "utfallet är inte ett tal", "the outcome is not a number", "outcome");
-  }
-  if (!o.manual_assessment.empty() && o.manual_assessment != "green" && o.manual_assessment != "red") {
-    return Invalid("manual_assessment", "bedömningen ska vara green eller red",
-                   "the assessment must be green or red", "assessment")
-        .WithValue(o.manual_assessment);
-  }
-  bool blank_comment = o.comment.find_first_not_of(" \t\r\n") == std::string::npos;
-  if (!o.manual_assessment.empty() && blank_comment) {
-    return Invalid("comment", "en manuell bedömning behöver en kommentar som säger varför",
-                   "a manual assessment needs a comment saying why", "assessment_comment");
-  }
-  if (!FitsLength(o.comment, 5000)) {
-    return Invalid("comment", "kommentaren är längre än 5 000 tecken",
-                   "the comment is longer than 5,000 characters", "outcome");
-  }
-  return Ok();
+  return Validate(o);  // core/indicator_record.hpp
 }
 
 }  // namespace

@@ -52,57 +52,11 @@ std::vector<PlanYear> ReadPlanYears(Session& s, Statement& select) {
 }
 
 Status ValidateScale(const CompetenceScaleRecord& scale) {
-  if (scale.name.empty() || !FitsLength(scale.name, 100)) {
-    return Invalid("name", "skalan behöver ett namn (högst 100 tecken)",
-                   "the scale needs a name (at most 100 characters)", "scale");
-  }
-  if (scale.levels.size() < 2) {
-    return Invalid("levels", "en skala behöver minst två nivåer", "a scale needs at least two levels",
-                   "scale_levels");
-  }
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < scale.levels.size(); ++i) {
-    const std::string field = "levels[" + std::to_string(i) + "]";
-    if (scale.levels[i].empty() || !FitsLength(scale.levels[i], 100)) {
-      return Invalid(field, "nivån behöver ett namn (högst 100 tecken)",
-                     "the level needs a name (at most 100 characters)", "scale_levels");
-    }
-    if (!seen.insert(scale.levels[i]).second) {
-      return Invalid(field, "nivån \"" + scale.levels[i] + "\" förekommer två gånger",
-                     "the level \"" + scale.levels[i] + "\" appears twice", "scale_levels")
-          .WithValue(scale.levels[i]);
-    }
-  }
-  return Ok();
+  return Validate(scale);  // core/plan_year.hpp
 }
 
 Status ValidatePlanYear(const PlanYear& p) {
-  if (p.year < 2000 || p.year > 2100) {
-    return Invalid("year", "året " + std::to_string(p.year) + " ligger inte mellan 2000 och 2100",
-                   "the year " + std::to_string(p.year) + " is not between 2000 and 2100",
-                   "plan_year")
-        .WithValue(std::to_string(p.year));
-  }
-  if (p.horizons.empty()) {
-    return Invalid("horizons", "planåret behöver minst en horisont",
-                   "the plan year needs at least one horizon", "horizons");
-  }
-  for (std::size_t i = 0; i < p.horizons.size(); ++i) {
-    const std::string field = "horizons[" + std::to_string(i) + "]";
-    int h = p.horizons[i];
-    if (h < 1 || h > 30) {
-      return Invalid(field, "horisonten " + std::to_string(h) + " ligger inte mellan 1 och 30 år",
-                     "the horizon " + std::to_string(h) + " is not between 1 and 30 years",
-                     "horizons")
-          .WithValue(std::to_string(h));
-    }
-    if (i > 0 && h <= p.horizons[i - 1]) {
-      return Invalid(field, "horisonterna ska stå i stigande ordning utan dubbletter",
-                     "the horizons must be ascending without duplicates", "horizons")
-          .WithValue(std::to_string(h));
-    }
-  }
-  return Ok();
+  return Validate(p);  // core/plan_year.hpp
 }
 
 // The scale's id by name; the default scale is created on first use.

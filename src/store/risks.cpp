@@ -20,7 +20,7 @@ namespace {
 constexpr std::string_view kWhatSv = "risken";
 constexpr std::string_view kWhatEn = "risk";
 
-bool OneToFour(int v) { return v >= 1 && v <= 4; }
+bool OneToFour(int v) { return v >= 1 && v <= kRiskSteps; }
 
 // The batch import's check: one message for the whole row.
 bool RiskRowValid(const Risk& r) {
@@ -31,31 +31,7 @@ bool RiskRowValid(const Risk& r) {
 
 // The editor's check: names the field.
 Status ValidateRisk(const Risk& r) {
-  if (r.category.empty()) {
-    return Invalid("category", "risken saknar yrkeskategori", "the risk has no category", "risk");
-  }
-  if (r.year < 2000 || r.year > 2100) {
-    return Invalid("year", "året " + std::to_string(r.year) + " ligger inte mellan 2000 och 2100",
-                   "the year " + std::to_string(r.year) + " is not between 2000 and 2100", "risk")
-        .WithValue(std::to_string(r.year));
-  }
-  const std::pair<const char*, int> scores[] = {
-      {"operations_consequence", r.operations_consequence},
-      {"operations_probability", r.operations_probability},
-      {"work_environment_consequence", r.work_environment_consequence},
-      {"work_environment_probability", r.work_environment_probability}};
-  for (const auto& [field, value] : scores) {
-    if (!OneToFour(value)) {
-      return Invalid(field, "värdet " + std::to_string(value) + " ligger inte mellan 1 och 4",
-                     "the value " + std::to_string(value) + " is not between 1 and 4", "risk_scale")
-          .WithValue(std::to_string(value));
-    }
-  }
-  if (!FitsLength(r.description, 20000)) {
-    return Invalid("description", "beskrivningen är längre än 20 000 tecken",
-                   "the description is longer than 20,000 characters", "risk");
-  }
-  return Ok();
+  return Validate(r);  // core/risk.hpp
 }
 
 // The risk's columns as bound to kCreateRisk and kUpdateRisk.

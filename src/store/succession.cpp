@@ -7,7 +7,6 @@
 #include <array>
 
 #include "editing.hpp"
-#include "kplan/io/personal_data.hpp"
 #include "poco_store.hpp"
 #include "record_json.hpp"
 #include "resolver.hpp"
@@ -25,42 +24,8 @@ namespace {
 constexpr std::string_view kWhatSv = "successionsposten";
 constexpr std::string_view kWhatEn = "succession entry";
 
-constexpr std::array<std::string_view, 5> kReadiness = {"", "ready_now", "1_2_years",
-                                                        "3_5_years", "none"};
-
-Status ValidateReference(const std::string& ref, const std::string& field) {
-  if (!FitsLength(ref, 64)) {
-    return Invalid(field, "id:t är längre än 64 tecken", "the id is longer than 64 characters",
-                   "employee_ref");
-  }
-  if (io::LooksLikePersonnummer(ref)) {
-    // The value is not echoed back: it is personal data.
-    return Invalid(field,
-                   "värdet ser ut som ett personnummer; ange den anställdes pseudonyma id",
-                   "the value looks like a personnummer; give the employee's pseudonymous id",
-                   "no_personnummer");
-  }
-  return Ok();
-}
-
 Status ValidateSuccession(const SuccessionEntry& e) {
-  if (e.position_title.empty() || !FitsLength(e.position_title, 200)) {
-    return Invalid("position_title", "befattningen behöver en benämning (högst 200 tecken)",
-                   "the position needs a title (at most 200 characters)", "succession");
-  }
-  if (Status v = ValidateReference(e.incumbent_ref, "incumbent_ref"); !v.ok()) return v;
-  if (Status v = ValidateReference(e.successor_ref, "successor_ref"); !v.ok()) return v;
-  if (e.retirement_year && (*e.retirement_year < 1990 || *e.retirement_year > 2100)) {
-    return Invalid("retirement_year", "pensionsåret ska ligga mellan 1990 och 2100",
-                   "the retirement year must be between 1990 and 2100", "succession")
-        .WithValue(std::to_string(*e.retirement_year));
-  }
-  if (std::find(kReadiness.begin(), kReadiness.end(), e.readiness) == kReadiness.end()) {
-    return Invalid("readiness", "beredskapen ska vara ready_now, 1_2_years, 3_5_years eller none",
-                   "the readiness must be ready_now, 1_2_years, 3_5_years or none", "readiness")
-        .WithValue(e.readiness);
-  }
-  return Ok();
+  return Validate(e);  // core/succession.hpp
 }
 
 std::vector<SuccessionEntry> ReadSuccession(Statement& select) {

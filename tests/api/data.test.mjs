@@ -323,3 +323,50 @@ describe('request bodies: every key must be one the route declares', () => {
     assert.equal((await hr.get(`/api/v1/activities/${a.id}`)).json.title, a.title)
   })
 })
+
+describe('one rule for every layer (core): limits, classes, vocabularies', () => {
+  test('a 301-character title is refused naming title and max_length; 300 characters of å pass', async () => {
+    const long = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', title: 'ö'.repeat(301) })
+    assert.equal(long.status, 400, long.text)
+    assert.equal(long.json.error.rule, 'max_length')
+    assert.equal(long.json.error.location.field, 'title')
+    const fits = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Behålla', title: 'å'.repeat(300) })
+    assert.equal(fits.status, 201, fits.text)
+  })
+
+  test('an end before the start is date_order', async () => {
+    const r = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Introducera', title: 'Prov',
+      start: '2025-03-01', end: '2025-02-28' })
+    assert.equal(r.status, 400, r.text)
+    assert.equal(r.json.error.rule, 'date_order')
+    assert.equal(r.json.error.location.field, 'end')
+  })
+
+  test('a risk of value 9 is class high, as red in the printed plan, labelled in the asked language', async () => {
+    const category = `Klassprov ${Date.now()}` // a category of its own: one risk per category and year
+    const made = await hr.post('/api/v1/categories', { name: category })
+    assert.equal(made.status, 201, made.text)
+    const r = await hr.post('/api/v1/risks', { unit: 'VOF-HT', year: 2025, category,
+      operations: { consequence: 3, probability: 3 }, work_environment: { consequence: 2, probability: 4 } })
+    assert.equal(r.status, 201, r.text)
+    assert.equal(r.json.operations.class, 'high')
+    assert.equal(r.json.operations.class_label, 'hög')
+    assert.equal(r.json.work_environment.class, 'medium')
+    const en = await hr.get(`/api/v1/risks/${r.json.id}`, { headers: { 'Accept-Language': 'en' } })
+    assert.equal(en.json.operations.class_label, 'high')
+  })
+
+  test('the vocabularies: Utveckla and Behålla apart, the risk classes cover 1–16, limits in characters', async () => {
+    const sv = await hr.get('/api/v1/vocabularies')
+    assert.equal(sv.status, 200, sv.text)
+    const areas = sv.json.strategic_areas.map((a) => a.value)
+    assert.ok(areas.includes('Utveckla') && areas.includes('Behålla'), areas.join())
+    assert.deepEqual(sv.json.risk_classes.map((c) => [c.key, c.from, c.to]), [['low', 1, 3], ['medium', 4, 8], ['high', 9, 16]])
+    assert.equal(sv.json.limits['activity.title'], 300)
+    assert.deepEqual(sv.json.readiness.map((r) => r.key), ['ready_now', '1_2_years', '3_5_years', 'none'])
+    assert.equal(sv.json.activity_statuses.find((s) => s.key === 'ongoing').label, 'pågår')
+    const en = await hr.get('/api/v1/vocabularies', { headers: { 'Accept-Language': 'en' } })
+    assert.equal(en.json.activity_statuses.find((s) => s.key === 'ongoing').label, 'ongoing')
+    assert.equal(en.json.risk_classes[2].label, 'high')
+  })
+})

@@ -69,6 +69,7 @@ export const routeTable = {
   'POST /api/v1/session': { who: 'public', ok: 201,
     make: () => ({ path: '/api/v1/session', json: { username: 'lasare', password: PASSWORD } }) },
   'GET /api/v1/session': { who: 'any', ok: 200, make: () => ({ path: '/api/v1/session' }) },
+  'GET /api/v1/vocabularies': { who: 'any', ok: 200, make: () => ({ path: '/api/v1/vocabularies' }) },
   'DELETE /api/v1/session': { who: 'any', ok: 204, fresh: true, make: () => ({ path: '/api/v1/session' }) },
 
   'GET /api/v1/org-units': { who: ALL, scoped: true, ok: 200, make: (_c, s) => ({ path: `/api/v1/org-units?org=${unitOf(s)}` }) },

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../auth/principal.hpp"
+#include "kplan/core/field_rules.hpp"
 #include "kplan/core/whole_number.hpp"
 #include "kplan/io/json_fields.hpp"
 
@@ -134,7 +135,7 @@ Result<std::string> Fields::OptionalString(std::string_view name, std::size_t ma
                       "contains a control character (such as NUL)")
         .WithRule("control_character");
   }
-  if (s.size() > max_length) {
+  if (!FitsCharacters(s, max_length)) {  // characters, as every record's limit
     return FieldError(name, "får vara högst " + std::to_string(max_length) + " tecken",
                       "may be at most " + std::to_string(max_length) + " characters")
         .WithRule("max_length");

@@ -34,6 +34,7 @@ class Fields {
  public:
   explicit Fields(const Json& object) : object_(object) {}
 
+  // max_length in characters (UTF-8 code points, core/field_rules.hpp).
   Result<std::string> String(std::string_view name, std::size_t max_length = 10000) const;
   Result<std::string> OptionalString(std::string_view name, std::size_t max_length = 10000) const;
   Result<int> Int(std::string_view name, int min, int max) const;

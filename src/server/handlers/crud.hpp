@@ -33,6 +33,9 @@ struct UnitRecords {
   // Instead of to_json, for records shown with related rows (an indicator
   // with its latest outcome).
   std::function<Json(store::Store&, const Record&)> to_json_with_store;
+  // Instead of to_json, for records with labels in the request's language
+  // (Accept-Language): a risk's class.
+  std::function<Json(const Record&, Language)> to_json_in;
   // The editable fields of a body; id and version are set by the routes.
   std::function<Result<Record>(const Json& body)> from_json;
   // The unit code that decides access to a record.
@@ -50,13 +53,15 @@ Status Deny(const UnitRecords<Record>& spec, const ApiRequest& req, AppContext& 
 }
 
 template <typename Record>
-Json Show(const UnitRecords<Record>& spec, store::Store& store, const Record& r) {
+Json Show(const UnitRecords<Record>& spec, store::Store& store, const Record& r, Language language) {
+  if (spec.to_json_in) return spec.to_json_in(r, language);
   return spec.to_json_with_store ? spec.to_json_with_store(store, r) : spec.to_json(r);
 }
 
 template <typename Record>
-ApiResponse Versioned(const UnitRecords<Record>& spec, store::Store& store, const Record& r, int status) {
-  return WithVersion(JsonResponse(Show(spec, store, r), status), r.version);
+ApiResponse Versioned(const UnitRecords<Record>& spec, store::Store& store, const Record& r, int status,
+                      Language language) {
+  return WithVersion(JsonResponse(Show(spec, store, r, language), status), r.version);
 }
 
 template <typename Record>
@@ -69,7 +74,7 @@ Route List(const UnitRecords<Record>& spec) {
             auto rows = spec.list(req, app, scope.value());
             if (!rows.ok()) return rows.error();
             Json items = Json::array();
-            for (const Record& r : rows.value()) items.push_back(Show(spec, app.store, r));
+            for (const Record& r : rows.value()) items.push_back(Show(spec, app.store, r, req.language));
             return ListResponse(req, std::move(items), spec.scope_parameters);
           }};
 }
@@ -84,7 +89,7 @@ Route Get(const UnitRecords<Record>& spec) {
             auto r = spec.get(app.store, id.value());
             if (!r.ok()) return r.error();
             if (Status s = Deny(spec, req, app, r.value()); !s.ok()) return s.error();
-            return Versioned(spec, app.store, r.value(), 200);
+            return Versioned(spec, app.store, r.value(), 200, req.language);
           }};
 }
 
@@ -100,7 +105,7 @@ Route Create(const UnitRecords<Record>& spec) {
             if (Status s = Deny(spec, req, app, r.value()); !s.ok()) return s.error();
             auto created = spec.create(app.store, r.value(), Actor(req));
             if (!created.ok()) return created.error();
-            return Versioned(spec, app.store, created.value(), 201);
+            return Versioned(spec, app.store, created.value(), 201, req.language);
           }};
 }
 
@@ -124,7 +129,7 @@ Result<ApiResponse> Update(const UnitRecords<Record>& spec, const ApiRequest& re
   r.version = version.value();
   auto updated = spec.update(app.store, r, Actor(req));
   if (!updated.ok()) return updated.error();
-  return Versioned(spec, app.store, updated.value(), 200);
+  return Versioned(spec, app.store, updated.value(), 200, req.language);
 }
 
 template <typename Record>

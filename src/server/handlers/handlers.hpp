@@ -32,5 +32,6 @@ void RegisterImports(Router& router);
 void RegisterOpenApi(Router& router);
 void RegisterReports(Router& router);
 void RegisterProjections(Router& router);
+void RegisterVocabularies(Router& router);
 
 }  // namespace kplan::server::handlers

@@ -46,6 +46,9 @@ export interface Assessment {
   probability: number
   probability_label: string
   value: number
+  /** The value's class (server-side, as on paper); in risk records, not in analysis results. */
+  class?: 'low' | 'medium' | 'high'
+  class_label?: string
 }
 
 /** @schema Analysis partial */

@@ -3,6 +3,7 @@
 // avdelning → enhet. Access rights, key figures and reports are scoped to a
 // unit and its subtree.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,8 +49,16 @@ struct NewOrgUnit {
   std::string name;
 };
 
-// Checks a batch of new units against the units already stored: codes present
-// and unique, names present, exactly one root overall, every parent known
+inline constexpr std::size_t kOrgUnitCodeMaxChars = 64;
+inline constexpr std::size_t kOrgUnitNameMaxChars = 300;
+
+// One unit on its own: code and name required, code (and the parent's code)
+// at most kOrgUnitCodeMaxChars, name at most kOrgUnitNameMaxChars
+// ("required", "max_length").
+Status Validate(const NewOrgUnit& unit);
+
+// Checks a batch of new units against the units already stored: each unit
+// Validate, codes unique, exactly one root overall, every parent known
 // (stored, or earlier in the batch), and each child below its parent's kind.
 // The first broken rule is returned with the batch row (1-based) and field.
 Status ValidateNewOrgUnits(const std::vector<OrgUnit>& existing,

@@ -9,11 +9,12 @@
 // Columns (ActivityColumns()): the activity (title) required; the rest optional.
 // Value rules [rule key]:
 //   title    non-empty [required]
-//   area     any text; the five areas of design.md are recognised in their
-//            usual spellings and written canonically: Attrahera, Rekrytera,
-//            Introducera, Utveckla/Behålla ("Utveckla och behålla", "Behålla och
-//            utveckla", "Utveckla", "Behålla"), Avsluta/Avveckla ("Avsluta",
-//            "Avveckla"); any other text is the municipality's own area
+//   area     any text; core's standard areas (core/strategic_area.hpp) are
+//            recognised in their usual spellings and written canonically:
+//            Attrahera, Rekrytera, Introducera, Utveckla, Behålla (two areas),
+//            Utveckla/Behålla ("Utveckla och behålla", "Behålla och
+//            utveckla"), Avsluta/Avveckla ("Avsluta", "Avveckla"); any other
+//            text is the municipality's own area
 //   status   planerad ("Planerad", "Ej påbörjad", "Ej startad", planned),
 //            pågår ("Pågår", "Pågående", "Påbörjad", ongoing, in progress),
 //            klar ("Klar", "Genomförd", "Avslutad", "Slutförd", done),
@@ -22,7 +23,7 @@
 //   start    YYYY-MM-DD; also YYYY-MM (the first day) or YYYY (1 January) [date]
 //   end      "klart senast": YYYY-MM-DD; also YYYY-MM (the last day) or YYYY
 //            (31 December); "löpande" or "tills vidare": no end [date]; not
-//            before the start [end_before_start]
+//            before the start [date_order]
 //   period   "Genomförande" as in seed 002: "2019-2022", "2019–2022" or "2024";
 //            fills start and end where those cells are blank [period]
 

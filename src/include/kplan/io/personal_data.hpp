@@ -7,16 +7,15 @@
 #include <string_view>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/personnummer.hpp"
 #include "kplan/io/columns.hpp"
 #include "kplan/io/table.hpp"
 
 namespace kplan::io {
 
-// Whether a cell value is a Swedish personnummer or samordningsnummer:
-// YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN or YYMMDDNNNN, with a
-// real month and day (day + 60 for a samordningsnummer) and a correct Luhn
-// check digit, so most ordinary ten-digit numbers are not mistaken for one.
-bool LooksLikePersonnummer(std::string_view value);
+// Whether a cell value is a Swedish personnummer or samordningsnummer: the
+// rule lives in core (core/personnummer.hpp), which the records use too.
+using ::kplan::LooksLikePersonnummer;
 
 // Refuses (rule "personal_data") a table with
 //   - a column whose header names personnummer ("Personnummer", "Pnr",

@@ -3,6 +3,8 @@
 // Units and categories are referred to by their codes and names, the way
 // users and files name them; the store resolves them to its keys. Editable
 // rows carry a version, which every update must quote (optimistic locking).
+// The planning records themselves, with their rules, live in core; the names
+// here alias them so that store::Activity and kplan::Activity are one type.
 
 #include <cstdint>
 #include <optional>
@@ -12,7 +14,12 @@
 #include "kplan/core/access.hpp"
 #include "kplan/core/activity.hpp"
 #include "kplan/core/calendar_date.hpp"
+#include "kplan/core/followup_goal.hpp"
+#include "kplan/core/indicator_record.hpp"
 #include "kplan/core/need.hpp"
+#include "kplan/core/plan_year.hpp"
+#include "kplan/core/risk.hpp"
+#include "kplan/core/succession.hpp"
 
 namespace kplan::store {
 
@@ -52,57 +59,13 @@ struct IndicatorOutcome {
   std::optional<double> value;
 };
 
-struct Activity {
-  std::int64_t id = 0;
-  std::string unit_code;
-  std::string area;  // Attrahera, Rekrytera, Introducera, Utveckla/Behålla, Avsluta/Avveckla, or own
-  std::string title;
-  std::string description;
-  std::string category;  // empty: not tied to a category
-  std::string owner;     // a role or unit, not a person's name
-  std::optional<CalendarDate> start;
-  std::optional<CalendarDate> end;
-  ActivityStatus status = ActivityStatus::kPlanned;
-  int version = 1;
-};
+using Activity = ::kplan::Activity;  // core/activity.hpp
 
-// Riskanalys: consequence and probability (1–4) for operations and for the
-// work environment.
-struct Risk {
-  std::int64_t id = 0;
-  std::string unit_code;
-  int year = 0;
-  std::string category;
-  int operations_consequence = 1;
-  int operations_probability = 1;
-  int work_environment_consequence = 1;
-  int work_environment_probability = 1;
-  std::string description;
-  int version = 1;
-};
+using Risk = ::kplan::Risk;  // core/risk.hpp
 
-// A competence scale: named, ordered levels, lowest first.
-struct CompetenceScaleRecord {
-  std::int64_t id = 0;
-  std::string name;
-  std::vector<std::string> levels;
-};
+using CompetenceScaleRecord = ::kplan::CompetenceScaleRecord;  // core/plan_year.hpp
 
-// A plan year of a unit (usually a förvaltning): the scale its inventory uses
-// and the horizons (years ahead) its need is planned for. `inventory_version`
-// counts the changes of the plan year's inventory grid, so that two people
-// editing the grid are told of each other (it is not part of `version`, which
-// covers the plan year's own fields).
-struct PlanYear {
-  std::int64_t id = 0;
-  std::string unit_code;
-  int year = 0;
-  std::string scale;                // scale name
-  std::vector<std::string> levels;  // the scale's levels, read only
-  std::vector<int> horizons{2, 5};
-  int version = 1;
-  int inventory_version = 1;
-};
+using PlanYear = ::kplan::PlanYear;  // core/plan_year.hpp
 
 // Behov: the need assumptions of one category in a plan year. `base` is B
 // when set by hand (else the inventory total is used); one assumption per
@@ -126,51 +89,13 @@ struct PlanText {
   int version = 1;
 };
 
-// Kompetensmål / Uppföljning: a goal of a unit, followed up by indicators.
-struct Goal {
-  std::int64_t id = 0;
-  std::string unit_code;
-  std::string title;
-  std::string description;
-  int version = 1;
-};
+using Goal = ::kplan::Goal;  // core/followup_goal.hpp
 
-// An indicator with its target rule as JSON ({"at_least": 7}, ... or empty
-// for none; io/target_rule_json.hpp has the form).
-struct IndicatorRecord {
-  std::int64_t id = 0;
-  std::string unit_code;
-  std::optional<std::int64_t> goal_id;
-  std::string name;
-  std::string unit;
-  std::string target_json;
-  int version = 1;
-};
+using IndicatorRecord = ::kplan::IndicatorRecord;  // core/indicator_record.hpp
 
-// One outcome of an indicator for a period, with an optional manual
-// assessment ("green" or "red", AssessmentKey) that then needs a comment.
-struct OutcomeRecord {
-  std::int64_t indicator_id = 0;
-  std::string period;
-  std::optional<double> value;
-  std::string manual_assessment;  // "", "green" or "red"
-  std::string comment;
-  int version = 1;
-};
+using OutcomeRecord = ::kplan::OutcomeRecord;  // core/indicator_record.hpp
 
-// Successionsplanering: a key position, who holds it (a pseudonymous
-// employee id, never a name), when they retire, the successor and how ready.
-// Readiness keys: "ready_now", "1_2_years", "3_5_years", "none" or "".
-struct SuccessionEntry {
-  std::int64_t id = 0;
-  std::string unit_code;
-  std::string position_title;
-  std::string incumbent_ref;
-  std::optional<int> retirement_year;
-  std::string successor_ref;
-  std::string readiness;
-  int version = 1;
-};
+using SuccessionEntry = ::kplan::SuccessionEntry;  // core/succession.hpp
 
 // A stored staffing projection run: its parameters and result as JSON
 // documents (written and read by the layers above).

@@ -24,17 +24,17 @@ Json ActivityJson(const store::Activity& a, CalendarDate today) {
 Result<store::Activity> ActivityFromJson(const Json& body) {
   Fields f(body);
   store::Activity a;
-  auto unit = f.String("unit", 64);
+  auto unit = f.String("unit", kUnitCodeMaxChars);
   if (!unit.ok()) return unit.error();
-  auto area = f.String("area", 200);
+  auto area = f.String("area", kActivityAreaMaxChars);
   if (!area.ok()) return area.error();
-  auto title = f.String("title", 500);
+  auto title = f.String("title", kActivityTitleMaxChars);
   if (!title.ok()) return title.error();
-  auto description = f.OptionalString("description");
+  auto description = f.OptionalString("description", kActivityDescriptionMaxChars);
   if (!description.ok()) return description.error();
-  auto category = f.OptionalString("category", 200);
+  auto category = f.OptionalString("category", kActivityCategoryMaxChars);
   if (!category.ok()) return category.error();
-  auto owner = f.OptionalString("owner", 200);
+  auto owner = f.OptionalString("owner", kActivityOwnerMaxChars);
   if (!owner.ok()) return owner.error();
   auto start = f.OptionalDate("start");
   if (!start.ok()) return start.error();
@@ -44,15 +44,7 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   if (!status_text.ok()) return status_text.error();
   std::optional<ActivityStatus> status =
       status_text.value().empty() ? ActivityStatus::kPlanned : ParseActivityStatusKey(status_text.value());
-  if (!status) {
-    return FieldError("status", "ska vara planned, ongoing, done eller cancelled",
-                      "must be planned, ongoing, done or cancelled")
-        .WithValue(status_text.value())
-        .WithRule("activity_status");
-  }
-  if (start.value() && end.value() && *end.value() < *start.value()) {
-    return FieldError("end", "slutdatum före startdatum", "ends before it starts").WithRule("date_order");
-  }
+  if (!status) return UnknownActivityStatus("status", status_text.value());
   a.unit_code = unit.value();
   a.area = area.value();
   a.title = title.value();
@@ -62,6 +54,8 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   a.start = start.value();
   a.end = end.value();
   a.status = *status;
+  // The record's own rules (end before start ...), as the store checks them.
+  if (Status valid = Validate(a); !valid.ok()) return valid.error();
   return a;
 }
 

@@ -2,6 +2,8 @@
 
 #include "../crud.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/activity.hpp"  // kUnitCodeMaxChars
+#include "kplan/core/followup_goal.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -14,15 +16,16 @@ Json GoalJson(const store::Goal& g) {
 Result<store::Goal> GoalFromJson(const Json& body) {
   Fields f(body);
   store::Goal g;
-  auto unit = f.String("unit", 64);
+  auto unit = f.String("unit", kUnitCodeMaxChars);
   if (!unit.ok()) return unit.error();
-  auto title = f.String("title", 500);
+  auto title = f.String("title", kGoalTitleMaxChars);
   if (!title.ok()) return title.error();
-  auto description = f.OptionalString("description");
+  auto description = f.OptionalString("description", kGoalDescriptionMaxChars);
   if (!description.ok()) return description.error();
   g.unit_code = unit.value();
   g.title = title.value();
   g.description = description.value();
+  if (Status valid = Validate(g); !valid.ok()) return valid.error();
   return g;
 }
 

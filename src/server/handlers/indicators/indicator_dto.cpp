@@ -1,7 +1,9 @@
 #include "indicator_dto.hpp"
 
 #include "../common.hpp"
+#include "kplan/core/activity.hpp"  // kUnitCodeMaxChars
 #include "kplan/core/followup.hpp"
+#include "kplan/core/indicator_record.hpp"
 #include "kplan/io/target_rule_json.hpp"
 
 namespace kplan::server::handlers {
@@ -65,11 +67,11 @@ Json IndicatorJson(const store::IndicatorRecord& indicator,
 Result<store::IndicatorRecord> IndicatorFromJson(const Json& body) {
   Fields f(body);
   store::IndicatorRecord r;
-  auto unit = f.String("unit", 64);
+  auto unit = f.String("unit", kUnitCodeMaxChars);
   if (!unit.ok()) return unit.error();
-  auto name = f.String("name", 300);
+  auto name = f.String("name", kIndicatorNameMaxChars);
   if (!name.ok()) return name.error();
-  auto measure = f.OptionalString("measure", 40);
+  auto measure = f.OptionalString("measure", kIndicatorUnitMaxChars);
   if (!measure.ok()) return measure.error();
   if (f.Has("goal_id")) {
     const Json& g = f.Get("goal_id");
@@ -80,10 +82,16 @@ Result<store::IndicatorRecord> IndicatorFromJson(const Json& body) {
   }
   auto rule = io::TargetRuleFromJson(f.Get("target"), "target");
   if (!rule.ok()) return rule.error();
+  if (Status valid = Validate(rule.value()); !valid.ok()) return valid.error();
   r.unit_code = unit.value();
   r.name = name.value();
   r.unit = measure.value();
   r.target_json = io::TargetRuleText(rule.value());
+  if (Status valid = Validate(r); !valid.ok()) {
+    // The record's "unit" (of measure) is "measure" on the wire.
+    Error e = valid.error();
+    return e.location().field == "unit" ? e.WithField("measure") : e;
+  }
   return r;
 }
 

@@ -7,6 +7,7 @@
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "indicator_dto.hpp"
+#include "kplan/core/indicator_record.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -43,7 +44,7 @@ Result<ApiResponse> SaveOutcome(const ApiRequest& req, AppContext& app) {
   if (!value.ok()) return value.error();
   auto manual = f.OptionalString("manual_assessment", 10);
   if (!manual.ok()) return manual.error();
-  auto comment = f.OptionalString("comment", 4000);
+  auto comment = f.OptionalString("comment", kOutcomeCommentMaxChars);
   if (!comment.ok()) return comment.error();
   const std::string& period = req.params.at("period");
   if (period.empty() || period.size() > 20) {
@@ -56,6 +57,7 @@ Result<ApiResponse> SaveOutcome(const ApiRequest& req, AppContext& app) {
   outcome.manual_assessment = manual.value();
   outcome.comment = comment.value();
   outcome.version = version.value();
+  if (Status valid = Validate(outcome); !valid.ok()) return valid.error();
   auto saved = app.store.SaveOutcome(outcome, Actor(req));
   if (!saved.ok()) return saved.error();
   auto outcomes = app.store.ListOutcomes(indicator.value().id);

@@ -5,6 +5,7 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/org_unit.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -49,11 +50,11 @@ Result<ApiResponse> AddUnits(const ApiRequest& req, AppContext& app) {
     if (!given[i].is_object()) return FieldError("units[" + std::to_string(i) + "]", "ska vara ett objekt", "must be an object");
     Fields f(given[i]);
     NewOrgUnit u;
-    auto code = f.String("code", 64);
+    auto code = f.String("code", kOrgUnitCodeMaxChars);
     if (!code.ok()) return code.error();
-    auto name = f.String("name", 300);
+    auto name = f.String("name", kOrgUnitNameMaxChars);
     if (!name.ok()) return name.error();
-    auto parent = f.OptionalString("parent", 64);
+    auto parent = f.OptionalString("parent", kOrgUnitCodeMaxChars);
     if (!parent.ok()) return parent.error();
     auto kind_text = f.String("kind", 20);
     if (!kind_text.ok()) return kind_text.error();

@@ -4,6 +4,8 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/activity.hpp"  // kUnitCodeMaxChars
+#include "kplan/core/plan_year.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -17,11 +19,11 @@ Json PlanYearJson(const store::PlanYear& p) {
 Result<store::PlanYear> PlanYearFromJson(const Json& body) {
   Fields f(body);
   store::PlanYear p;
-  auto unit = f.String("unit", 64);
+  auto unit = f.String("unit", kUnitCodeMaxChars);
   if (!unit.ok()) return unit.error();
-  auto year = f.Int("year", 2000, 2100);
+  auto year = f.Int("year", kPlanYearMin, kPlanYearMax);
   if (!year.ok()) return year.error();
-  auto scale = f.OptionalString("scale", 100);
+  auto scale = f.OptionalString("scale", kScaleNameMaxChars);
   if (!scale.ok()) return scale.error();
   if (f.Has("horizons")) {
     const Json& h = f.Get("horizons");
@@ -37,6 +39,7 @@ Result<store::PlanYear> PlanYearFromJson(const Json& body) {
   p.unit_code = unit.value();
   p.year = year.value();
   p.scale = scale.value();
+  if (Status valid = Validate(p); !valid.ok()) return valid.error();
   return p;
 }
 

@@ -4,76 +4,9 @@
 
 #include "../crud.hpp"
 #include "../handlers.hpp"
-#include "kplan/core/risk.hpp"
+#include "risk_dto.hpp"
 
 namespace kplan::server::handlers {
-namespace {
-
-Json AssessmentJson(int consequence, int probability) {
-  return Json{{"consequence", consequence},
-              {"consequence_label", std::string(ConsequenceLabel(consequence))},
-              {"probability", probability},
-              {"probability_label", std::string(ProbabilityLabel(probability))},
-              {"value", consequence * probability}};
-}
-
-Json RiskJson(const store::Risk& r) {
-  return Json{{"id", r.id},
-              {"unit", r.unit_code},
-              {"year", r.year},
-              {"category", r.category},
-              {"operations", AssessmentJson(r.operations_consequence, r.operations_probability)},
-              {"work_environment",
-               AssessmentJson(r.work_environment_consequence, r.work_environment_probability)},
-              {"description", r.description},
-              {"version", r.version}};
-}
-
-// {"consequence": 1–4, "probability": 1–4} under `name`.
-Status ReadAssessment(const Fields& f, std::string_view name, int& consequence, int& probability) {
-  const Json& part = f.Get(name);
-  if (!part.is_object()) {
-    return FieldError(name, "ska vara ett objekt med consequence och probability (1–4)",
-                      "must be an object with consequence and probability (1–4)");
-  }
-  Fields inner(part);
-  auto c = inner.Int("consequence", 1, 4);
-  if (!c.ok()) return Error(c.error()).WithField(std::string(name) + ".consequence");
-  auto p = inner.Int("probability", 1, 4);
-  if (!p.ok()) return Error(p.error()).WithField(std::string(name) + ".probability");
-  consequence = c.value();
-  probability = p.value();
-  return Ok();
-}
-
-Result<store::Risk> RiskFromJson(const Json& body) {
-  Fields f(body);
-  store::Risk r;
-  auto unit = f.String("unit", 64);
-  if (!unit.ok()) return unit.error();
-  auto year = f.Int("year", 2000, 2100);
-  if (!year.ok()) return year.error();
-  auto category = f.String("category", 200);
-  if (!category.ok()) return category.error();
-  auto description = f.OptionalString("description");
-  if (!description.ok()) return description.error();
-  if (Status s = ReadAssessment(f, "operations", r.operations_consequence, r.operations_probability);
-      !s.ok()) {
-    return s.error();
-  }
-  if (Status s = ReadAssessment(f, "work_environment", r.work_environment_consequence,
-                                r.work_environment_probability);
-      !s.ok()) {
-    return s.error();
-  }
-  r.unit_code = unit.value();
-  r.year = year.value();
-  r.category = category.value();
-  r.description = description.value();
-  return r;
-}
-
-}  // namespace
 
 void RegisterRisks(Router& router) {
   using store::Risk;
@@ -93,7 +26,7 @@ void RegisterRisks(Router& router) {
   spec.remove = [](store::Store& s, std::int64_t id, int v, std::string_view actor) {
     return s.DeleteRisk(id, v, actor);
   };
-  spec.to_json = RiskJson;
+  spec.to_json_in = RiskJson;
   spec.from_json = RiskFromJson;
   spec.unit_of = [](const Risk& r) { return r.unit_code; };
   RegisterUnitRecords(router, spec);

@@ -1,30 +1,13 @@
 // /api/v1/succession: successionsplanering — key positions, the pseudonymous
 // ids of who holds them and who could follow, retirement year and readiness.
 
-#include <array>
-
 #include "../crud.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/activity.hpp"  // kUnitCodeMaxChars
+#include "kplan/core/succession.hpp"
 
 namespace kplan::server::handlers {
 namespace {
-
-struct Readiness {
-  const char* key;
-  const char* label;
-};
-constexpr std::array<Readiness, 5> kReadiness{{{"", "Ej bedömd"},
-                                               {"ready_now", "Redo nu"},
-                                               {"1_2_years", "Redo om 1–2 år"},
-                                               {"3_5_years", "Redo om 3–5 år"},
-                                               {"none", "Efterträdare saknas"}}};
-
-const char* ReadinessLabel(const std::string& key) {
-  for (const auto& r : kReadiness) {
-    if (key == r.key) return r.label;
-  }
-  return "";
-}
 
 Json SuccessionJson(const store::SuccessionEntry& e) {
   return Json{{"id", e.id},
@@ -34,39 +17,33 @@ Json SuccessionJson(const store::SuccessionEntry& e) {
               {"retirement_year", e.retirement_year ? Json(*e.retirement_year) : Json()},
               {"successor_ref", e.successor_ref},
               {"readiness", e.readiness},
-              {"readiness_label", ReadinessLabel(e.readiness)},
+              {"readiness_label", std::string(ReadinessLabel(e.readiness))},
               {"version", e.version}};
 }
 
 Result<store::SuccessionEntry> SuccessionFromJson(const Json& body) {
   Fields f(body);
   store::SuccessionEntry e;
-  auto unit = f.String("unit", 64);
+  auto unit = f.String("unit", kUnitCodeMaxChars);
   if (!unit.ok()) return unit.error();
-  auto title = f.String("position_title", 300);
+  auto title = f.String("position_title", kSuccessionPositionMaxChars);
   if (!title.ok()) return title.error();
-  auto incumbent = f.OptionalString("incumbent_ref", 64);
+  auto incumbent = f.OptionalString("incumbent_ref", kEmployeeRefMaxChars);
   if (!incumbent.ok()) return incumbent.error();
-  auto retirement = f.OptionalInt("retirement_year", 2000, 2100);
+  auto retirement = f.OptionalInt("retirement_year", kRetirementYearMin, kRetirementYearMax);
   if (!retirement.ok()) return retirement.error();
-  auto successor = f.OptionalString("successor_ref", 64);
+  auto successor = f.OptionalString("successor_ref", kEmployeeRefMaxChars);
   if (!successor.ok()) return successor.error();
   auto readiness = f.OptionalString("readiness", 20);
   if (!readiness.ok()) return readiness.error();
-  bool known = false;
-  for (const auto& r : kReadiness) known = known || readiness.value() == r.key;
-  if (!known) {
-    return FieldError("readiness", "ska vara ready_now, 1_2_years, 3_5_years eller none",
-                      "must be ready_now, 1_2_years, 3_5_years or none")
-        .WithValue(readiness.value())
-        .WithRule("readiness");
-  }
   e.unit_code = unit.value();
   e.position_title = title.value();
   e.incumbent_ref = incumbent.value();
   e.retirement_year = retirement.value();
   e.successor_ref = successor.value();
   e.readiness = readiness.value();
+  // Readiness keys, personnummer in the refs ...: the store's rules.
+  if (Status valid = Validate(e); !valid.ok()) return valid.error();
   return e;
 }
 

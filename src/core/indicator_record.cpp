@@ -1,0 +1,65 @@
+#include "kplan/core/indicator_record.hpp"
+
+#include <cctype>
+#include <cmath>
+
+#include "kplan/core/field_rules.hpp"
+
+namespace kplan {
+
+Status Validate(const IndicatorRecord& i) {
+  if (Status s = CheckText(i.name, "name", kIndicatorNameMaxChars, true); !s.ok()) return s;
+  return CheckText(i.unit, "unit", kIndicatorUnitMaxChars);
+}
+
+Status Validate(const TargetRule& rule) {
+  if (!std::isfinite(rule.lower) || !std::isfinite(rule.upper)) {
+    return FieldRuleError("target", "target_rule", "målvärdet är inte ett tal",
+                          "the target is not a number");
+  }
+  if (rule.type == TargetRuleType::kBetween && rule.lower > rule.upper) {
+    return FieldRuleError("target", "target_rule", "den undre gränsen ligger över den övre",
+                          "the lower bound is above the upper");
+  }
+  return Ok();
+}
+
+bool IsValidPeriod(std::string_view period) {
+  if (period.size() < 4 || period.size() > 10) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(period[i]))) return false;
+  }
+  if (period.size() == 4) return true;
+  if (period[4] != '-' || period.size() == 5) return false;
+  for (std::size_t i = 5; i < period.size(); ++i) {
+    if (!std::isalnum(static_cast<unsigned char>(period[i]))) return false;
+  }
+  return true;
+}
+
+Status Validate(const OutcomeRecord& o) {
+  if (!IsValidPeriod(o.period)) {
+    return FieldRuleError("period", "period",
+                          "perioden \"" + o.period +
+                              "\" ska vara ett år, t.ex. 2024, 2024-T2 eller 2024-12",
+                          "the period \"" + o.period + "\" must be a year, e.g. 2024, 2024-T2 or 2024-12")
+        .WithValue(o.period);
+  }
+  if (o.value && !std::isfinite(*o.value)) {
+    return FieldRuleError("value", "number", "utfallet är inte ett tal", "the outcome is not a number");
+  }
+  if (!o.manual_assessment.empty() && o.manual_assessment != "green" && o.manual_assessment != "red") {
+    return FieldRuleError("manual_assessment", "assessment", "bedömningen ska vara green eller red",
+                          "the assessment must be green or red")
+        .WithValue(o.manual_assessment);
+  }
+  const bool blank_comment = o.comment.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (!o.manual_assessment.empty() && blank_comment) {
+    return FieldRuleError("comment", "assessment_comment",
+                          "en manuell bedömning behöver en kommentar som säger varför",
+                          "a manual assessment needs a comment saying why");
+  }
+  return CheckText(o.comment, "comment", kOutcomeCommentMaxChars);
+}
+
+}  // namespace kplan

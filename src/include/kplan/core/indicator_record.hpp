@@ -1,0 +1,62 @@
+#pragma once
+// Uppföljning as stored: an indicator of a unit with its target rule, and its
+// outcomes per period. The assessment of an outcome against the rule is
+// followup.hpp.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "kplan/core/error.hpp"
+#include "kplan/core/followup.hpp"
+
+namespace kplan {
+
+inline constexpr std::size_t kIndicatorNameMaxChars = 300;
+inline constexpr std::size_t kIndicatorUnitMaxChars = 50;  // "%", "st", "av 10" ...
+inline constexpr std::size_t kOutcomeCommentMaxChars = 5000;
+
+// An indicator with its target rule as JSON ({"at_least": 7}, ... or empty
+// for none; io/target_rule_json.hpp has the form, which needs a JSON parser
+// and so lives in io).
+struct IndicatorRecord {
+  std::int64_t id = 0;
+  std::string unit_code;
+  std::optional<std::int64_t> goal_id;
+  std::string name;
+  std::string unit;
+  std::string target_json;
+  int version = 1;
+};
+
+// One outcome of an indicator for a period, with an optional manual
+// assessment ("green" or "red", AssessmentKey) that then needs a comment.
+struct OutcomeRecord {
+  std::int64_t indicator_id = 0;
+  std::string period;
+  std::optional<double> value;
+  std::string manual_assessment;  // "", "green" or "red"
+  std::string comment;
+  int version = 1;
+};
+
+// name required, at most kIndicatorNameMaxChars; unit at most
+// kIndicatorUnitMaxChars ("required", "max_length"). The target text is
+// checked where it is parsed (io), then by Validate(TargetRule).
+Status Validate(const IndicatorRecord& indicator);
+
+// A rule's bounds are finite and a between-rule's lower is not above its
+// upper (field "target", rule "target_rule").
+Status Validate(const TargetRule& rule);
+
+// "2023", "2023-T2", "2023-12", "2023-Q4": a year, optionally a part of it.
+bool IsValidPeriod(std::string_view period);
+
+// period a period ("period"); value finite ("number"); manual_assessment
+// empty, "green" or "red" ("assessment"), and then a comment saying why
+// ("assessment_comment"); comment at most kOutcomeCommentMaxChars.
+Status Validate(const OutcomeRecord& outcome);
+
+}  // namespace kplan

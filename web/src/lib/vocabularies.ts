@@ -1,0 +1,53 @@
+// The server's vocabularies (GET /api/v1/vocabularies): strategic areas, statuses, readiness,
+// risk classes with their value ranges and the text limits, in the UI language. The app asks
+// the server instead of keeping its own copies, so the screen shows what the printed plan shows.
+
+import { api } from './api'
+
+export type RiskClassKey = 'low' | 'medium' | 'high'
+
+export interface Entry {
+  key: string
+  label: string
+}
+
+export interface RiskClassRange {
+  key: RiskClassKey
+  label: string
+  from: number
+  to: number
+}
+
+export interface Vocabularies {
+  strategic_areas: (Entry & { value: string })[]
+  activity_statuses: Entry[]
+  readiness: Entry[]
+  risk_classes: RiskClassRange[]
+  limits: Record<string, number>
+}
+
+const loaded = new Map<string, Promise<Vocabularies>>()
+
+/** The vocabularies in a language, fetched once per language (a failed fetch is tried again). */
+export function loadVocabularies(language = 'sv'): Promise<Vocabularies> {
+  let pending = loaded.get(language)
+  if (!pending) {
+    pending = api.get<Vocabularies>('/api/v1/vocabularies')
+    pending.catch(() => loaded.delete(language))
+    loaded.set(language, pending)
+  }
+  return pending
+}
+
+/** The class whose range holds a risk value, or undefined before the ranges are known. */
+export function riskClassOf(value: number, ranges: readonly RiskClassRange[]): RiskClassKey | undefined {
+  return ranges.find((r) => value >= r.from && value <= r.to)?.key
+}
+
+/** The app's colour class (app.css .heat-*) of a risk class; red for high, as on paper. */
+export function heatClass(key: RiskClassKey | undefined): string {
+  if (key === 'high') return 'heat-crit'
+  if (key === 'medium') return 'heat-mid'
+  if (key === 'low') return 'heat-low'
+  return ''
+}
