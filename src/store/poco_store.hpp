@@ -2,8 +2,10 @@
 // The Store on Poco::Data, for SQLite and PostgreSQL alike (private header).
 // The implementation is split by aggregate: poco_store.cpp (connection,
 // migrations), org_units.cpp, audit.cpp, employee_register.cpp, and one file
-// per module edited one record at a time (users.cpp, editing_activities.cpp,
-// ...; editing.hpp has their shared conventions). SQL lives in sql.hpp.
+// per module edited one record at a time (users.cpp, activities.cpp, ...;
+// editing.hpp has their shared conventions, versioned_record.hpp the
+// template they share). Each file holds its own SQL; sql.hpp only what
+// several share.
 // Driver errors are logged here and never passed on to callers.
 
 #include <Poco/Data/Session.h>
@@ -189,6 +191,28 @@ class PocoStore final : public Store {
     return Ok();
   }
   static void TakeWriteLock(Poco::Data::Session& s);
+
+  // The versioned-record template, defined in versioned_record.hpp (which
+  // says what a record Kind provides) for the files that edit one record at
+  // a time.
+  template <typename Kind, typename... Keys>
+  Result<std::vector<typename Kind::Record>> ListRecords(const char* select_sql, Keys... keys);
+  template <typename Kind>
+  Result<typename Kind::Record> GetRecord(std::int64_t id);
+  template <typename Kind>
+  Result<typename Kind::Record> CreateRecord(const typename Kind::Record& record,
+                                             std::string_view actor);
+  template <typename Kind>
+  Result<typename Kind::Record> UpdateRecord(const typename Kind::Record& record,
+                                             std::string_view actor);
+  template <typename Kind>
+  Status DeleteRecord(std::int64_t id, int version, std::string_view actor);
+  // A batch import: check_row(record) for each (its error gets the row
+  // number), then every row inserted or none, logged as one "import" entry
+  // {"<plural>": count}.
+  template <typename Kind, typename CheckRow>
+  Result<int> AddRecords(const std::vector<typename Kind::Record>& records,
+                         std::string_view actor, std::string_view plural, CheckRow check_row);
 
   // A pooled session, set up for the backend.
   Poco::Data::Session Get();

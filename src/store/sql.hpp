@@ -109,55 +109,6 @@ inline constexpr const char* kLoadPopulation =
 inline constexpr const char* kListPopulationAreas =
     "SELECT DISTINCT area FROM population_forecast ORDER BY area";
 
-inline constexpr const char* kFindIndicator =
-    "SELECT id FROM indicator WHERE org_unit_id = $1 AND name = $2";
-inline constexpr const char* kInsertIndicator =
-    "INSERT INTO indicator (org_unit_id, name, unit, target_json) VALUES ($1, $2, $3, $4)"
-    " RETURNING id";
-inline constexpr const char* kUpdateIndicator =
-    "UPDATE indicator SET unit = $1, target_json = $2, version = version + 1 WHERE id = $3";
-// An imported outcome replaces the value and keeps a manual assessment.
-inline constexpr const char* kImportOutcome =
-    "UPDATE indicator_outcome SET value = $1, version = version + 1"
-    " WHERE indicator_id = $2 AND period = $3 RETURNING version";
-inline constexpr const char* kInsertOutcome =
-    "INSERT INTO indicator_outcome (indicator_id, period, value) VALUES ($1, $2, $3)";
-
-inline constexpr const char* kInsertActivity =
-    "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner, start_date,"
-    " end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-
-inline constexpr const char* kInsertRisk =
-    "INSERT INTO risk (plan_year_id, org_unit_id, category_id, operations_consequence,"
-    " operations_probability, work_environment_consequence, work_environment_probability,"
-    " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-
-#define KPLAN_SQL_SELECT_ACTIVITY                                                       \
-  "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
-  " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"           \
-  " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
-  " LEFT JOIN occupational_category c ON c.id = a.category_id"
-inline constexpr const char* kListActivities =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_ACTIVITY
-    " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
-
-inline constexpr const char* kLoadOutcomes =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1
-    " SELECT u.code, i.name, i.unit, COALESCE(i.target_json, ''), o.period, o.value"
-    " FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
-    " JOIN indicator_outcome o ON o.indicator_id = i.id"
-    " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
-
-#define KPLAN_SQL_SELECT_RISK                                                            \
-  "SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability," \
-  " r.work_environment_consequence, r.work_environment_probability, r.description, r.version" \
-  " FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"                                   \
-  " JOIN plan_year p ON p.id = r.plan_year_id"                                             \
-  " JOIN occupational_category c ON c.id = r.category_id"
-inline constexpr const char* kListRisks =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_RISK
-    " WHERE r.org_unit_id IN (SELECT id FROM sub) AND p.year = $2 ORDER BY c.name, r.id";
-
 // --- Editing one record at a time ------------------------------------------
 
 // SQLite: a write that changes nothing, so that a transaction holds the write
@@ -185,30 +136,6 @@ inline constexpr const char* kUpdateUser =
     " WHERE id = $4 AND version = $5 RETURNING version";
 inline constexpr const char* kSetPasswordHash =
     "UPDATE app_user SET password_hash = $1 WHERE id = $2";
-
-inline constexpr const char* kActivityById = KPLAN_SQL_SELECT_ACTIVITY " WHERE a.id = $1";
-inline constexpr const char* kCreateActivity =
-    "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner, start_date,"
-    " end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
-inline constexpr const char* kUpdateActivity =
-    "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
-    " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9,"
-    " version = version + 1 WHERE id = $10 AND version = $11 RETURNING version";
-inline constexpr const char* kDeleteActivity =
-    "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
-
-inline constexpr const char* kRiskById = KPLAN_SQL_SELECT_RISK " WHERE r.id = $1";
-inline constexpr const char* kCreateRisk =
-    "INSERT INTO risk (plan_year_id, org_unit_id, category_id, operations_consequence,"
-    " operations_probability, work_environment_consequence, work_environment_probability,"
-    " description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
-inline constexpr const char* kUpdateRisk =
-    "UPDATE risk SET plan_year_id = $1, org_unit_id = $2, category_id = $3,"
-    " operations_consequence = $4, operations_probability = $5,"
-    " work_environment_consequence = $6, work_environment_probability = $7, description = $8,"
-    " version = version + 1 WHERE id = $9 AND version = $10 RETURNING version";
-inline constexpr const char* kDeleteRisk =
-    "DELETE FROM risk WHERE id = $1 AND version = $2 RETURNING id";
 
 inline constexpr const char* kCategoryById =
     "SELECT id, name, COALESCE(ssyk, ''), version FROM occupational_category WHERE id = $1";
@@ -279,74 +206,6 @@ inline constexpr const char* kInsertPlanText =
 inline constexpr const char* kUpdatePlanText =
     "UPDATE plan_text SET text = $1, version = version + 1 WHERE id = $2 AND version = $3"
     " RETURNING version";
-
-#define KPLAN_SQL_SELECT_GOAL                                                 \
-  "SELECT g.id, u.code, g.title, g.description, g.version FROM goal g"       \
-  " JOIN org_unit u ON u.id = g.org_unit_id"
-inline constexpr const char* kListGoals =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_GOAL
-    " WHERE g.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, g.id";
-inline constexpr const char* kGoalById = KPLAN_SQL_SELECT_GOAL " WHERE g.id = $1";
-inline constexpr const char* kCreateGoal =
-    "INSERT INTO goal (org_unit_id, title, description) VALUES ($1, $2, $3) RETURNING id";
-inline constexpr const char* kUpdateGoal =
-    "UPDATE goal SET org_unit_id = $1, title = $2, description = $3, version = version + 1"
-    " WHERE id = $4 AND version = $5 RETURNING version";
-inline constexpr const char* kGoalExists = "SELECT id FROM goal WHERE id = $1";
-inline constexpr const char* kGoalHasIndicators = "SELECT id FROM indicator WHERE goal_id = $1 LIMIT 1";
-inline constexpr const char* kDeleteGoal =
-    "DELETE FROM goal WHERE id = $1 AND version = $2 RETURNING id";
-
-#define KPLAN_SQL_SELECT_INDICATOR                                                 \
-  "SELECT i.id, u.code, i.goal_id, i.name, i.unit, COALESCE(i.target_json, ''),"  \
-  " i.version FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
-inline constexpr const char* kListIndicators =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_INDICATOR
-    " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name";
-inline constexpr const char* kIndicatorById = KPLAN_SQL_SELECT_INDICATOR " WHERE i.id = $1";
-inline constexpr const char* kCreateIndicator =
-    "INSERT INTO indicator (org_unit_id, goal_id, name, unit, target_json)"
-    " VALUES ($1, $2, $3, $4, $5) RETURNING id";
-inline constexpr const char* kUpdateIndicatorRecord =
-    "UPDATE indicator SET org_unit_id = $1, goal_id = $2, name = $3, unit = $4, target_json = $5,"
-    " version = version + 1 WHERE id = $6 AND version = $7 RETURNING version";
-inline constexpr const char* kDeleteIndicatorOutcomes =
-    "DELETE FROM indicator_outcome WHERE indicator_id = $1";
-inline constexpr const char* kDeleteIndicator =
-    "DELETE FROM indicator WHERE id = $1 AND version = $2 RETURNING id";
-
-#define KPLAN_SQL_SELECT_OUTCOME                                                   \
-  "SELECT indicator_id, period, value, COALESCE(manual_assessment, ''), comment,"  \
-  " version FROM indicator_outcome"
-inline constexpr const char* kListOutcomes =
-    KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 ORDER BY period";
-inline constexpr const char* kOutcomeOf =
-    KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 AND period = $2";
-inline constexpr const char* kCreateOutcome =
-    "INSERT INTO indicator_outcome (indicator_id, period, value, manual_assessment, comment)"
-    " VALUES ($1, $2, $3, $4, $5)";
-inline constexpr const char* kUpdateOutcome =
-    "UPDATE indicator_outcome SET value = $1, manual_assessment = $2, comment = $3,"
-    " version = version + 1 WHERE indicator_id = $4 AND period = $5 AND version = $6"
-    " RETURNING version";
-
-#define KPLAN_SQL_SELECT_SUCCESSION                                                    \
-  "SELECT e.id, u.code, e.position_title, e.incumbent_ref, e.retirement_year,"         \
-  " e.successor_ref, e.readiness, e.version FROM succession_entry e"                   \
-  " JOIN org_unit u ON u.id = e.org_unit_id"
-inline constexpr const char* kListSuccession =
-    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_SUCCESSION
-    " WHERE e.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, e.position_title, e.id";
-inline constexpr const char* kSuccessionById = KPLAN_SQL_SELECT_SUCCESSION " WHERE e.id = $1";
-inline constexpr const char* kCreateSuccession =
-    "INSERT INTO succession_entry (org_unit_id, position_title, incumbent_ref, retirement_year,"
-    " successor_ref, readiness) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
-inline constexpr const char* kUpdateSuccession =
-    "UPDATE succession_entry SET org_unit_id = $1, position_title = $2, incumbent_ref = $3,"
-    " retirement_year = $4, successor_ref = $5, readiness = $6, version = version + 1"
-    " WHERE id = $7 AND version = $8 RETURNING version";
-inline constexpr const char* kDeleteSuccession =
-    "DELETE FROM succession_entry WHERE id = $1 AND version = $2 RETURNING id";
 
 inline constexpr const char* kListProjectionRuns =
     KPLAN_SQL_SUBTREE_OF_PARAM_1
