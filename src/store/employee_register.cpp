@@ -30,6 +30,30 @@ using Poco::Data::Statement;
 namespace kplan::store {
 namespace {
 
+constexpr const char* kFindSnapshot =
+    "SELECT id, content_hash FROM employee_snapshot WHERE org_unit_id = $1 AND extract_date = $2";
+constexpr const char* kDeleteSnapshotEmployees = "DELETE FROM employee WHERE snapshot_id = $1";
+constexpr const char* kDeleteSnapshot = "DELETE FROM employee_snapshot WHERE id = $1";
+constexpr const char* kInsertSnapshot =
+    "INSERT INTO employee_snapshot (org_unit_id, extract_date, source_file, content_hash, rows,"
+    " imported_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+constexpr const char* kInsertEmployee =
+    "INSERT INTO employee (snapshot_id, employee_ref, org_unit_id, category, ssyk,"
+    " employment_form, birth_year, gender, fte_percent, start_date, end_date, competence_level,"
+    " manager, qualified, sick_hours, scheduled_hours)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+constexpr const char* kListSnapshots =
+    "SELECT id, org_unit_id, extract_date, source_file, content_hash, rows, imported_at"
+    " FROM employee_snapshot ORDER BY extract_date, id";
+constexpr const char* kLoadEmployees =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT e.employee_ref, u.code, e.category, e.ssyk, e.employment_form, e.birth_year,"
+    " e.gender, e.fte_percent, e.start_date, e.end_date, e.competence_level, e.manager,"
+    " e.qualified, e.sick_hours, e.scheduled_hours"
+    " FROM employee e JOIN org_unit u ON u.id = e.org_unit_id"
+    " WHERE e.snapshot_id = $2 AND e.org_unit_id IN (SELECT id FROM sub)"
+    " ORDER BY e.employee_ref";
+
 // FNV-1a over a canonical form of the records (text fields, then numbers by
 // value): the same records give the same fingerprint whatever file format or
 // encoding they came in.
@@ -205,7 +229,7 @@ void InsertEmployeesSqlite(Session& s, Poco::Int64 snapshot_id,
     for (const IndexDefinition& index : rebuild) Exec(db, ("DROP INDEX \"" + index.name + "\"").c_str());
   }
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, sql::kInsertEmployee, -1, &stmt, nullptr) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(db, kInsertEmployee, -1, &stmt, nullptr) != SQLITE_OK) {
     throw Poco::Exception("prepare employee insert: " + std::string(sqlite3_errmsg(db)));
   }
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(stmt, sqlite3_finalize);
@@ -408,7 +432,7 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
     s.begin();
     std::vector<Poco::Int64> found_id;
     std::vector<std::string> found_hash;
-    s << sql::kFindSnapshot, use(unit), use(date), into(found_id), into(found_hash), now;
+    s << kFindSnapshot, use(unit), use(date), into(found_id), into(found_hash), now;
     SnapshotWrite outcome = SnapshotWrite::kCreated;
     std::string before;
     if (!found_id.empty()) {
@@ -428,8 +452,8 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
             .WithHint("Importera med --replace för att ersätta det, eller ange ett annat datum med --snapshot.");
       }
       Poco::Int64 old = found_id[0];
-      s << sql::kDeleteSnapshotEmployees, use(old), now;
-      s << sql::kDeleteSnapshot, use(old), now;
+      s << kDeleteSnapshotEmployees, use(old), now;
+      s << kDeleteSnapshot, use(old), now;
       before = "{\"snapshot_id\":" + std::to_string(old) + ",\"content_hash\":\"" + found_hash[0] + "\"}";
       outcome = SnapshotWrite::kReplaced;
     }
@@ -439,7 +463,7 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
     int rows = static_cast<int>(extract.employees.size());
     Poco::Int64 snapshot_id = 0;
     std::string hash_now = hash;  // empty when still being computed
-    s << sql::kInsertSnapshot, use(unit), use(date), use(file), use(hash_now), use(rows), use(at),
+    s << kInsertSnapshot, use(unit), use(date), use(file), use(hash_now), use(rows), use(at),
         into(snapshot_id), now;
 
     if (backend_ == Backend::kSqlite) {
@@ -468,7 +492,7 @@ Result<std::vector<EmployeeSnapshot>> PocoStore::ListSnapshots() {
   try {
     Session s = Get();
     Statement select(s);
-    select << sql::kListSnapshots, now;
+    select << kListSnapshots, now;
     RecordSet rs(select);
     std::vector<EmployeeSnapshot> out;
     for (std::size_t row = 0; row < rs.rowCount(); ++row) {
@@ -498,7 +522,7 @@ Result<std::vector<EmployeeRecord>> PocoStore::LoadEmployees(std::int64_t snapsh
     std::vector<int> birth_year, manager;
     std::vector<Nullable<int>> level, qualified;
     std::vector<double> fte, sick, scheduled;
-    s << sql::kLoadEmployees, use(unit), use(snapshot), into(ref), into(code), into(category),
+    s << kLoadEmployees, use(unit), use(snapshot), into(ref), into(code), into(category),
         into(ssyk), into(form), into(birth_year), into(gender), into(fte), into(start), into(end),
         into(level), into(manager), into(qualified), into(sick), into(scheduled), now;
     std::vector<EmployeeRecord> out(ref.size());

@@ -17,6 +17,32 @@ using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
 namespace kplan::store {
+namespace {
+
+constexpr const char* kDeleteInventoryCell =
+    "DELETE FROM inventory WHERE plan_year_id = $1 AND org_unit_id = $2 AND category_id = $3";
+constexpr const char* kInsertInventory =
+    "INSERT INTO inventory (plan_year_id, org_unit_id, category_id, level_position, headcount)"
+    " VALUES ($1, $2, $3, $4, $5)";
+constexpr const char* kLoadInventory =
+    "SELECT u.code, c.name, l.name, i.headcount FROM inventory i"
+    " JOIN plan_year p ON p.id = i.plan_year_id"
+    " JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN occupational_category c ON c.id = i.category_id"
+    " JOIN competence_level l ON l.scale_id = p.scale_id AND l.position = i.level_position"
+    " WHERE p.org_unit_id = $1 AND p.year = $2 ORDER BY u.code, c.name, i.level_position";
+constexpr const char* kBumpInventoryVersion =
+    "UPDATE plan_year SET inventory_version = inventory_version + 1"
+    " WHERE id = $1 AND inventory_version = $2 RETURNING inventory_version";
+constexpr const char* kInventoryOfPlanYear =
+    "SELECT u.code, c.name, l.name, i.headcount, i.org_unit_id, i.category_id FROM inventory i"
+    " JOIN plan_year p ON p.id = i.plan_year_id"
+    " JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN occupational_category c ON c.id = i.category_id"
+    " JOIN competence_level l ON l.scale_id = p.scale_id AND l.position = i.level_position"
+    " WHERE p.id = $1 ORDER BY u.code, c.name, i.level_position";
+
+}  // namespace
 
 Result<std::vector<std::string>> PocoStore::PlanLevels(std::int64_t plan_unit_id, int year) {
   return Reading<std::vector<std::string>>(
@@ -116,7 +142,7 @@ Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
     // Bump first: the row lock makes a concurrent editor wait, then miss.
     int seen_version = existing ? existing->inventory_version : 1;
     std::vector<int> bumped;
-    s << sql::kBumpInventoryVersion, use(plan), use(seen_version), into(bumped), now;
+    s << kBumpInventoryVersion, use(plan), use(seen_version), into(bumped), now;
     if (bumped.empty()) {
       return Error(ErrorCode::kPreconditionFailed,
                    "kartläggningen har ändrats av någon annan samtidigt",
@@ -134,7 +160,7 @@ Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
       std::vector<std::string> codes, categories, levels;
       std::vector<double> counts;
       std::vector<Poco::Int64> unit_ids, category_ids;
-      s << sql::kInventoryOfPlanYear, use(plan), into(codes), into(categories), into(levels),
+      s << kInventoryOfPlanYear, use(plan), into(codes), into(categories), into(levels),
           into(counts), into(unit_ids), into(category_ids), now;
       for (std::size_t i = 0; i < codes.size(); ++i) {
         if (cleared.count({unit_ids[i], category_ids[i]})) {
@@ -143,7 +169,7 @@ Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
       }
     }
     for (auto [unit, category] : cleared) {
-      s << sql::kDeleteInventoryCell, use(plan), use(unit), use(category), now;
+      s << kDeleteInventoryCell, use(plan), use(unit), use(category), now;
     }
     Json after = Json::array();
     for (const InventoryEntry& e : entries) {
@@ -151,7 +177,7 @@ Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
       Poco::Int64 category = names.Category(e.category);
       int position = static_cast<int>(*scale.Find(e.level));
       double headcount = e.headcount;
-      s << sql::kInsertInventory, use(plan), use(unit), use(category), use(position),
+      s << kInsertInventory, use(plan), use(unit), use(category), use(position),
           use(headcount), now;
       if (edit) after.push_back(ToJson(e));
     }
@@ -176,7 +202,7 @@ Result<std::vector<InventoryEntry>> PocoStore::LoadInventory(std::int64_t plan_u
         int y = year;
         std::vector<std::string> codes, categories, levels;
         std::vector<double> counts;
-        s << sql::kLoadInventory, use(unit), use(y), into(codes), into(categories), into(levels),
+        s << kLoadInventory, use(unit), use(y), into(codes), into(categories), into(levels),
             into(counts), now;
         std::vector<InventoryEntry> out(codes.size());
         for (std::size_t i = 0; i < codes.size(); ++i) {

@@ -22,6 +22,26 @@ using Poco::Data::Statement;
 namespace kplan::store {
 namespace {
 
+constexpr const char* kListScales =
+    "SELECT s.id, s.name, l.name FROM competence_scale s"
+    " JOIN competence_level l ON l.scale_id = s.id ORDER BY s.name, s.id, l.position";
+constexpr const char* kUnitExists = "SELECT id FROM org_unit WHERE id = $1";
+#define KPLAN_SQL_SELECT_PLAN_YEAR                                                    \
+  "SELECT p.id, u.code, p.year, s.name, p.horizons, p.version, p.inventory_version," \
+  " p.scale_id FROM plan_year p JOIN org_unit u ON u.id = p.org_unit_id"            \
+  " JOIN competence_scale s ON s.id = p.scale_id"
+constexpr const char* kListPlanYears =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_PLAN_YEAR
+    " WHERE p.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, p.year";
+constexpr const char* kPlanYearById = KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.id = $1";
+constexpr const char* kPlanYearOfUnit =
+    KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.org_unit_id = $1 AND p.year = $2";
+constexpr const char* kPlanYearHasInventory =
+    "SELECT 1 FROM inventory WHERE plan_year_id = $1 LIMIT 1";
+constexpr const char* kUpdatePlanYear =
+    "UPDATE plan_year SET scale_id = $1, horizons = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
+
 constexpr std::string_view kWhatSv = "planåret";
 constexpr std::string_view kWhatEn = "plan year";
 
@@ -145,7 +165,7 @@ std::vector<int> ParseHorizons(const std::string& text) {
 std::optional<PlanYear> PlanYearById(Session& s, std::int64_t id) {
   Statement select(s);
   Poco::Int64 key = id;
-  select << sql::kPlanYearById, use(key), now;
+  select << kPlanYearById, use(key), now;
   auto found = ReadPlanYears(s, select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -155,7 +175,7 @@ std::optional<PlanYear> PlanYearOf(Session& s, std::int64_t unit_id, int year) {
   Statement select(s);
   Poco::Int64 unit = unit_id;
   int y = year;
-  select << sql::kPlanYearOfUnit, use(unit), use(y), now;
+  select << kPlanYearOfUnit, use(unit), use(y), now;
   auto found = ReadPlanYears(s, select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -165,7 +185,7 @@ Result<PlanYear> EnsurePlanYearOf(Session& s, std::int64_t unit_id, int year) {
   if (auto found = PlanYearOf(s, unit_id, year)) return std::move(*found);
   Poco::Int64 unit = unit_id;
   std::vector<Poco::Int64> units;
-  s << sql::kUnitExists, use(unit), into(units), now;
+  s << kUnitExists, use(unit), into(units), now;
   if (units.empty()) return NotFound("enheten", "unit", unit_id);
   if (year < 2000 || year > 2100) {
     return Invalid("year", "året " + std::to_string(year) + " ligger inte mellan 2000 och 2100",
@@ -181,7 +201,7 @@ Result<std::vector<CompetenceScaleRecord>> PocoStore::ListScales() {
       Get(), "list scales", [](Session& s) -> Result<std::vector<CompetenceScaleRecord>> {
         std::vector<Poco::Int64> ids;
         std::vector<std::string> names, levels;
-        s << sql::kListScales, into(ids), into(names), into(levels), now;
+        s << kListScales, into(ids), into(names), into(levels), now;
         std::vector<CompetenceScaleRecord> out;
         for (std::size_t i = 0; i < ids.size(); ++i) {
           if (out.empty() || out.back().id != ids[i]) out.push_back({ids[i], names[i], {}});
@@ -225,7 +245,7 @@ Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) {
       Get(), "list plan years", [&](Session& s) -> Result<std::vector<PlanYear>> {
         Statement select(s);
         Poco::Int64 unit = unit_id;
-        select << sql::kListPlanYears, use(unit), now;
+        select << kListPlanYears, use(unit), now;
         return ReadPlanYears(s, select);
       });
 }
@@ -276,7 +296,7 @@ Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_
     Poco::Int64 scale_id = scale.value();
     Poco::Int64 id = plan_year.id;
     std::vector<int> has_inventory;
-    s << sql::kPlanYearHasInventory, use(id), into(has_inventory), now;
+    s << kPlanYearHasInventory, use(id), into(has_inventory), now;
     if (!has_inventory.empty() && before->scale != scale_name) {
       return Error(ErrorCode::kConflict,
                    "skalan kan inte bytas när planåret redan har en kartläggning",
@@ -286,7 +306,7 @@ Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_
     }
     int version = plan_year.version;
     std::vector<int> updated;
-    s << sql::kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
+    s << kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
         now;
     if (updated.empty()) {
       return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
