@@ -139,6 +139,67 @@ Result<Poco::Int64> ScaleId(Session& s, const std::string& name) {
   return found[0];
 }
 
+// A new plan year (SavePlanYear with id 0): the scale must exist and the
+// unit have no plan year of that year yet.
+Result<PlanYear> InsertPlanYear(Session& s, const PlanYear& plan_year) {
+  std::string horizons = HorizonsText(plan_year.horizons);
+  Result<Poco::Int64> scale = ScaleId(s, plan_year.scale);
+  if (!scale.ok()) return scale.error();
+  Poco::Int64 scale_id = scale.value();
+  NameResolver names(s);
+  auto unit = names.Unit(plan_year.unit_code);
+  if (!unit) return names.UnknownUnit(plan_year.unit_code).WithField("unit_code");
+  if (PlanYearOf(s, *unit, plan_year.year)) {
+    return Error(ErrorCode::kConflict,
+                 plan_year.unit_code + " har redan ett planår " + std::to_string(plan_year.year),
+                 plan_year.unit_code + " already has a plan year " +
+                     std::to_string(plan_year.year))
+        .WithField("year")
+        .WithRule("unique");
+  }
+  Poco::Int64 unit_id = *unit;
+  int year = plan_year.year;
+  Poco::Int64 id = 0;
+  s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
+      now;
+  return *PlanYearById(s, id);
+}
+
+// The update of a stored plan year, `before` at the quoted version: unit and
+// year stay, the scale changes only while there is no inventory.
+Result<PlanYear> UpdateStoredPlanYear(Session& s, const PlanYear& before,
+                                      const PlanYear& plan_year) {
+  std::string horizons = HorizonsText(plan_year.horizons);
+  if (before.unit_code != plan_year.unit_code || before.year != plan_year.year) {
+    return Invalid(before.year != plan_year.year ? "year" : "unit_code",
+                   "ett planårs enhet och år kan inte ändras",
+                   "the unit and year of a plan year cannot change", "plan_year_key");
+  }
+  // No scale named: the plan year keeps its own.
+  const std::string scale_name = plan_year.scale.empty() ? before.scale : plan_year.scale;
+  Result<Poco::Int64> scale = ScaleId(s, scale_name);
+  if (!scale.ok()) return scale.error();
+  Poco::Int64 scale_id = scale.value();
+  Poco::Int64 id = plan_year.id;
+  std::vector<int> has_inventory;
+  s << kPlanYearHasInventory, use(id), into(has_inventory), now;
+  if (!has_inventory.empty() && before.scale != scale_name) {
+    return Error(ErrorCode::kConflict,
+                 "skalan kan inte bytas när planåret redan har en kartläggning",
+                 "the scale cannot change once the plan year has an inventory")
+        .WithField("scale")
+        .WithRule("scale_in_use");
+  }
+  int version = plan_year.version;
+  std::vector<int> updated;
+  s << kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
+      now;
+  if (updated.empty()) {
+    return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
+  }
+  return *PlanYearById(s, plan_year.id);
+}
+
 }  // namespace
 
 std::string HorizonsText(const std::vector<int>& horizons) {
@@ -253,67 +314,22 @@ Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) {
 Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_view actor) {
   if (Status valid = ValidatePlanYear(plan_year); !valid.ok()) return valid.error();
   return Writing<PlanYear>("save plan year", [&](Session& s) -> Result<PlanYear> {
-    std::string horizons = HorizonsText(plan_year.horizons);
     if (plan_year.id == 0) {
-      Result<Poco::Int64> scale = ScaleId(s, plan_year.scale);
-      if (!scale.ok()) return scale.error();
-      Poco::Int64 scale_id = scale.value();
-      NameResolver names(s);
-      auto unit = names.Unit(plan_year.unit_code);
-      if (!unit) return names.UnknownUnit(plan_year.unit_code).WithField("unit_code");
-      if (PlanYearOf(s, *unit, plan_year.year)) {
-        return Error(ErrorCode::kConflict,
-                     plan_year.unit_code + " har redan ett planår " + std::to_string(plan_year.year),
-                     plan_year.unit_code + " already has a plan year " +
-                         std::to_string(plan_year.year))
-            .WithField("year")
-            .WithRule("unique");
-      }
-      Poco::Int64 unit_id = *unit;
-      int year = plan_year.year;
-      Poco::Int64 id = 0;
-      s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
-          now;
-      PlanYear after = *PlanYearById(s, id);
-      AppendAudit(s, actor, "create", "plan_year", std::to_string(id), "", AuditText(after));
+      Result<PlanYear> after = InsertPlanYear(s, plan_year);
+      if (!after.ok()) return after;
+      AppendAudit(s, actor, "create", "plan_year", std::to_string(after.value().id), "",
+                  AuditText(after.value()));
       return after;
     }
-
     std::optional<PlanYear> before = PlanYearById(s, plan_year.id);
     if (Status v = CheckVersion(before, plan_year.id, plan_year.version, kWhatSv, kWhatEn);
         !v.ok()) {
       return v.error();
     }
-    if (before->unit_code != plan_year.unit_code || before->year != plan_year.year) {
-      return Invalid(before->year != plan_year.year ? "year" : "unit_code",
-                     "ett planårs enhet och år kan inte ändras",
-                     "the unit and year of a plan year cannot change", "plan_year_key");
-    }
-    // No scale named: the plan year keeps its own.
-    const std::string scale_name = plan_year.scale.empty() ? before->scale : plan_year.scale;
-    Result<Poco::Int64> scale = ScaleId(s, scale_name);
-    if (!scale.ok()) return scale.error();
-    Poco::Int64 scale_id = scale.value();
-    Poco::Int64 id = plan_year.id;
-    std::vector<int> has_inventory;
-    s << kPlanYearHasInventory, use(id), into(has_inventory), now;
-    if (!has_inventory.empty() && before->scale != scale_name) {
-      return Error(ErrorCode::kConflict,
-                   "skalan kan inte bytas när planåret redan har en kartläggning",
-                   "the scale cannot change once the plan year has an inventory")
-          .WithField("scale")
-          .WithRule("scale_in_use");
-    }
-    int version = plan_year.version;
-    std::vector<int> updated;
-    s << kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
-        now;
-    if (updated.empty()) {
-      return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
-    }
-    PlanYear after = *PlanYearById(s, plan_year.id);
-    AppendAudit(s, actor, "update", "plan_year", std::to_string(id), AuditText(*before),
-                AuditText(after));
+    Result<PlanYear> after = UpdateStoredPlanYear(s, *before, plan_year);
+    if (!after.ok()) return after;
+    AppendAudit(s, actor, "update", "plan_year", std::to_string(plan_year.id), AuditText(*before),
+                AuditText(after.value()));
     return after;
   });
 }

@@ -13,6 +13,7 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
+#include <future>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -227,6 +228,13 @@ class PocoStore final : public Store {
                              const std::vector<InventoryEntry>& entries,
                              std::optional<int> expected_version, std::string_view actor);
   static std::vector<OrgUnit> ReadUnits(Poco::Data::Statement& select);
+  // SaveRegisterExtract's writes inside its open transaction
+  // (employee_register.cpp).
+  Result<SnapshotWrite> WriteExtract(Poco::Data::Session& s, const RegisterExtract& extract,
+                                     bool replace, const std::string& root_name,
+                                     const std::vector<std::int64_t>& unit_of_record,
+                                     std::future<std::string>& fingerprint,
+                                     std::string_view actor);
 
   Backend backend_;
   Poco::Data::SessionPool pool_;
