@@ -10,12 +10,6 @@
 #include "sql.hpp"
 #include "versioned_record.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 
@@ -61,7 +55,7 @@ struct ActivityKind {
   static constexpr std::string_view kWhatSv = "aktiviteten";
   static constexpr std::string_view kWhatEn = "activity";
 
-// Read's columns, in order.
+// ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_ACTIVITY                                                       \
   "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
   " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"           \
@@ -73,27 +67,21 @@ struct ActivityKind {
   static constexpr const char* kById = KPLAN_SQL_SELECT_ACTIVITY " WHERE a.id = $1";
 #undef KPLAN_SQL_SELECT_ACTIVITY
 
-  static std::vector<Activity> Read(Statement& select) {
-    RecordSet rs(select);
-    std::vector<Activity> out;
-    out.reserve(rs.rowCount());
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-      Activity a;
-      a.id = rs.value(0, row).convert<Poco::Int64>();
-      a.unit_code = rs.value(1, row).convert<std::string>();
-      a.area = rs.value(2, row).convert<std::string>();
-      a.title = rs.value(3, row).convert<std::string>();
-      a.description = rs.value(4, row).convert<std::string>();
-      a.category = rs.value(5, row).convert<std::string>();
-      a.owner = rs.value(6, row).convert<std::string>();
-      a.start = ParseIsoDate(rs.value(7, row).convert<std::string>());
-      a.end = ParseIsoDate(rs.value(8, row).convert<std::string>());
-      a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
-                     .value_or(ActivityStatus::kPlanned);
-      a.version = rs.value(10, row).convert<int>();
-      out.push_back(std::move(a));
-    }
-    return out;
+  static Activity ReadRow(RecordSet& rs, std::size_t row) {
+    Activity a;
+    a.id = rs.value(0, row).convert<Poco::Int64>();
+    a.unit_code = rs.value(1, row).convert<std::string>();
+    a.area = rs.value(2, row).convert<std::string>();
+    a.title = rs.value(3, row).convert<std::string>();
+    a.description = rs.value(4, row).convert<std::string>();
+    a.category = rs.value(5, row).convert<std::string>();
+    a.owner = rs.value(6, row).convert<std::string>();
+    a.start = ParseIsoDate(rs.value(7, row).convert<std::string>());
+    a.end = ParseIsoDate(rs.value(8, row).convert<std::string>());
+    a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
+                   .value_or(ActivityStatus::kPlanned);
+    a.version = rs.value(10, row).convert<int>();
+    return a;
   }
 
   // Bind's columns, in order.

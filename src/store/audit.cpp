@@ -6,11 +6,6 @@
 #include "editing.hpp"
 #include "poco_store.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 

@@ -5,8 +5,6 @@
 #include <cmath>
 #include <vector>
 
-using namespace Poco::Data::Keywords;
-
 namespace kplan::store {
 namespace {
 

@@ -10,9 +10,6 @@
 
 #include "poco_store.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
-
 namespace kplan::store {
 namespace {
 

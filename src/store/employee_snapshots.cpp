@@ -12,12 +12,6 @@
 #include "poco_store.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 
 // FNV-1a over a canonical form of the records (text fields, then numbers by

@@ -10,11 +10,6 @@
 #include "sql.hpp"
 #include "versioned_record.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 
@@ -45,7 +40,7 @@ struct GoalKind {
   static constexpr std::string_view kWhatSv = "målet";
   static constexpr std::string_view kWhatEn = "goal";
 
-// Read's columns, in order.
+// ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_GOAL                                                 \
   "SELECT g.id, u.code, g.title, g.description, g.version FROM goal g"       \
   " JOIN org_unit u ON u.id = g.org_unit_id"
@@ -55,19 +50,14 @@ struct GoalKind {
   static constexpr const char* kById = KPLAN_SQL_SELECT_GOAL " WHERE g.id = $1";
 #undef KPLAN_SQL_SELECT_GOAL
 
-  static std::vector<Goal> Read(Statement& select) {
-    RecordSet rs(select);
-    std::vector<Goal> out;
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-      Goal g;
-      g.id = rs.value(0, row).convert<Poco::Int64>();
-      g.unit_code = rs.value(1, row).convert<std::string>();
-      g.title = rs.value(2, row).convert<std::string>();
-      g.description = rs.value(3, row).convert<std::string>();
-      g.version = rs.value(4, row).convert<int>();
-      out.push_back(std::move(g));
-    }
-    return out;
+  static Goal ReadRow(RecordSet& rs, std::size_t row) {
+    Goal g;
+    g.id = rs.value(0, row).convert<Poco::Int64>();
+    g.unit_code = rs.value(1, row).convert<std::string>();
+    g.title = rs.value(2, row).convert<std::string>();
+    g.description = rs.value(3, row).convert<std::string>();
+    g.version = rs.value(4, row).convert<int>();
+    return g;
   }
 
   // Bind's columns, in order.

@@ -17,12 +17,6 @@
 #include "sql.hpp"
 #include "versioned_record.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 
@@ -259,7 +253,7 @@ struct IndicatorKind {
   static constexpr std::string_view kWhatSv = "indikatorn";
   static constexpr std::string_view kWhatEn = "indicator";
 
-// Read's columns, in order.
+// ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_INDICATOR                                                 \
   "SELECT i.id, u.code, i.goal_id, i.name, i.unit, COALESCE(i.target_json, ''),"  \
   " i.version FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
@@ -269,21 +263,16 @@ struct IndicatorKind {
   static constexpr const char* kById = KPLAN_SQL_SELECT_INDICATOR " WHERE i.id = $1";
 #undef KPLAN_SQL_SELECT_INDICATOR
 
-  static std::vector<IndicatorRecord> Read(Statement& select) {
-    RecordSet rs(select);
-    std::vector<IndicatorRecord> out;
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-      IndicatorRecord i;
-      i.id = rs.value(0, row).convert<Poco::Int64>();
-      i.unit_code = rs.value(1, row).convert<std::string>();
-      if (!rs.value(2, row).isEmpty()) i.goal_id = rs.value(2, row).convert<Poco::Int64>();
-      i.name = rs.value(3, row).convert<std::string>();
-      i.unit = rs.value(4, row).convert<std::string>();
-      i.target_json = rs.value(5, row).convert<std::string>();
-      i.version = rs.value(6, row).convert<int>();
-      out.push_back(std::move(i));
-    }
-    return out;
+  static IndicatorRecord ReadRow(RecordSet& rs, std::size_t row) {
+    IndicatorRecord i;
+    i.id = rs.value(0, row).convert<Poco::Int64>();
+    i.unit_code = rs.value(1, row).convert<std::string>();
+    if (!rs.value(2, row).isEmpty()) i.goal_id = rs.value(2, row).convert<Poco::Int64>();
+    i.name = rs.value(3, row).convert<std::string>();
+    i.unit = rs.value(4, row).convert<std::string>();
+    i.target_json = rs.value(5, row).convert<std::string>();
+    i.version = rs.value(6, row).convert<int>();
+    return i;
   }
 
   // Bind's columns, in order.

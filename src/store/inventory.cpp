@@ -13,9 +13,6 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
-
 namespace kplan::store {
 namespace {
 

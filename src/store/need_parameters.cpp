@@ -15,12 +15,6 @@
 #include "record_json.hpp"
 #include "resolver.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 

@@ -14,9 +14,6 @@
 
 #include "migrations.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
-
 namespace kplan::store {
 namespace {
 

@@ -8,10 +8,12 @@
 // several share.
 // Driver errors are logged here and never passed on to callers.
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/SessionPool.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
+#include <Poco/Nullable.h>
 
 #include <future>
 #include <optional>
@@ -21,6 +23,13 @@
 #include "kplan/store/store.hpp"
 
 namespace kplan::store {
+
+// The Poco::Data names every store file uses, said once here.
+using namespace Poco::Data::Keywords;
+using Poco::Nullable;
+using Poco::Data::RecordSet;
+using Poco::Data::Session;
+using Poco::Data::Statement;
 
 // ISO 8601 UTC, e.g. 2026-11-24T19:00:00Z.
 std::string NowUtc();

@@ -6,9 +6,6 @@
 
 #include "poco_store.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
-
 namespace kplan::store {
 namespace {
 

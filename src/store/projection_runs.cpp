@@ -9,11 +9,6 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 

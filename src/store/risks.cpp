@@ -10,11 +10,6 @@
 #include "sql.hpp"
 #include "versioned_record.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 
@@ -72,7 +67,7 @@ struct RiskKind {
   static constexpr std::string_view kWhatSv = "risken";
   static constexpr std::string_view kWhatEn = "risk";
 
-// Read's columns, in order.
+// ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_RISK                                                               \
   "SELECT r.id, u.code, p.year, c.name, r.operations_consequence, r.operations_probability," \
   " r.work_environment_consequence, r.work_environment_probability, r.description, r.version" \
@@ -85,25 +80,19 @@ struct RiskKind {
   static constexpr const char* kById = KPLAN_SQL_SELECT_RISK " WHERE r.id = $1";
 #undef KPLAN_SQL_SELECT_RISK
 
-  static std::vector<Risk> Read(Statement& select) {
-    RecordSet rs(select);
-    std::vector<Risk> out;
-    out.reserve(rs.rowCount());
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-      Risk r;
-      r.id = rs.value(0, row).convert<Poco::Int64>();
-      r.unit_code = rs.value(1, row).convert<std::string>();
-      r.year = rs.value(2, row).convert<int>();
-      r.category = rs.value(3, row).convert<std::string>();
-      r.operations_consequence = rs.value(4, row).convert<int>();
-      r.operations_probability = rs.value(5, row).convert<int>();
-      r.work_environment_consequence = rs.value(6, row).convert<int>();
-      r.work_environment_probability = rs.value(7, row).convert<int>();
-      r.description = rs.value(8, row).convert<std::string>();
-      r.version = rs.value(9, row).convert<int>();
-      out.push_back(std::move(r));
-    }
-    return out;
+  static Risk ReadRow(RecordSet& rs, std::size_t row) {
+    Risk r;
+    r.id = rs.value(0, row).convert<Poco::Int64>();
+    r.unit_code = rs.value(1, row).convert<std::string>();
+    r.year = rs.value(2, row).convert<int>();
+    r.category = rs.value(3, row).convert<std::string>();
+    r.operations_consequence = rs.value(4, row).convert<int>();
+    r.operations_probability = rs.value(5, row).convert<int>();
+    r.work_environment_consequence = rs.value(6, row).convert<int>();
+    r.work_environment_probability = rs.value(7, row).convert<int>();
+    r.description = rs.value(8, row).convert<std::string>();
+    r.version = rs.value(9, row).convert<int>();
+    return r;
   }
 
   // Bind's columns, in order.

@@ -14,12 +14,6 @@
 #include "sql.hpp"
 #include "versioned_record.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
 
@@ -77,7 +71,7 @@ struct SuccessionKind {
   static constexpr std::string_view kWhatSv = "successionsposten";
   static constexpr std::string_view kWhatEn = "succession entry";
 
-// Read's columns, in order.
+// ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_SUCCESSION                                                    \
   "SELECT e.id, u.code, e.position_title, e.incumbent_ref, e.retirement_year,"         \
   " e.successor_ref, e.readiness, e.version FROM succession_entry e"                   \
@@ -88,22 +82,17 @@ struct SuccessionKind {
   static constexpr const char* kById = KPLAN_SQL_SELECT_SUCCESSION " WHERE e.id = $1";
 #undef KPLAN_SQL_SELECT_SUCCESSION
 
-  static std::vector<SuccessionEntry> Read(Statement& select) {
-    RecordSet rs(select);
-    std::vector<SuccessionEntry> out;
-    for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-      SuccessionEntry e;
-      e.id = rs.value(0, row).convert<Poco::Int64>();
-      e.unit_code = rs.value(1, row).convert<std::string>();
-      e.position_title = rs.value(2, row).convert<std::string>();
-      e.incumbent_ref = rs.value(3, row).convert<std::string>();
-      if (!rs.value(4, row).isEmpty()) e.retirement_year = rs.value(4, row).convert<int>();
-      e.successor_ref = rs.value(5, row).convert<std::string>();
-      e.readiness = rs.value(6, row).convert<std::string>();
-      e.version = rs.value(7, row).convert<int>();
-      out.push_back(std::move(e));
-    }
-    return out;
+  static SuccessionEntry ReadRow(RecordSet& rs, std::size_t row) {
+    SuccessionEntry e;
+    e.id = rs.value(0, row).convert<Poco::Int64>();
+    e.unit_code = rs.value(1, row).convert<std::string>();
+    e.position_title = rs.value(2, row).convert<std::string>();
+    e.incumbent_ref = rs.value(3, row).convert<std::string>();
+    if (!rs.value(4, row).isEmpty()) e.retirement_year = rs.value(4, row).convert<int>();
+    e.successor_ref = rs.value(5, row).convert<std::string>();
+    e.readiness = rs.value(6, row).convert<std::string>();
+    e.version = rs.value(7, row).convert<int>();
+    return e;
   }
 
   // Bind's columns, in order.

@@ -26,8 +26,8 @@
 //     // The record file's own check (ValidateActivity): Status, or
 //     // Result<Record> when it also puts the record in canonical form.
 //     static Status Validate(const Record& r);
-//     // The rows of a SELECT with kById's columns.
-//     static std::vector<Record> Read(Poco::Data::Statement& select);
+//     // One row of a SELECT with kById's columns.
+//     static Record ReadRow(Poco::Data::RecordSet& rs, std::size_t row);
 //     // Names to keys and the checks that need the database.
 //     static Result<Row> Resolve(Session& s, NameResolver& names, const Record& r);
 //     // use() of each of the Row's columns, in kInsert's (and kUpdate's) order.
@@ -39,6 +39,7 @@
 //     static Result<std::string> BeforeDelete(Session& s, const Record& before);
 //   };
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 
@@ -54,6 +55,16 @@
 
 namespace kplan::store {
 
+// Every row of a SELECT with Kind's columns.
+template <typename Kind>
+std::vector<typename Kind::Record> ReadRecords(Poco::Data::Statement& select) {
+  Poco::Data::RecordSet rs(select);
+  std::vector<typename Kind::Record> out;
+  out.reserve(rs.rowCount());
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) out.push_back(Kind::ReadRow(rs, row));
+  return out;
+}
+
 // The record with id `id`, or none.
 template <typename Kind>
 std::optional<typename Kind::Record> RecordById(Poco::Data::Session& s, std::int64_t id) {
@@ -61,7 +72,7 @@ std::optional<typename Kind::Record> RecordById(Poco::Data::Session& s, std::int
   Poco::Data::Statement select(s);
   Poco::Int64 key = id;
   select << Kind::kById, use(key), now;
-  auto found = Kind::Read(select);
+  auto found = ReadRecords<Kind>(select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
 }
@@ -102,7 +113,7 @@ Result<std::vector<typename Kind::Record>> PocoStore::ListRecords(const char* se
                             select << select_sql;
                             (static_cast<void>(select, use(keys)), ...);
                             select, now;
-                            return Kind::Read(select);
+                            return ReadRecords<Kind>(select);
                           });
 }
 
