@@ -19,10 +19,7 @@ constexpr const char* kQueryAudit =
     " ORDER BY id DESC LIMIT $9 OFFSET $10";
 
 std::vector<AuditEntry> ReadAudit(Statement& select) {
-  RecordSet rs(select);
-  std::vector<AuditEntry> out;
-  out.reserve(rs.rowCount());
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<AuditEntry>(select, [](RecordSet& rs, std::size_t row) {
     AuditEntry a;
     a.id = rs.value(0, row).convert<Poco::Int64>();
     a.at = rs.value(1, row).convert<std::string>();
@@ -32,9 +29,8 @@ std::vector<AuditEntry> ReadAudit(Statement& select) {
     a.entity_id = rs.value(5, row).convert<std::string>();
     a.before_json = rs.value(6, row).convert<std::string>();
     a.after_json = rs.value(7, row).convert<std::string>();
-    out.push_back(std::move(a));
-  }
-  return out;
+    return a;
+  });
 }
 
 }  // namespace

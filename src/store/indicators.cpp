@@ -72,9 +72,7 @@ constexpr const char* kUpdateOutcome =
     " RETURNING version";
 
 std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
-  RecordSet rs(select);
-  std::vector<OutcomeRecord> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<OutcomeRecord>(select, [](RecordSet& rs, std::size_t row) {
     OutcomeRecord o;
     o.indicator_id = rs.value(0, row).convert<Poco::Int64>();
     o.period = rs.value(1, row).convert<std::string>();
@@ -82,9 +80,8 @@ std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
     o.manual_assessment = AssessmentFromColumn(rs.value(3, row).convert<std::string>());
     o.comment = rs.value(4, row).convert<std::string>();
     o.version = rs.value(5, row).convert<int>();
-    out.push_back(std::move(o));
-  }
-  return out;
+    return o;
+  });
 }
 
 std::optional<OutcomeRecord> OutcomeOf(Session& s, std::int64_t indicator_id,

@@ -34,9 +34,7 @@ constexpr const char* kUpdateNeedParameter =
     " RETURNING version";
 
 std::vector<NeedParameters> ReadNeed(Statement& select) {
-  RecordSet rs(select);
-  std::vector<NeedParameters> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<NeedParameters>(select, [](RecordSet& rs, std::size_t row) {
     NeedParameters n;
     n.category = rs.value(0, row).convert<std::string>();
     if (!rs.value(1, row).isEmpty()) n.base = rs.value(1, row).convert<double>();
@@ -58,9 +56,8 @@ std::vector<NeedParameters> ReadNeed(Statement& select) {
     std::sort(n.horizons.begin(), n.horizons.end(),
               [](const NeedAssumption& a, const NeedAssumption& b) { return a.years < b.years; });
     n.version = rs.value(4, row).convert<int>();
-    out.push_back(std::move(n));
-  }
-  return out;
+    return n;
+  });
 }
 
 std::optional<NeedParameters> NeedOf(Session& s, std::int64_t plan_year_id,

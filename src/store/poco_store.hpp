@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kplan/store/store.hpp"
 
@@ -38,6 +39,17 @@ std::string NowUtc();
 Error DatabaseError(const Poco::Exception& e, std::string_view during);
 
 std::string JsonEscape(std::string_view s);
+
+// Every row of a SELECT, each read by read_row(rs, row), in the caller's
+// column order.
+template <typename Record, typename ReadRow>
+std::vector<Record> ReadRows(Poco::Data::Statement& select, ReadRow&& read_row) {
+  Poco::Data::RecordSet rs(select);
+  std::vector<Record> out;
+  out.reserve(rs.rowCount());
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) out.push_back(read_row(rs, row));
+  return out;
+}
 
 // Runs fn(session) in a transaction: commits when it returns a value, rolls
 // back when it returns an Error or the driver throws.

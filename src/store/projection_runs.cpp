@@ -43,9 +43,7 @@ Status ValidateDocument(const std::string& text, const std::string& field) {
 }
 
 std::vector<ProjectionRun> ReadRuns(Statement& select, bool with_result) {
-  RecordSet rs(select);
-  std::vector<ProjectionRun> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<ProjectionRun>(select, [&](RecordSet& rs, std::size_t row) {
     ProjectionRun r;
     r.id = rs.value(0, row).convert<Poco::Int64>();
     r.unit_code = rs.value(1, row).convert<std::string>();
@@ -53,9 +51,8 @@ std::vector<ProjectionRun> ReadRuns(Statement& select, bool with_result) {
     r.actor = rs.value(3, row).convert<std::string>();
     r.parameters_json = rs.value(4, row).convert<std::string>();
     if (with_result) r.result_json = rs.value(5, row).convert<std::string>();
-    out.push_back(std::move(r));
-  }
-  return out;
+    return r;
+  });
 }
 
 std::optional<ProjectionRun> RunById(Session& s, std::int64_t id) {

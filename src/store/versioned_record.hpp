@@ -58,11 +58,7 @@ namespace kplan::store {
 // Every row of a SELECT with Kind's columns.
 template <typename Kind>
 std::vector<typename Kind::Record> ReadRecords(Poco::Data::Statement& select) {
-  Poco::Data::RecordSet rs(select);
-  std::vector<typename Kind::Record> out;
-  out.reserve(rs.rowCount());
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) out.push_back(Kind::ReadRow(rs, row));
-  return out;
+  return ReadRows<typename Kind::Record>(select, Kind::ReadRow);
 }
 
 // The record with id `id`, or none.
