@@ -13,6 +13,9 @@
 namespace kplan::store {
 namespace {
 
+constexpr std::string_view kWhatSv = "risken";
+constexpr std::string_view kWhatEn = "risk";
+
 bool OneToFour(int v) { return v >= 1 && v <= 4; }
 
 // The batch import's check: one message for the whole row.
@@ -64,8 +67,8 @@ struct RiskKind {
   using Record = Risk;
   using Row = RiskRow;
   static constexpr std::string_view kTable = "risk";
-  static constexpr std::string_view kWhatSv = "risken";
-  static constexpr std::string_view kWhatEn = "risk";
+  static constexpr std::string_view kWhatSv = store::kWhatSv;
+  static constexpr std::string_view kWhatEn = store::kWhatEn;
 
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_RISK                                                               \

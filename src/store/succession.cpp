@@ -17,6 +17,9 @@
 namespace kplan::store {
 namespace {
 
+constexpr std::string_view kWhatSv = "successionsposten";
+constexpr std::string_view kWhatEn = "succession entry";
+
 constexpr std::array<std::string_view, 5> kReadiness = {"", "ready_now", "1_2_years",
                                                         "3_5_years", "none"};
 
@@ -68,8 +71,8 @@ struct SuccessionKind {
   using Record = SuccessionEntry;
   using Row = SuccessionRow;
   static constexpr std::string_view kTable = "succession_entry";
-  static constexpr std::string_view kWhatSv = "successionsposten";
-  static constexpr std::string_view kWhatEn = "succession entry";
+  static constexpr std::string_view kWhatSv = store::kWhatSv;
+  static constexpr std::string_view kWhatEn = store::kWhatEn;
 
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_SUCCESSION                                                    \
