@@ -8,18 +8,10 @@
 #include "record_json.hpp"
 #include "resolver.hpp"
 #include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
+#include "versioned_record.hpp"
 
 namespace kplan::store {
 namespace {
-
-constexpr std::string_view kWhatSv = "aktiviteten";
-constexpr std::string_view kWhatEn = "activity";
 
 Nullable<std::string> OptionalDate(const std::optional<CalendarDate>& d) {
   return d ? Nullable<std::string>(FormatIsoDate(*d)) : Nullable<std::string>();
@@ -29,7 +21,7 @@ Status ValidateActivity(const Activity& a) {
   return Validate(a);  // core/activity.hpp
 }
 
-// The activity's columns as bound to kCreateActivity and kUpdateActivity.
+// The activity's columns as bound to ActivityKind::kInsert and kUpdate.
 struct ActivityRow {
   Poco::Int64 unit = 0;
   Nullable<Poco::Int64> category;
@@ -37,27 +29,28 @@ struct ActivityRow {
   Nullable<std::string> start, end;
 };
 
-Result<ActivityRow> Resolve(NameResolver& names, const Activity& a) {
-  auto unit = names.Unit(a.unit_code);
-  if (!unit) return names.UnknownUnit(a.unit_code).WithField("unit_code");
-  ActivityRow row;
-  row.unit = *unit;
-  if (!a.category.empty()) row.category = names.Category(a.category);
-  row.area = a.area;
-  row.title = a.title;
-  row.description = a.description;
-  row.owner = a.owner;
-  row.status = std::string(ActivityStatusKey(a.status));
-  row.start = OptionalDate(a.start);
-  row.end = OptionalDate(a.end);
-  return row;
-}
+// The activity as a versioned record (versioned_record.hpp): its SQL beside
+// the code that reads and binds the columns.
+struct ActivityKind {
+  using Record = Activity;
+  using Row = ActivityRow;
+  static constexpr std::string_view kTable = "activity";
+  static constexpr std::string_view kWhatSv = "aktiviteten";
+  static constexpr std::string_view kWhatEn = "activity";
 
-std::vector<Activity> ReadActivities(Statement& select) {
-  RecordSet rs(select);
-  std::vector<Activity> out;
-  out.reserve(rs.rowCount());
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+// ReadRow's columns, in order.
+#define KPLAN_SQL_SELECT_ACTIVITY                                                       \
+  "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
+  " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"           \
+  " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
+  " LEFT JOIN occupational_category c ON c.id = a.category_id"
+  static constexpr const char* kList =
+      KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_ACTIVITY
+      " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
+  static constexpr const char* kById = KPLAN_SQL_SELECT_ACTIVITY " WHERE a.id = $1";
+#undef KPLAN_SQL_SELECT_ACTIVITY
+
+  static Activity ReadRow(RecordSet& rs, std::size_t row) {
     Activity a;
     a.id = rs.value(0, row).convert<Poco::Int64>();
     a.unit_code = rs.value(1, row).convert<std::string>();
@@ -71,120 +64,67 @@ std::vector<Activity> ReadActivities(Statement& select) {
     a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
                    .value_or(ActivityStatus::kPlanned);
     a.version = rs.value(10, row).convert<int>();
-    out.push_back(std::move(a));
+    return a;
   }
-  return out;
-}
 
-std::optional<Activity> ActivityById(Session& s, std::int64_t id) {
-  Statement select(s);
-  Poco::Int64 key = id;
-  select << sql::kActivityById, use(key), now;
-  auto found = ReadActivities(select);
-  if (found.empty()) return std::nullopt;
-  return std::move(found[0]);
-}
+  // Bind's columns, in order.
+  static constexpr const char* kInsert =
+      "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner,"
+      " start_date, end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+  static constexpr const char* kUpdate =
+      "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
+      " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9,"
+      " version = version + 1 WHERE id = $10 AND version = $11 RETURNING version";
+  static constexpr const char* kDelete =
+      "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
+
+  static void Bind(Statement& statement, ActivityRow& row) {
+    statement, use(row.unit), use(row.area), use(row.title), use(row.description),
+        use(row.category), use(row.owner), use(row.start), use(row.end), use(row.status);
+  }
+
+  static Result<ActivityRow> Resolve(Session&, NameResolver& names, const Activity& a) {
+    auto unit = names.Unit(a.unit_code);
+    if (!unit) return names.UnknownUnit(a.unit_code).WithField("unit_code");
+    ActivityRow row;
+    row.unit = *unit;
+    if (!a.category.empty()) row.category = names.Category(a.category);
+    row.area = a.area;
+    row.title = a.title;
+    row.description = a.description;
+    row.owner = a.owner;
+    row.status = std::string(ActivityStatusKey(a.status));
+    row.start = OptionalDate(a.start);
+    row.end = OptionalDate(a.end);
+    return row;
+  }
+
+  static Status Validate(const Activity& a) { return ValidateActivity(a); }
+};
 
 }  // namespace
 
 Result<int> PocoStore::AddActivities(const std::vector<Activity>& activities,
                                      std::string_view actor) {
-  for (std::size_t i = 0; i < activities.size(); ++i) {
-    if (Status valid = ValidateActivity(activities[i]); !valid.ok()) {
-      return Error(valid.error()).WithRow(static_cast<std::int64_t>(i) + 1);
-    }
-  }
-  return InTransaction<int>(Get(), "add activities", [&](Session& s) -> Result<int> {
-    NameResolver names(s);
-    for (const Activity& a : activities) {
-      Result<ActivityRow> r = Resolve(names, a);
-      if (!r.ok()) return r.error();
-      ActivityRow& row = r.value();
-      Poco::Int64 id = 0;
-      s << sql::kCreateActivity, use(row.unit), use(row.area), use(row.title),
-          use(row.description), use(row.category), use(row.owner), use(row.start), use(row.end),
-          use(row.status), into(id), now;
-    }
-    AppendAudit(s, actor, "import", "activity", std::to_string(activities.size()), "",
-                "{\"activities\":" + std::to_string(activities.size()) + "}");
-    return static_cast<int>(activities.size());
-  });
+  return AddRecords<ActivityKind>(activities, actor, "activities", ValidateActivity);
 }
 
 Result<std::vector<Activity>> PocoStore::ListActivities(std::int64_t unit_id) {
-  return Reading<std::vector<Activity>>(
-      Get(), "list activities", [&](Session& s) -> Result<std::vector<Activity>> {
-        Statement select(s);
-        Poco::Int64 unit = unit_id;
-        select << sql::kListActivities, use(unit), now;
-        return ReadActivities(select);
-      });
+  return ListRecords<ActivityKind>(ActivityKind::kList, Poco::Int64{unit_id});
 }
 
-Result<Activity> PocoStore::GetActivity(std::int64_t id) {
-  return Reading<Activity>(Get(), "get activity", [&](Session& s) -> Result<Activity> {
-    auto found = ActivityById(s, id);
-    if (!found) return NotFound(kWhatSv, kWhatEn, id);
-    return std::move(*found);
-  });
-}
+Result<Activity> PocoStore::GetActivity(std::int64_t id) { return GetRecord<ActivityKind>(id); }
 
 Result<Activity> PocoStore::CreateActivity(const Activity& activity, std::string_view actor) {
-  if (Status valid = ValidateActivity(activity); !valid.ok()) return valid.error();
-  return Writing<Activity>("create activity", [&](Session& s) -> Result<Activity> {
-    NameResolver names(s);
-    Result<ActivityRow> r = Resolve(names, activity);
-    if (!r.ok()) return r.error();
-    ActivityRow& row = r.value();
-    Poco::Int64 id = 0;
-    s << sql::kCreateActivity, use(row.unit), use(row.area), use(row.title),
-        use(row.description), use(row.category), use(row.owner), use(row.start), use(row.end),
-        use(row.status), into(id), now;
-    Activity after = *ActivityById(s, id);
-    AppendAudit(s, actor, "create", "activity", std::to_string(id), "", AuditText(after));
-    return after;
-  });
+  return CreateRecord<ActivityKind>(activity, actor);
 }
 
 Result<Activity> PocoStore::UpdateActivity(const Activity& activity, std::string_view actor) {
-  if (Status valid = ValidateActivity(activity); !valid.ok()) return valid.error();
-  return Writing<Activity>("update activity", [&](Session& s) -> Result<Activity> {
-    std::optional<Activity> before = ActivityById(s, activity.id);
-    if (Status v = CheckVersion(before, activity.id, activity.version, kWhatSv, kWhatEn); !v.ok()) {
-      return v.error();
-    }
-    NameResolver names(s);
-    Result<ActivityRow> r = Resolve(names, activity);
-    if (!r.ok()) return r.error();
-    ActivityRow& row = r.value();
-    Poco::Int64 id = activity.id;
-    int version = activity.version;
-    std::vector<int> updated;
-    s << sql::kUpdateActivity, use(row.unit), use(row.area), use(row.title),
-        use(row.description), use(row.category), use(row.owner), use(row.start), use(row.end),
-        use(row.status), use(id), use(version), into(updated), now;
-    if (updated.empty()) {
-      return StaleOrMissing(s, "activity", activity.id, activity.version, kWhatSv, kWhatEn);
-    }
-    Activity after = *ActivityById(s, activity.id);
-    AppendAudit(s, actor, "update", "activity", std::to_string(activity.id), AuditText(*before),
-                AuditText(after));
-    return after;
-  });
+  return UpdateRecord<ActivityKind>(activity, actor);
 }
 
 Status PocoStore::DeleteActivity(std::int64_t id, int version, std::string_view actor) {
-  return WritingStatus("delete activity", [&](Session& s) -> Status {
-    std::optional<Activity> before = ActivityById(s, id);
-    if (Status v = CheckVersion(before, id, version, kWhatSv, kWhatEn); !v.ok()) return v;
-    Poco::Int64 key = id;
-    int quoted = version;
-    std::vector<Poco::Int64> deleted;
-    s << sql::kDeleteActivity, use(key), use(quoted), into(deleted), now;
-    if (deleted.empty()) return StaleOrMissing(s, "activity", id, version, kWhatSv, kWhatEn);
-    AppendAudit(s, actor, "delete", "activity", std::to_string(id), AuditText(*before), "");
-    return Ok();
-  });
+  return DeleteRecord<ActivityKind>(id, version, actor);
 }
 
 }  // namespace kplan::store

@@ -5,21 +5,21 @@
 #include "kplan/core/calendar_date.hpp"
 #include "editing.hpp"
 #include "poco_store.hpp"
-#include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
 
 namespace kplan::store {
 namespace {
 
+constexpr const char* kListAudit =
+    "SELECT id, at, actor, action, entity, entity_id, before_json, after_json"
+    " FROM audit_log ORDER BY id DESC LIMIT $1";
+constexpr const char* kQueryAudit =
+    "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log"
+    " WHERE (CAST($1 AS TEXT) = '' OR entity = $2) AND (CAST($3 AS TEXT) = '' OR entity_id = $4)"
+    " AND (CAST($5 AS TEXT) = '' OR actor = $6) AND (CAST($7 AS TEXT) = '' OR at >= $8)"
+    " ORDER BY id DESC LIMIT $9 OFFSET $10";
+
 std::vector<AuditEntry> ReadAudit(Statement& select) {
-  RecordSet rs(select);
-  std::vector<AuditEntry> out;
-  out.reserve(rs.rowCount());
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<AuditEntry>(select, [](RecordSet& rs, std::size_t row) {
     AuditEntry a;
     a.id = rs.value(0, row).convert<Poco::Int64>();
     a.at = rs.value(1, row).convert<std::string>();
@@ -29,9 +29,8 @@ std::vector<AuditEntry> ReadAudit(Statement& select) {
     a.entity_id = rs.value(5, row).convert<std::string>();
     a.before_json = rs.value(6, row).convert<std::string>();
     a.after_json = rs.value(7, row).convert<std::string>();
-    out.push_back(std::move(a));
-  }
-  return out;
+    return a;
+  });
 }
 
 }  // namespace
@@ -40,7 +39,7 @@ Result<std::vector<AuditEntry>> PocoStore::ListAudit(int limit) {
   try {
     Session s = Get();
     Statement select(s);
-    select << sql::kListAudit, use(limit), now;
+    select << kListAudit, use(limit), now;
     return ReadAudit(select);
   } catch (const Poco::Exception& e) {
     return DatabaseError(e, "list audit");
@@ -69,7 +68,7 @@ Result<std::vector<AuditEntry>> PocoStore::QueryAudit(const AuditQuery& query) {
                     since = query.since;
         int limit = query.limit, offset = query.offset;
         Statement select(s);
-        select << sql::kQueryAudit, use(entity), use(entity), use(entity_id), use(entity_id),
+        select << kQueryAudit, use(entity), use(entity), use(entity_id), use(entity_id),
             use(actor), use(actor), use(since), use(since), use(limit), use(offset), now;
         return ReadAudit(select);
       });

@@ -10,11 +10,16 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
-
 namespace kplan::store {
 namespace {
+
+constexpr const char* kCategoryById =
+    "SELECT id, name, COALESCE(ssyk, ''), version FROM occupational_category WHERE id = $1";
+constexpr const char* kCategoryIdByName =
+    "SELECT id FROM occupational_category WHERE name = $1";
+constexpr const char* kUpdateCategory =
+    "UPDATE occupational_category SET name = $1, ssyk = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
 
 constexpr std::string_view kWhatSv = "yrkeskategorin";
 constexpr std::string_view kWhatEn = "category";
@@ -29,7 +34,7 @@ std::optional<OccupationalCategory> CategoryById(Session& s, std::int64_t id) {
   std::vector<Poco::Int64> ids;
   std::vector<std::string> names, ssyks;
   std::vector<int> versions;
-  s << sql::kCategoryById, use(key), into(ids), into(names), into(ssyks), into(versions), now;
+  s << kCategoryById, use(key), into(ids), into(names), into(ssyks), into(versions), now;
   if (ids.empty()) return std::nullopt;
   return OccupationalCategory{ids[0], names[0], ssyks[0], versions[0]};
 }
@@ -106,7 +111,7 @@ Result<OccupationalCategory> PocoStore::UpdateCategory(const OccupationalCategor
         }
         std::string name = category.name;
         std::vector<Poco::Int64> same_name;
-        s << sql::kCategoryIdByName, use(name), into(same_name), now;
+        s << kCategoryIdByName, use(name), into(same_name), now;
         if (!same_name.empty() && same_name[0] != category.id) {
           return Error(ErrorCode::kConflict, "yrkeskategorin \"" + name + "\" finns redan",
                        "the category \"" + name + "\" already exists")
@@ -120,7 +125,7 @@ Result<OccupationalCategory> PocoStore::UpdateCategory(const OccupationalCategor
         Poco::Int64 id = category.id;
         int version = category.version;
         std::vector<int> updated;
-        s << sql::kUpdateCategory, use(name), use(ssyk), use(id), use(version), into(updated), now;
+        s << kUpdateCategory, use(name), use(ssyk), use(id), use(version), into(updated), now;
         if (updated.empty()) {
           return StaleOrMissing(s, "occupational_category", category.id, category.version, kWhatSv,
                                 kWhatEn);

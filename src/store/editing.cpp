@@ -3,14 +3,19 @@
 #include "kplan/core/field_rules.hpp"
 
 #include "poco_store.hpp"
-#include "sql.hpp"
 
 #include <cmath>
 #include <vector>
 
-using namespace Poco::Data::Keywords;
-
 namespace kplan::store {
+namespace {
+
+// SQLite: a write that changes nothing, so that a transaction holds the write
+// lock before it reads (see PocoStore::Writing).
+constexpr const char* kTakeWriteLock =
+    "UPDATE schema_migrations SET version = version WHERE version < 0";
+
+}  // namespace
 
 Error NotFoundNamed(std::string_view name_sv, std::string_view name_en) {
   return Error(ErrorCode::kNotFound, std::string(name_sv) + " finns inte",
@@ -66,6 +71,6 @@ bool FitsLength(std::string_view text, std::size_t max) { return FitsCharacters(
 namespace kplan::store {
 
 // PocoStore's write transactions (declared in poco_store.hpp).
-void PocoStore::TakeWriteLock(Poco::Data::Session& s) { s << sql::kTakeWriteLock, now; }
+void PocoStore::TakeWriteLock(Poco::Data::Session& s) { s << kTakeWriteLock, now; }
 
 }  // namespace kplan::store

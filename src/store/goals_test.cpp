@@ -133,7 +133,22 @@ TEST_F(FollowUpTest, OutcomesPerPeriodWithManualAssessment) {
   EXPECT_EQ(list[0].period, "2023");
   EXPECT_EQ(list[1].manual_assessment, "green");
   EXPECT_EQ(store_->ListOutcomes(999999).error().code(), ErrorCode::kNotFound);
+}
 
+// A stored period with a judgement: PULS 2024 judged green (version 2).
+IndicatorRecord JudgedPuls(Store& store) {
+  IndicatorRecord i =
+      store.CreateIndicator(NewIndicator("VOF", std::nullopt, "PULS", "{\"at_least\": 70}"), "hr").value();
+  EXPECT_TRUE(store.SaveOutcome({i.id, "2023", 7.1, "", "", 0}, "hr").ok());
+  OutcomeRecord o = store.SaveOutcome({i.id, "2024", 7.7, "", "", 0}, "hr").value();
+  o.manual_assessment = "green";
+  o.comment = "Verktygets norm är över 7";
+  EXPECT_TRUE(store.SaveOutcome(o, "hr").ok());
+  return i;
+}
+
+TEST_F(FollowUpTest, AnImportOfAStoredPeriodKeepsTheJudgement) {
+  IndicatorRecord i = JudgedPuls(*store_);
   // An import of the same period keeps the judgement and moves the version on.
   ASSERT_TRUE(store_->SaveIndicatorOutcomes({{"VOF", "PULS", "%", "{\"at_least\":70}", "2024", 7.8}}, "import").ok());
   OutcomeRecord imported = store_->ListOutcomes(i.id).value()[1];
@@ -141,17 +156,20 @@ TEST_F(FollowUpTest, OutcomesPerPeriodWithManualAssessment) {
   EXPECT_EQ(imported.manual_assessment, "green");
   EXPECT_EQ(imported.version, 3);
 
-  EXPECT_EQ(store_->SaveOutcome({i.id, "förra året", 1, "", "", 0}, "hr").error().location().field, "period");
-  EXPECT_EQ(store_->SaveOutcome({i.id, "2025", 1, "gul", "x", 0}, "hr").error().location().field,
-            "manual_assessment");
-  EXPECT_EQ(store_->SaveOutcome({999999, "2025", 1, "", "", 0}, "hr").error().code(), ErrorCode::kNotFound);
-  EXPECT_EQ(store_->SaveOutcome({i.id, "2022", 1, "", "", 4}, "hr").error().code(), ErrorCode::kNotFound);
-
   // Deleting the indicator takes its outcomes along.
   EXPECT_EQ(store_->DeleteIndicator(i.id, i.version, "hr").error().code(), ErrorCode::kPreconditionFailed);  // the import changed it
   ASSERT_TRUE(store_->DeleteIndicator(i.id, store_->GetIndicator(i.id).value().version, "hr").ok());
   EXPECT_NE(LastAudit("indicator").before_json.find("\"outcomes\":[{"), std::string::npos);
   EXPECT_TRUE(store_->LoadIndicatorOutcomes(ids_["K"]).value().empty());
+}
+
+TEST_F(FollowUpTest, OutcomeFieldsAreChecked) {
+  IndicatorRecord i = JudgedPuls(*store_);
+  EXPECT_EQ(store_->SaveOutcome({i.id, "förra året", 1, "", "", 0}, "hr").error().location().field, "period");
+  EXPECT_EQ(store_->SaveOutcome({i.id, "2025", 1, "gul", "x", 0}, "hr").error().location().field,
+            "manual_assessment");
+  EXPECT_EQ(store_->SaveOutcome({999999, "2025", 1, "", "", 0}, "hr").error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(store_->SaveOutcome({i.id, "2022", 1, "", "", 4}, "hr").error().code(), ErrorCode::kNotFound);
 }
 
 }  // namespace

@@ -15,44 +15,31 @@
 #include "record_json.hpp"
 #include "resolver.hpp"
 #include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
+#include "versioned_record.hpp"
 
 namespace kplan::store {
 namespace {
 
-constexpr std::string_view kWhatSv = "indikatorn";
-constexpr std::string_view kWhatEn = "indicator";
-
-std::vector<IndicatorRecord> ReadIndicators(Statement& select) {
-  RecordSet rs(select);
-  std::vector<IndicatorRecord> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
-    IndicatorRecord i;
-    i.id = rs.value(0, row).convert<Poco::Int64>();
-    i.unit_code = rs.value(1, row).convert<std::string>();
-    if (!rs.value(2, row).isEmpty()) i.goal_id = rs.value(2, row).convert<Poco::Int64>();
-    i.name = rs.value(3, row).convert<std::string>();
-    i.unit = rs.value(4, row).convert<std::string>();
-    i.target_json = rs.value(5, row).convert<std::string>();
-    i.version = rs.value(6, row).convert<int>();
-    out.push_back(std::move(i));
-  }
-  return out;
-}
-
-std::optional<IndicatorRecord> IndicatorById(Session& s, std::int64_t id) {
-  Statement select(s);
-  Poco::Int64 key = id;
-  select << sql::kIndicatorById, use(key), now;
-  auto found = ReadIndicators(select);
-  if (found.empty()) return std::nullopt;
-  return std::move(found[0]);
-}
+// Statements of the import that name an indicator by unit and name.
+constexpr const char* kFindIndicator = "SELECT id FROM indicator WHERE org_unit_id = $1 AND name = $2";
+constexpr const char* kInsertIndicator =
+    "INSERT INTO indicator (org_unit_id, name, unit, target_json) VALUES ($1, $2, $3, $4)"
+    " RETURNING id";
+constexpr const char* kUpdateIndicator =
+    "UPDATE indicator SET unit = $1, target_json = $2, version = version + 1 WHERE id = $3";
+// An imported outcome replaces the value and keeps a manual assessment.
+constexpr const char* kImportOutcome =
+    "UPDATE indicator_outcome SET value = $1, version = version + 1"
+    " WHERE indicator_id = $2 AND period = $3 RETURNING version";
+constexpr const char* kInsertOutcome =
+    "INSERT INTO indicator_outcome (indicator_id, period, value) VALUES ($1, $2, $3)";
+// LoadIndicatorOutcomes' columns, in order.
+constexpr const char* kLoadOutcomes =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT u.code, i.name, i.unit, COALESCE(i.target_json, ''), o.period, o.value"
+    " FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
+    " JOIN indicator_outcome o ON o.indicator_id = i.id"
+    " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
 
 // The stored manual assessment ('gron', 'rod', from schema version 2) and
 // the record's keys ("green", "red").
@@ -67,10 +54,25 @@ std::string AssessmentFromColumn(const std::string& column) {
   return "";
 }
 
+// ReadOutcomes' columns, in order.
+#define KPLAN_SQL_SELECT_OUTCOME                                                   \
+  "SELECT indicator_id, period, value, COALESCE(manual_assessment, ''), comment,"  \
+  " version FROM indicator_outcome"
+constexpr const char* kListOutcomes =
+    KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 ORDER BY period";
+constexpr const char* kOutcomeOf =
+    KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 AND period = $2";
+#undef KPLAN_SQL_SELECT_OUTCOME
+constexpr const char* kCreateOutcome =
+    "INSERT INTO indicator_outcome (indicator_id, period, value, manual_assessment, comment)"
+    " VALUES ($1, $2, $3, $4, $5)";
+constexpr const char* kUpdateOutcome =
+    "UPDATE indicator_outcome SET value = $1, manual_assessment = $2, comment = $3,"
+    " version = version + 1 WHERE indicator_id = $4 AND period = $5 AND version = $6"
+    " RETURNING version";
+
 std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
-  RecordSet rs(select);
-  std::vector<OutcomeRecord> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<OutcomeRecord>(select, [](RecordSet& rs, std::size_t row) {
     OutcomeRecord o;
     o.indicator_id = rs.value(0, row).convert<Poco::Int64>();
     o.period = rs.value(1, row).convert<std::string>();
@@ -78,9 +80,8 @@ std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
     o.manual_assessment = AssessmentFromColumn(rs.value(3, row).convert<std::string>());
     o.comment = rs.value(4, row).convert<std::string>();
     o.version = rs.value(5, row).convert<int>();
-    out.push_back(std::move(o));
-  }
-  return out;
+    return o;
+  });
 }
 
 std::optional<OutcomeRecord> OutcomeOf(Session& s, std::int64_t indicator_id,
@@ -88,7 +89,7 @@ std::optional<OutcomeRecord> OutcomeOf(Session& s, std::int64_t indicator_id,
   Statement select(s);
   Poco::Int64 key = indicator_id;
   std::string p = period;
-  select << sql::kOutcomeOf, use(key), use(p), now;
+  select << kOutcomeOf, use(key), use(p), now;
   auto found = ReadOutcomes(select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -144,13 +145,13 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
         Nullable<std::string> target = o.target_json.empty() ? Nullable<std::string>()
                                                              : Nullable<std::string>(o.target_json);
         std::vector<Poco::Int64> found;
-        s << sql::kFindIndicator, use(unit_id), use(name), into(found), now;
+        s << kFindIndicator, use(unit_id), use(name), into(found), now;
         Poco::Int64 id = 0;
         if (found.empty()) {
-          s << sql::kInsertIndicator, use(unit_id), use(name), use(measure), use(target), into(id), now;
+          s << kInsertIndicator, use(unit_id), use(name), use(measure), use(target), into(id), now;
         } else {
           id = found[0];
-          s << sql::kUpdateIndicator, use(measure), use(target), use(id), now;
+          s << kUpdateIndicator, use(measure), use(target), use(id), now;
         }
         it = indicator_ids.emplace(key, id).first;
       }
@@ -158,8 +159,8 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
       std::string period = o.period;
       Nullable<double> value = o.value ? Nullable<double>(*o.value) : Nullable<double>();
       std::vector<int> updated;
-      s << sql::kImportOutcome, use(value), use(id), use(period), into(updated), now;
-      if (updated.empty()) s << sql::kInsertOutcome, use(id), use(period), use(value), now;
+      s << kImportOutcome, use(value), use(id), use(period), into(updated), now;
+      if (updated.empty()) s << kInsertOutcome, use(id), use(period), use(value), now;
     }
     AppendAudit(s, actor, "import", "indicator_outcome", std::to_string(outcomes.size()), "",
                 "{\"outcomes\":" + std::to_string(outcomes.size()) + "}");
@@ -173,7 +174,7 @@ Result<std::vector<IndicatorOutcome>> PocoStore::LoadIndicatorOutcomes(std::int6
         Poco::Int64 unit = unit_id;
         std::vector<std::string> codes, names, measures, targets, periods;
         std::vector<Nullable<double>> values;
-        s << sql::kLoadOutcomes, use(unit), into(codes), into(names), into(measures), into(targets),
+        s << kLoadOutcomes, use(unit), into(codes), into(names), into(measures), into(targets),
             into(periods), into(values), now;
         std::vector<IndicatorOutcome> out(codes.size());
         for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -189,7 +190,7 @@ Result<std::vector<IndicatorOutcome>> PocoStore::LoadIndicatorOutcomes(std::int6
 namespace kplan::store {
 namespace {
 
-// The indicator's columns as bound to kCreateIndicator and kUpdateIndicatorRecord.
+// The indicator's columns as bound to IndicatorKind::kInsert and kUpdate.
 struct IndicatorRow {
   Poco::Int64 unit = 0;
   Nullable<Poco::Int64> goal;
@@ -197,136 +198,139 @@ struct IndicatorRow {
   Nullable<std::string> target;
 };
 
-// Resolves the unit and checks the goal and that the name is free in the unit.
-Result<IndicatorRow> Resolve(Session& s, const IndicatorRecord& i) {
-  NameResolver names(s);
-  auto unit = names.Unit(i.unit_code);
-  if (!unit) return names.UnknownUnit(i.unit_code).WithField("unit_code");
-  IndicatorRow row;
-  row.unit = *unit;
-  if (i.goal_id) {
-    Poco::Int64 goal = *i.goal_id;
-    std::vector<Poco::Int64> found;
-    s << sql::kGoalExists, use(goal), into(found), now;
-    if (found.empty()) {
-      return Invalid("goal_id", "målet " + std::to_string(goal) + " finns inte",
-                     "the goal " + std::to_string(goal) + " does not exist", "goal_exists")
-          .WithValue(std::to_string(goal));
+// The indicator as a versioned record (versioned_record.hpp): its SQL beside
+// the code that reads and binds the columns.
+struct IndicatorKind {
+  using Record = IndicatorRecord;
+  using Row = IndicatorRow;
+  static constexpr std::string_view kTable = "indicator";
+  static constexpr std::string_view kWhatSv = "indikatorn";
+  static constexpr std::string_view kWhatEn = "indicator";
+
+// ReadRow's columns, in order.
+#define KPLAN_SQL_SELECT_INDICATOR                                                 \
+  "SELECT i.id, u.code, i.goal_id, i.name, i.unit, COALESCE(i.target_json, ''),"  \
+  " i.version FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
+  static constexpr const char* kList =
+      KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_INDICATOR
+      " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name";
+  static constexpr const char* kById = KPLAN_SQL_SELECT_INDICATOR " WHERE i.id = $1";
+#undef KPLAN_SQL_SELECT_INDICATOR
+
+  static IndicatorRecord ReadRow(RecordSet& rs, std::size_t row) {
+    IndicatorRecord i;
+    i.id = rs.value(0, row).convert<Poco::Int64>();
+    i.unit_code = rs.value(1, row).convert<std::string>();
+    if (!rs.value(2, row).isEmpty()) i.goal_id = rs.value(2, row).convert<Poco::Int64>();
+    i.name = rs.value(3, row).convert<std::string>();
+    i.unit = rs.value(4, row).convert<std::string>();
+    i.target_json = rs.value(5, row).convert<std::string>();
+    i.version = rs.value(6, row).convert<int>();
+    return i;
+  }
+
+  // Bind's columns, in order.
+  static constexpr const char* kInsert =
+      "INSERT INTO indicator (org_unit_id, goal_id, name, unit, target_json)"
+      " VALUES ($1, $2, $3, $4, $5) RETURNING id";
+  static constexpr const char* kUpdate =
+      "UPDATE indicator SET org_unit_id = $1, goal_id = $2, name = $3, unit = $4,"
+      " target_json = $5, version = version + 1 WHERE id = $6 AND version = $7"
+      " RETURNING version";
+  static constexpr const char* kDelete =
+      "DELETE FROM indicator WHERE id = $1 AND version = $2 RETURNING id";
+
+  static void Bind(Statement& statement, IndicatorRow& row) {
+    statement, use(row.unit), use(row.goal), use(row.name), use(row.measure), use(row.target);
+  }
+
+  // Resolves the unit and checks the goal and that the name is free in the unit.
+  static Result<IndicatorRow> Resolve(Session& s, NameResolver& names, const IndicatorRecord& i) {
+    auto unit = names.Unit(i.unit_code);
+    if (!unit) return names.UnknownUnit(i.unit_code).WithField("unit_code");
+    IndicatorRow row;
+    row.unit = *unit;
+    if (i.goal_id) {
+      Poco::Int64 goal = *i.goal_id;
+      std::vector<Poco::Int64> found;
+      s << "SELECT id FROM goal WHERE id = $1", use(goal), into(found), now;
+      if (found.empty()) {
+        return Invalid("goal_id", "målet " + std::to_string(goal) + " finns inte",
+                       "the goal " + std::to_string(goal) + " does not exist", "goal_exists")
+            .WithValue(std::to_string(goal));
+      }
+      row.goal = goal;
     }
-    row.goal = goal;
+    row.name = i.name;
+    row.measure = i.unit;
+    if (!i.target_json.empty()) row.target = i.target_json;
+    std::vector<Poco::Int64> same;
+    s << kFindIndicator, use(row.unit), use(row.name), into(same), now;
+    if (!same.empty() && same[0] != i.id) {
+      return Error(ErrorCode::kConflict,
+                   i.unit_code + " har redan en indikator \"" + i.name + "\"",
+                   i.unit_code + " already has an indicator \"" + i.name + "\"")
+          .WithField("name")
+          .WithValue(i.name)
+          .WithRule("unique");
+    }
+    return row;
   }
-  row.name = i.name;
-  row.measure = i.unit;
-  if (!i.target_json.empty()) row.target = i.target_json;
-  std::vector<Poco::Int64> same;
-  s << sql::kFindIndicator, use(row.unit), use(row.name), into(same), now;
-  if (!same.empty() && same[0] != i.id) {
-    return Error(ErrorCode::kConflict,
-                 i.unit_code + " har redan en indikator \"" + i.name + "\"",
-                 i.unit_code + " already has an indicator \"" + i.name + "\"")
-        .WithField("name")
-        .WithValue(i.name)
-        .WithRule("unique");
+
+  // The record with its target in canonical form (ValidateIndicator).
+  static Result<IndicatorRecord> Validate(const IndicatorRecord& i) { return ValidateIndicator(i); }
+
+  // The outcomes go with the indicator, and into the log's before.
+  static Result<std::string> BeforeDelete(Session& s, const IndicatorRecord& before) {
+    Poco::Int64 key = before.id;
+    Statement select(s);
+    select << kListOutcomes, use(key), now;
+    Json outcomes = Json::array();
+    for (const OutcomeRecord& o : ReadOutcomes(select)) outcomes.push_back(ToJson(o));
+    s << "DELETE FROM indicator_outcome WHERE indicator_id = $1", use(key), now;
+    Json gone = ToJson(before);
+    gone["outcomes"] = outcomes;
+    return DumpJson(gone);
   }
-  return row;
+};
+
+// The outcomes' indicator: kNotFound when it does not exist.
+Status IndicatorExists(Session& s, std::int64_t id) {
+  if (RecordById<IndicatorKind>(s, id)) return Ok();
+  return NotFound(IndicatorKind::kWhatSv, IndicatorKind::kWhatEn, id);
 }
 
 }  // namespace
 
 Result<std::vector<IndicatorRecord>> PocoStore::ListIndicators(std::int64_t unit_id) {
-  return Reading<std::vector<IndicatorRecord>>(
-      Get(), "list indicators", [&](Session& s) -> Result<std::vector<IndicatorRecord>> {
-        Statement select(s);
-        Poco::Int64 unit = unit_id;
-        select << sql::kListIndicators, use(unit), now;
-        return ReadIndicators(select);
-      });
+  return ListRecords<IndicatorKind>(IndicatorKind::kList, Poco::Int64{unit_id});
 }
 
 Result<IndicatorRecord> PocoStore::GetIndicator(std::int64_t id) {
-  return Reading<IndicatorRecord>(Get(), "get indicator", [&](Session& s) -> Result<IndicatorRecord> {
-    auto found = IndicatorById(s, id);
-    if (!found) return NotFound(kWhatSv, kWhatEn, id);
-    return std::move(*found);
-  });
+  return GetRecord<IndicatorKind>(id);
 }
 
 Result<IndicatorRecord> PocoStore::CreateIndicator(const IndicatorRecord& indicator,
                                                    std::string_view actor) {
-  Result<IndicatorRecord> valid = ValidateIndicator(indicator);
-  if (!valid.ok()) return valid.error();
-  IndicatorRecord input = valid.value();
-  input.id = 0;
-  return Writing<IndicatorRecord>("create indicator", [&](Session& s) -> Result<IndicatorRecord> {
-    Result<IndicatorRow> r = Resolve(s, input);
-    if (!r.ok()) return r.error();
-    IndicatorRow& row = r.value();
-    Poco::Int64 id = 0;
-    s << sql::kCreateIndicator, use(row.unit), use(row.goal), use(row.name), use(row.measure),
-        use(row.target), into(id), now;
-    IndicatorRecord after = *IndicatorById(s, id);
-    AppendAudit(s, actor, "create", "indicator", std::to_string(id), "", AuditText(after));
-    return after;
-  });
+  return CreateRecord<IndicatorKind>(indicator, actor);
 }
 
 Result<IndicatorRecord> PocoStore::UpdateIndicator(const IndicatorRecord& indicator,
                                                    std::string_view actor) {
-  Result<IndicatorRecord> valid = ValidateIndicator(indicator);
-  if (!valid.ok()) return valid.error();
-  const IndicatorRecord& input = valid.value();
-  return Writing<IndicatorRecord>("update indicator", [&](Session& s) -> Result<IndicatorRecord> {
-    std::optional<IndicatorRecord> before = IndicatorById(s, input.id);
-    if (Status v = CheckVersion(before, input.id, input.version, kWhatSv, kWhatEn); !v.ok()) {
-      return v.error();
-    }
-    Result<IndicatorRow> r = Resolve(s, input);
-    if (!r.ok()) return r.error();
-    IndicatorRow& row = r.value();
-    Poco::Int64 id = input.id;
-    int version = input.version;
-    std::vector<int> updated;
-    s << sql::kUpdateIndicatorRecord, use(row.unit), use(row.goal), use(row.name),
-        use(row.measure), use(row.target), use(id), use(version), into(updated), now;
-    if (updated.empty()) {
-      return StaleOrMissing(s, "indicator", input.id, input.version, kWhatSv, kWhatEn);
-    }
-    IndicatorRecord after = *IndicatorById(s, input.id);
-    AppendAudit(s, actor, "update", "indicator", std::to_string(input.id), AuditText(*before),
-                AuditText(after));
-    return after;
-  });
+  return UpdateRecord<IndicatorKind>(indicator, actor);
 }
 
 Status PocoStore::DeleteIndicator(std::int64_t id, int version, std::string_view actor) {
-  return WritingStatus("delete indicator", [&](Session& s) -> Status {
-    std::optional<IndicatorRecord> before = IndicatorById(s, id);
-    if (Status v = CheckVersion(before, id, version, kWhatSv, kWhatEn); !v.ok()) return v;
-    Poco::Int64 key = id;
-    int quoted = version;
-    // The outcomes go with it, and into the log's before.
-    Statement select(s);
-    select << sql::kListOutcomes, use(key), now;
-    Json outcomes = Json::array();
-    for (const OutcomeRecord& o : ReadOutcomes(select)) outcomes.push_back(ToJson(o));
-    std::vector<Poco::Int64> deleted;
-    s << sql::kDeleteIndicatorOutcomes, use(key), now;
-    s << sql::kDeleteIndicator, use(key), use(quoted), into(deleted), now;
-    if (deleted.empty()) return StaleOrMissing(s, "indicator", id, version, kWhatSv, kWhatEn);
-    Json gone = ToJson(*before);
-    gone["outcomes"] = outcomes;
-    AppendAudit(s, actor, "delete", "indicator", std::to_string(id), DumpJson(gone), "");
-    return Ok();
-  });
+  return DeleteRecord<IndicatorKind>(id, version, actor);
 }
 
 Result<std::vector<OutcomeRecord>> PocoStore::ListOutcomes(std::int64_t indicator_id) {
   return Reading<std::vector<OutcomeRecord>>(
       Get(), "list outcomes", [&](Session& s) -> Result<std::vector<OutcomeRecord>> {
-        if (!IndicatorById(s, indicator_id)) return NotFound(kWhatSv, kWhatEn, indicator_id);
+        if (Status v = IndicatorExists(s, indicator_id); !v.ok()) return v.error();
         Statement select(s);
         Poco::Int64 key = indicator_id;
-        select << sql::kListOutcomes, use(key), now;
+        select << kListOutcomes, use(key), now;
         return ReadOutcomes(select);
       });
 }
@@ -338,9 +342,7 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::
   const std::string name_en = "the outcome " + outcome.period + " of indicator " +
                               std::to_string(outcome.indicator_id);
   return Writing<OutcomeRecord>("save outcome", [&](Session& s) -> Result<OutcomeRecord> {
-    if (!IndicatorById(s, outcome.indicator_id)) {
-      return NotFound(kWhatSv, kWhatEn, outcome.indicator_id);
-    }
+    if (Status v = IndicatorExists(s, outcome.indicator_id); !v.ok()) return v.error();
     std::optional<OutcomeRecord> before = OutcomeOf(s, outcome.indicator_id, outcome.period);
     Poco::Int64 indicator = outcome.indicator_id;
     std::string period = outcome.period, comment = outcome.comment;
@@ -350,7 +352,7 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::
         column.empty() ? Nullable<std::string>() : Nullable<std::string>(column);
     if (outcome.version == 0) {
       if (before) return StaleNamed(name_sv, name_en, 0, before->version);
-      s << sql::kCreateOutcome, use(indicator), use(period), use(value), use(assessment),
+      s << kCreateOutcome, use(indicator), use(period), use(value), use(assessment),
           use(comment), now;
     } else {
       if (!before) return NotFoundNamed(name_sv, name_en);
@@ -359,7 +361,7 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::
       }
       int version = outcome.version;
       std::vector<int> updated;
-      s << sql::kUpdateOutcome, use(value), use(assessment), use(comment), use(indicator),
+      s << kUpdateOutcome, use(value), use(assessment), use(comment), use(indicator),
           use(period), use(version), into(updated), now;
       if (updated.empty()) return StaleNamed(name_sv, name_en, outcome.version, outcome.version + 1);
     }

@@ -14,21 +14,27 @@
 #include "poco_store.hpp"
 #include "record_json.hpp"
 #include "resolver.hpp"
-#include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
 
 namespace kplan::store {
 namespace {
 
+#define KPLAN_SQL_SELECT_NEED                                                       \
+  "SELECT c.name, n.base, n.growth_json, n.target_shares_json, n.version"          \
+  " FROM need_parameter n JOIN occupational_category c ON c.id = n.category_id"
+constexpr const char* kNeedParameters =
+    KPLAN_SQL_SELECT_NEED " WHERE n.plan_year_id = $1 ORDER BY c.name";
+constexpr const char* kNeedParameter =
+    KPLAN_SQL_SELECT_NEED " WHERE n.plan_year_id = $1 AND n.category_id = $2";
+constexpr const char* kInsertNeedParameter =
+    "INSERT INTO need_parameter (plan_year_id, category_id, base, growth_json,"
+    " target_shares_json) VALUES ($1, $2, $3, $4, $5)";
+constexpr const char* kUpdateNeedParameter =
+    "UPDATE need_parameter SET base = $1, growth_json = $2, target_shares_json = $3,"
+    " version = version + 1 WHERE plan_year_id = $4 AND category_id = $5 AND version = $6"
+    " RETURNING version";
+
 std::vector<NeedParameters> ReadNeed(Statement& select) {
-  RecordSet rs(select);
-  std::vector<NeedParameters> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<NeedParameters>(select, [](RecordSet& rs, std::size_t row) {
     NeedParameters n;
     n.category = rs.value(0, row).convert<std::string>();
     if (!rs.value(1, row).isEmpty()) n.base = rs.value(1, row).convert<double>();
@@ -50,16 +56,15 @@ std::vector<NeedParameters> ReadNeed(Statement& select) {
     std::sort(n.horizons.begin(), n.horizons.end(),
               [](const NeedAssumption& a, const NeedAssumption& b) { return a.years < b.years; });
     n.version = rs.value(4, row).convert<int>();
-    out.push_back(std::move(n));
-  }
-  return out;
+    return n;
+  });
 }
 
 std::optional<NeedParameters> NeedOf(Session& s, std::int64_t plan_year_id,
                                      std::int64_t category_id) {
   Statement select(s);
   Poco::Int64 plan = plan_year_id, category = category_id;
-  select << sql::kNeedParameter, use(plan), use(category), now;
+  select << kNeedParameter, use(plan), use(category), now;
   auto found = ReadNeed(select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -147,7 +152,7 @@ Result<std::vector<NeedParameters>> PocoStore::LoadNeedParameters(std::int64_t p
         if (!plan) return std::vector<NeedParameters>{};
         Statement select(s);
         Poco::Int64 plan_id = plan->id;
-        select << sql::kNeedParameters, use(plan_id), now;
+        select << kNeedParameters, use(plan_id), now;
         return ReadNeed(select);
       });
 }
@@ -182,7 +187,7 @@ Result<NeedParameters> PocoStore::SaveNeedParameters(std::int64_t plan_unit_id, 
 
         if (parameters.version == 0) {
           if (before) return StaleNamed(what_sv, what_en, 0, before->version);
-          s << sql::kInsertNeedParameter, use(plan_id), use(category), use(base),
+          s << kInsertNeedParameter, use(plan_id), use(category), use(base),
               use(growth_text), use(shares_text), now;
         } else {
           if (!before) {
@@ -193,7 +198,7 @@ Result<NeedParameters> PocoStore::SaveNeedParameters(std::int64_t plan_unit_id, 
           }
           int version = parameters.version;
           std::vector<int> updated;
-          s << sql::kUpdateNeedParameter, use(base), use(growth_text), use(shares_text),
+          s << kUpdateNeedParameter, use(base), use(growth_text), use(shares_text),
               use(plan_id), use(category), use(version), into(updated), now;
           if (updated.empty()) {
             return StaleNamed(what_sv, what_en, parameters.version, parameters.version + 1);

@@ -7,12 +7,22 @@
 #include "poco_store.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
+namespace {
+
+constexpr const char* kInsertRootUnit =
+    "INSERT INTO org_unit (parent_id, kind, code, name) VALUES (NULL, $1, $2, $3) RETURNING id";
+constexpr const char* kInsertChildUnit =
+    "INSERT INTO org_unit (parent_id, kind, code, name) VALUES ($1, $2, $3, $4) RETURNING id";
+constexpr const char* kListUnits =
+    "SELECT id, parent_id, kind, code, name FROM org_unit ORDER BY id";
+// Parents before children: ids grow as units are added below existing ones.
+constexpr const char* kSubtree =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT u.id, u.parent_id, u.kind, u.code, u.name FROM org_unit u"
+    " WHERE u.id IN (SELECT id FROM sub) ORDER BY u.id";
+
+}  // namespace
 
 Result<int> PocoStore::AddOrgUnits(const std::vector<NewOrgUnit>& units, std::string_view actor) {
   Result<std::vector<OrgUnit>> existing = ListOrgUnits();
@@ -33,10 +43,10 @@ Result<int> PocoStore::AddOrgUnits(const std::vector<NewOrgUnit>& units, std::st
       std::string name = u.name;
       Poco::Int64 id = 0;
       if (u.parent_code.empty()) {
-        s << sql::kInsertRootUnit, use(kind), use(code), use(name), into(id), now;
+        s << kInsertRootUnit, use(kind), use(code), use(name), into(id), now;
       } else {
         Poco::Int64 parent = ids.at(u.parent_code);
-        s << sql::kInsertChildUnit, use(parent), use(kind), use(code), use(name), into(id), now;
+        s << kInsertChildUnit, use(parent), use(kind), use(code), use(name), into(id), now;
       }
       ids[u.code] = id;
       if (after.size() > 1) after += ",";
@@ -57,7 +67,7 @@ Result<std::vector<OrgUnit>> PocoStore::ListOrgUnits() {
   try {
     Session s = Get();
     Statement select(s);
-    select << sql::kListUnits, now;
+    select << kListUnits, now;
     return ReadUnits(select);
   } catch (const Poco::Exception& e) {
     return DatabaseError(e, "list org units");
@@ -69,7 +79,7 @@ Result<std::vector<OrgUnit>> PocoStore::Subtree(std::int64_t unit_id) {
     Session s = Get();
     Statement select(s);
     Poco::Int64 id = unit_id;
-    select << sql::kSubtree, use(id), now;
+    select << kSubtree, use(id), now;
     std::vector<OrgUnit> units = ReadUnits(select);
     if (units.empty()) {
       return Error(ErrorCode::kNotFound, "enheten " + std::to_string(unit_id) + " finns inte",

@@ -12,16 +12,24 @@
 #include "poco_store.hpp"
 #include "record_json.hpp"
 #include "resolver.hpp"
-#include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
 
 namespace kplan::store {
 namespace {
+
+#define KPLAN_SQL_SELECT_PLAN_TEXT                                                  \
+  "SELECT t.id, t.section, COALESCE(c.name, ''), t.text, t.version FROM plan_text t" \
+  " LEFT JOIN occupational_category c ON c.id = t.category_id"
+constexpr const char* kPlanTexts =
+    KPLAN_SQL_SELECT_PLAN_TEXT " WHERE t.plan_year_id = $1 ORDER BY t.section, COALESCE(c.name, '')";
+// "No category" is 0, as in the unique index plan_text_key.
+constexpr const char* kPlanText =
+    KPLAN_SQL_SELECT_PLAN_TEXT
+    " WHERE t.plan_year_id = $1 AND t.section = $2 AND COALESCE(t.category_id, 0) = $3";
+constexpr const char* kInsertPlanText =
+    "INSERT INTO plan_text (plan_year_id, section, category_id, text) VALUES ($1, $2, $3, $4)";
+constexpr const char* kUpdatePlanText =
+    "UPDATE plan_text SET text = $1, version = version + 1 WHERE id = $2 AND version = $3"
+    " RETURNING version";
 
 constexpr std::array<std::string_view, 10> kSections = {
     "inledning",     "sammanfattning",  "nulage",      "kompetensgap",
@@ -51,7 +59,7 @@ std::optional<std::pair<std::int64_t, PlanText>> TextOf(Session& s, std::int64_t
   Statement select(s);
   Poco::Int64 plan = plan_year_id, category = category_id;
   std::string key = section;
-  select << sql::kPlanText, use(plan), use(key), use(category), now;
+  select << kPlanText, use(plan), use(key), use(category), now;
   auto found = ReadTexts(select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -87,7 +95,7 @@ Result<std::vector<PlanText>> PocoStore::LoadPlanTexts(std::int64_t plan_unit_id
         if (!plan) return out;
         Statement select(s);
         Poco::Int64 plan_id = plan->id;
-        select << sql::kPlanTexts, use(plan_id), now;
+        select << kPlanTexts, use(plan_id), now;
         for (auto& [id, text] : ReadTexts(select)) out.push_back(std::move(text));
         return out;
       });
@@ -114,7 +122,7 @@ Result<PlanText> PocoStore::SavePlanText(std::int64_t plan_unit_id, int year, co
       std::string section = text.section, body = text.text;
       Nullable<Poco::Int64> category =
           category_key == 0 ? Nullable<Poco::Int64>() : Nullable<Poco::Int64>(category_key);
-      s << sql::kInsertPlanText, use(plan_id), use(section), use(category), use(body), now;
+      s << kInsertPlanText, use(plan_id), use(section), use(category), use(body), now;
     } else {
       if (!before) return NotFoundNamed(name_sv, name_en);
       if (before->second.version != text.version) {
@@ -125,7 +133,7 @@ Result<PlanText> PocoStore::SavePlanText(std::int64_t plan_unit_id, int year, co
       Poco::Int64 key = id;
       int version = text.version;
       std::vector<int> updated;
-      s << sql::kUpdatePlanText, use(body), use(key), use(version), into(updated), now;
+      s << kUpdatePlanText, use(body), use(key), use(version), into(updated), now;
       if (updated.empty()) return StaleNamed(name_sv, name_en, text.version, text.version + 1);
     }
     auto after = TextOf(s, plan_id, text.section, category_key);

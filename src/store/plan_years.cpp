@@ -14,13 +14,28 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
+
+constexpr const char* kListScales =
+    "SELECT s.id, s.name, l.name FROM competence_scale s"
+    " JOIN competence_level l ON l.scale_id = s.id ORDER BY s.name, s.id, l.position";
+constexpr const char* kUnitExists = "SELECT id FROM org_unit WHERE id = $1";
+#define KPLAN_SQL_SELECT_PLAN_YEAR                                                    \
+  "SELECT p.id, u.code, p.year, s.name, p.horizons, p.version, p.inventory_version," \
+  " p.scale_id FROM plan_year p JOIN org_unit u ON u.id = p.org_unit_id"            \
+  " JOIN competence_scale s ON s.id = p.scale_id"
+constexpr const char* kListPlanYears =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_PLAN_YEAR
+    " WHERE p.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, p.year";
+constexpr const char* kPlanYearById = KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.id = $1";
+constexpr const char* kPlanYearOfUnit =
+    KPLAN_SQL_SELECT_PLAN_YEAR " WHERE p.org_unit_id = $1 AND p.year = $2";
+constexpr const char* kPlanYearHasInventory =
+    "SELECT 1 FROM inventory WHERE plan_year_id = $1 LIMIT 1";
+constexpr const char* kUpdatePlanYear =
+    "UPDATE plan_year SET scale_id = $1, horizons = $2, version = version + 1"
+    " WHERE id = $3 AND version = $4 RETURNING version";
 
 constexpr std::string_view kWhatSv = "planåret";
 constexpr std::string_view kWhatEn = "plan year";
@@ -73,6 +88,67 @@ Result<Poco::Int64> ScaleId(Session& s, const std::string& name) {
   return found[0];
 }
 
+// A new plan year (SavePlanYear with id 0): the scale must exist and the
+// unit have no plan year of that year yet.
+Result<PlanYear> InsertPlanYear(Session& s, const PlanYear& plan_year) {
+  std::string horizons = HorizonsText(plan_year.horizons);
+  Result<Poco::Int64> scale = ScaleId(s, plan_year.scale);
+  if (!scale.ok()) return scale.error();
+  Poco::Int64 scale_id = scale.value();
+  NameResolver names(s);
+  auto unit = names.Unit(plan_year.unit_code);
+  if (!unit) return names.UnknownUnit(plan_year.unit_code).WithField("unit_code");
+  if (PlanYearOf(s, *unit, plan_year.year)) {
+    return Error(ErrorCode::kConflict,
+                 plan_year.unit_code + " har redan ett planår " + std::to_string(plan_year.year),
+                 plan_year.unit_code + " already has a plan year " +
+                     std::to_string(plan_year.year))
+        .WithField("year")
+        .WithRule("unique");
+  }
+  Poco::Int64 unit_id = *unit;
+  int year = plan_year.year;
+  Poco::Int64 id = 0;
+  s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
+      now;
+  return *PlanYearById(s, id);
+}
+
+// The update of a stored plan year, `before` at the quoted version: unit and
+// year stay, the scale changes only while there is no inventory.
+Result<PlanYear> UpdateStoredPlanYear(Session& s, const PlanYear& before,
+                                      const PlanYear& plan_year) {
+  std::string horizons = HorizonsText(plan_year.horizons);
+  if (before.unit_code != plan_year.unit_code || before.year != plan_year.year) {
+    return Invalid(before.year != plan_year.year ? "year" : "unit_code",
+                   "ett planårs enhet och år kan inte ändras",
+                   "the unit and year of a plan year cannot change", "plan_year_key");
+  }
+  // No scale named: the plan year keeps its own.
+  const std::string scale_name = plan_year.scale.empty() ? before.scale : plan_year.scale;
+  Result<Poco::Int64> scale = ScaleId(s, scale_name);
+  if (!scale.ok()) return scale.error();
+  Poco::Int64 scale_id = scale.value();
+  Poco::Int64 id = plan_year.id;
+  std::vector<int> has_inventory;
+  s << kPlanYearHasInventory, use(id), into(has_inventory), now;
+  if (!has_inventory.empty() && before.scale != scale_name) {
+    return Error(ErrorCode::kConflict,
+                 "skalan kan inte bytas när planåret redan har en kartläggning",
+                 "the scale cannot change once the plan year has an inventory")
+        .WithField("scale")
+        .WithRule("scale_in_use");
+  }
+  int version = plan_year.version;
+  std::vector<int> updated;
+  s << kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
+      now;
+  if (updated.empty()) {
+    return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
+  }
+  return *PlanYearById(s, plan_year.id);
+}
+
 }  // namespace
 
 std::string HorizonsText(const std::vector<int>& horizons) {
@@ -99,7 +175,7 @@ std::vector<int> ParseHorizons(const std::string& text) {
 std::optional<PlanYear> PlanYearById(Session& s, std::int64_t id) {
   Statement select(s);
   Poco::Int64 key = id;
-  select << sql::kPlanYearById, use(key), now;
+  select << kPlanYearById, use(key), now;
   auto found = ReadPlanYears(s, select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -109,7 +185,7 @@ std::optional<PlanYear> PlanYearOf(Session& s, std::int64_t unit_id, int year) {
   Statement select(s);
   Poco::Int64 unit = unit_id;
   int y = year;
-  select << sql::kPlanYearOfUnit, use(unit), use(y), now;
+  select << kPlanYearOfUnit, use(unit), use(y), now;
   auto found = ReadPlanYears(s, select);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -119,7 +195,7 @@ Result<PlanYear> EnsurePlanYearOf(Session& s, std::int64_t unit_id, int year) {
   if (auto found = PlanYearOf(s, unit_id, year)) return std::move(*found);
   Poco::Int64 unit = unit_id;
   std::vector<Poco::Int64> units;
-  s << sql::kUnitExists, use(unit), into(units), now;
+  s << kUnitExists, use(unit), into(units), now;
   if (units.empty()) return NotFound("enheten", "unit", unit_id);
   if (year < 2000 || year > 2100) {
     return Invalid("year", "året " + std::to_string(year) + " ligger inte mellan 2000 och 2100",
@@ -135,7 +211,7 @@ Result<std::vector<CompetenceScaleRecord>> PocoStore::ListScales() {
       Get(), "list scales", [](Session& s) -> Result<std::vector<CompetenceScaleRecord>> {
         std::vector<Poco::Int64> ids;
         std::vector<std::string> names, levels;
-        s << sql::kListScales, into(ids), into(names), into(levels), now;
+        s << kListScales, into(ids), into(names), into(levels), now;
         std::vector<CompetenceScaleRecord> out;
         for (std::size_t i = 0; i < ids.size(); ++i) {
           if (out.empty() || out.back().id != ids[i]) out.push_back({ids[i], names[i], {}});
@@ -179,7 +255,7 @@ Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) {
       Get(), "list plan years", [&](Session& s) -> Result<std::vector<PlanYear>> {
         Statement select(s);
         Poco::Int64 unit = unit_id;
-        select << sql::kListPlanYears, use(unit), now;
+        select << kListPlanYears, use(unit), now;
         return ReadPlanYears(s, select);
       });
 }
@@ -187,67 +263,22 @@ Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) {
 Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_view actor) {
   if (Status valid = ValidatePlanYear(plan_year); !valid.ok()) return valid.error();
   return Writing<PlanYear>("save plan year", [&](Session& s) -> Result<PlanYear> {
-    std::string horizons = HorizonsText(plan_year.horizons);
     if (plan_year.id == 0) {
-      Result<Poco::Int64> scale = ScaleId(s, plan_year.scale);
-      if (!scale.ok()) return scale.error();
-      Poco::Int64 scale_id = scale.value();
-      NameResolver names(s);
-      auto unit = names.Unit(plan_year.unit_code);
-      if (!unit) return names.UnknownUnit(plan_year.unit_code).WithField("unit_code");
-      if (PlanYearOf(s, *unit, plan_year.year)) {
-        return Error(ErrorCode::kConflict,
-                     plan_year.unit_code + " har redan ett planår " + std::to_string(plan_year.year),
-                     plan_year.unit_code + " already has a plan year " +
-                         std::to_string(plan_year.year))
-            .WithField("year")
-            .WithRule("unique");
-      }
-      Poco::Int64 unit_id = *unit;
-      int year = plan_year.year;
-      Poco::Int64 id = 0;
-      s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
-          now;
-      PlanYear after = *PlanYearById(s, id);
-      AppendAudit(s, actor, "create", "plan_year", std::to_string(id), "", AuditText(after));
+      Result<PlanYear> after = InsertPlanYear(s, plan_year);
+      if (!after.ok()) return after;
+      AppendAudit(s, actor, "create", "plan_year", std::to_string(after.value().id), "",
+                  AuditText(after.value()));
       return after;
     }
-
     std::optional<PlanYear> before = PlanYearById(s, plan_year.id);
     if (Status v = CheckVersion(before, plan_year.id, plan_year.version, kWhatSv, kWhatEn);
         !v.ok()) {
       return v.error();
     }
-    if (before->unit_code != plan_year.unit_code || before->year != plan_year.year) {
-      return Invalid(before->year != plan_year.year ? "year" : "unit_code",
-                     "ett planårs enhet och år kan inte ändras",
-                     "the unit and year of a plan year cannot change", "plan_year_key");
-    }
-    // No scale named: the plan year keeps its own.
-    const std::string scale_name = plan_year.scale.empty() ? before->scale : plan_year.scale;
-    Result<Poco::Int64> scale = ScaleId(s, scale_name);
-    if (!scale.ok()) return scale.error();
-    Poco::Int64 scale_id = scale.value();
-    Poco::Int64 id = plan_year.id;
-    std::vector<int> has_inventory;
-    s << sql::kPlanYearHasInventory, use(id), into(has_inventory), now;
-    if (!has_inventory.empty() && before->scale != scale_name) {
-      return Error(ErrorCode::kConflict,
-                   "skalan kan inte bytas när planåret redan har en kartläggning",
-                   "the scale cannot change once the plan year has an inventory")
-          .WithField("scale")
-          .WithRule("scale_in_use");
-    }
-    int version = plan_year.version;
-    std::vector<int> updated;
-    s << sql::kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
-        now;
-    if (updated.empty()) {
-      return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
-    }
-    PlanYear after = *PlanYearById(s, plan_year.id);
-    AppendAudit(s, actor, "update", "plan_year", std::to_string(id), AuditText(*before),
-                AuditText(after));
+    Result<PlanYear> after = UpdateStoredPlanYear(s, *before, plan_year);
+    if (!after.ok()) return after;
+    AppendAudit(s, actor, "update", "plan_year", std::to_string(plan_year.id), AuditText(*before),
+                AuditText(after.value()));
     return after;
   });
 }

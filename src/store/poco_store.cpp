@@ -13,13 +13,21 @@
 #include <mutex>
 
 #include "migrations.hpp"
-#include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
 
 namespace kplan::store {
 namespace {
+
+constexpr const char* kPing = "SELECT 1";
+constexpr const char* kCreateMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
+constexpr const char* kSchemaVersion =
+    "SELECT CAST(COALESCE(MAX(version), 0) AS INTEGER) FROM schema_migrations";
+constexpr const char* kRecordMigration =
+    "INSERT INTO schema_migrations (version, description, applied_at) VALUES ($1, $2, $3)";
+constexpr const char* kInsertAudit =
+    "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 // SQLite in multi-thread mode: a pooled session is used by one thread at a
 // time, so the per-connection mutexes of the default serialized mode (taken on
@@ -98,7 +106,7 @@ Status PocoStore::Ping() {
   try {
     Session s = Get();
     int one = 0;
-    s << sql::kPing, into(one), now;
+    s << kPing, into(one), now;
     return Ok();
   } catch (const Poco::Exception& e) {
     return DatabaseError(e, "ping");
@@ -108,9 +116,9 @@ Status PocoStore::Ping() {
 Result<int> PocoStore::SchemaVersion() {
   try {
     Session s = Get();
-    s << ForBackend(sql::kCreateMigrationsTable, backend_), now;
+    s << ForBackend(kCreateMigrationsTable, backend_), now;
     int version = 0;
-    s << sql::kSchemaVersion, into(version), now;
+    s << kSchemaVersion, into(version), now;
     return version;
   } catch (const Poco::Exception& e) {
     return DatabaseError(e, "schema version");
@@ -140,7 +148,7 @@ Result<int> PocoStore::Migrate() {
       int version = m.version;
       std::string description(m.description);
       std::string at = NowUtc();
-      s << sql::kRecordMigration, use(version), use(description), use(at), now;
+      s << kRecordMigration, use(version), use(description), use(at), now;
       s.commit();
       ++applied;
     } catch (const Poco::Exception& e) {
@@ -156,7 +164,7 @@ void PocoStore::AppendAudit(Session& s, std::string_view actor, std::string acti
                             std::string after) {
   std::string at = NowUtc();
   std::string who(actor);
-  s << sql::kInsertAudit, use(at), use(who), use(action), use(entity), use(entity_id),
+  s << kInsertAudit, use(at), use(who), use(action), use(entity), use(entity_id),
       use(before), use(after), now;
 }
 

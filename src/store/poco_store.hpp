@@ -2,22 +2,35 @@
 // The Store on Poco::Data, for SQLite and PostgreSQL alike (private header).
 // The implementation is split by aggregate: poco_store.cpp (connection,
 // migrations), org_units.cpp, audit.cpp, employee_register.cpp, and one file
-// per module edited one record at a time (users.cpp, editing_activities.cpp,
-// ...; editing.hpp has their shared conventions). SQL lives in sql.hpp.
+// per module edited one record at a time (users.cpp, activities.cpp, ...;
+// editing.hpp has their shared conventions, versioned_record.hpp the
+// template they share). Each file holds its own SQL; sql.hpp only what
+// several share.
 // Driver errors are logged here and never passed on to callers.
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/SessionPool.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
+#include <Poco/Nullable.h>
 
+#include <future>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kplan/store/store.hpp"
 
 namespace kplan::store {
+
+// The Poco::Data names every store file uses, said once here.
+using namespace Poco::Data::Keywords;
+using Poco::Nullable;
+using Poco::Data::RecordSet;
+using Poco::Data::Session;
+using Poco::Data::Statement;
 
 // ISO 8601 UTC, e.g. 2026-11-24T19:00:00Z.
 std::string NowUtc();
@@ -26,6 +39,17 @@ std::string NowUtc();
 Error DatabaseError(const Poco::Exception& e, std::string_view during);
 
 std::string JsonEscape(std::string_view s);
+
+// Every row of a SELECT, each read by read_row(rs, row), in the caller's
+// column order.
+template <typename Record, typename ReadRow>
+std::vector<Record> ReadRows(Poco::Data::Statement& select, ReadRow&& read_row) {
+  Poco::Data::RecordSet rs(select);
+  std::vector<Record> out;
+  out.reserve(rs.rowCount());
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) out.push_back(read_row(rs, row));
+  return out;
+}
 
 // Runs fn(session) in a transaction: commits when it returns a value, rolls
 // back when it returns an Error or the driver throws.
@@ -190,6 +214,28 @@ class PocoStore final : public Store {
   }
   static void TakeWriteLock(Poco::Data::Session& s);
 
+  // The versioned-record template, defined in versioned_record.hpp (which
+  // says what a record Kind provides) for the files that edit one record at
+  // a time.
+  template <typename Kind, typename... Keys>
+  Result<std::vector<typename Kind::Record>> ListRecords(const char* select_sql, Keys... keys);
+  template <typename Kind>
+  Result<typename Kind::Record> GetRecord(std::int64_t id);
+  template <typename Kind>
+  Result<typename Kind::Record> CreateRecord(const typename Kind::Record& record,
+                                             std::string_view actor);
+  template <typename Kind>
+  Result<typename Kind::Record> UpdateRecord(const typename Kind::Record& record,
+                                             std::string_view actor);
+  template <typename Kind>
+  Status DeleteRecord(std::int64_t id, int version, std::string_view actor);
+  // A batch import: check_row(record) for each (its error gets the row
+  // number), then every row inserted or none, logged as one "import" entry
+  // {"<plural>": count}.
+  template <typename Kind, typename CheckRow>
+  Result<int> AddRecords(const std::vector<typename Kind::Record>& records,
+                         std::string_view actor, std::string_view plural, CheckRow check_row);
+
   // A pooled session, set up for the backend.
   Poco::Data::Session Get();
   // Subtree codes of a unit, or kNotFound.
@@ -203,6 +249,13 @@ class PocoStore final : public Store {
                              const std::vector<InventoryEntry>& entries,
                              std::optional<int> expected_version, std::string_view actor);
   static std::vector<OrgUnit> ReadUnits(Poco::Data::Statement& select);
+  // SaveRegisterExtract's writes inside its open transaction
+  // (employee_register.cpp).
+  Result<SnapshotWrite> WriteExtract(Poco::Data::Session& s, const RegisterExtract& extract,
+                                     bool replace, const std::string& root_name,
+                                     const std::vector<std::int64_t>& unit_of_record,
+                                     std::future<std::string>& fingerprint,
+                                     std::string_view actor);
 
   Backend backend_;
   Poco::Data::SessionPool pool_;

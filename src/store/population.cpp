@@ -5,12 +5,22 @@
 #include <tuple>
 
 #include "poco_store.hpp"
-#include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Data::Session;
 
 namespace kplan::store {
+namespace {
+
+constexpr const char* kDeletePopulation =
+    "DELETE FROM population_forecast WHERE area = $1 AND year = $2 AND age_from = $3";
+constexpr const char* kInsertPopulation =
+    "INSERT INTO population_forecast (area, year, age_from, age_to, people)"
+    " VALUES ($1, $2, $3, $4, $5)";
+constexpr const char* kLoadPopulation =
+    "SELECT area, year, age_from, age_to, people FROM population_forecast WHERE area = $1"
+    " ORDER BY year, age_from";
+constexpr const char* kListPopulationAreas =
+    "SELECT DISTINCT area FROM population_forecast ORDER BY area";
+
+}  // namespace
 
 Result<int> PocoStore::SavePopulation(const std::vector<PopulationEntry>& entries,
                                       std::string_view actor) {
@@ -41,8 +51,8 @@ Result<int> PocoStore::SavePopulation(const std::vector<PopulationEntry>& entrie
       std::string area = e.area;
       int year = e.year, from = e.age_from, to = e.age_to;
       double people = e.people;
-      s << sql::kDeletePopulation, use(area), use(year), use(from), now;
-      s << sql::kInsertPopulation, use(area), use(year), use(from), use(to), use(people), now;
+      s << kDeletePopulation, use(area), use(year), use(from), now;
+      s << kInsertPopulation, use(area), use(year), use(from), use(to), use(people), now;
     }
     AppendAudit(s, actor, "import", "population_forecast", std::to_string(entries.size()), "",
                 "{\"entries\":" + std::to_string(entries.size()) + "}");
@@ -57,7 +67,7 @@ Result<std::vector<PopulationEntry>> PocoStore::LoadPopulation(std::string_view 
         std::vector<std::string> areas;
         std::vector<int> years, froms, tos;
         std::vector<double> people;
-        s << sql::kLoadPopulation, use(a), into(areas), into(years), into(froms), into(tos),
+        s << kLoadPopulation, use(a), into(areas), into(years), into(froms), into(tos),
             into(people), now;
         std::vector<PopulationEntry> out(areas.size());
         for (std::size_t i = 0; i < areas.size(); ++i) {
@@ -71,7 +81,7 @@ Result<std::vector<std::string>> PocoStore::ListPopulationAreas() {
   return Reading<std::vector<std::string>>(Get(), "list population areas",
                                            [&](Session& s) -> Result<std::vector<std::string>> {
                                              std::vector<std::string> areas;
-                                             s << sql::kListPopulationAreas, into(areas), now;
+                                             s << kListPopulationAreas, into(areas), now;
                                              return areas;
                                            });
 }

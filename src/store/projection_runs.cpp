@@ -9,13 +9,20 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 
-using namespace Poco::Data::Keywords;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
-
 namespace kplan::store {
 namespace {
+
+constexpr const char* kListProjectionRuns =
+    KPLAN_SQL_SUBTREE_OF_PARAM_1
+    " SELECT r.id, u.code, r.created_at, r.actor, r.parameters_json FROM projection_run r"
+    " JOIN org_unit u ON u.id = r.org_unit_id WHERE r.org_unit_id IN (SELECT id FROM sub)"
+    " ORDER BY r.id DESC";
+constexpr const char* kProjectionRunById =
+    "SELECT r.id, u.code, r.created_at, r.actor, r.parameters_json, r.result_json"
+    " FROM projection_run r JOIN org_unit u ON u.id = r.org_unit_id WHERE r.id = $1";
+constexpr const char* kCreateProjectionRun =
+    "INSERT INTO projection_run (org_unit_id, created_at, actor, parameters_json, result_json)"
+    " VALUES ($1, $2, $3, $4, $5) RETURNING id";
 
 constexpr std::string_view kWhatSv = "prognoskörningen";
 constexpr std::string_view kWhatEn = "projection run";
@@ -36,9 +43,7 @@ Status ValidateDocument(const std::string& text, const std::string& field) {
 }
 
 std::vector<ProjectionRun> ReadRuns(Statement& select, bool with_result) {
-  RecordSet rs(select);
-  std::vector<ProjectionRun> out;
-  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+  return ReadRows<ProjectionRun>(select, [&](RecordSet& rs, std::size_t row) {
     ProjectionRun r;
     r.id = rs.value(0, row).convert<Poco::Int64>();
     r.unit_code = rs.value(1, row).convert<std::string>();
@@ -46,15 +51,14 @@ std::vector<ProjectionRun> ReadRuns(Statement& select, bool with_result) {
     r.actor = rs.value(3, row).convert<std::string>();
     r.parameters_json = rs.value(4, row).convert<std::string>();
     if (with_result) r.result_json = rs.value(5, row).convert<std::string>();
-    out.push_back(std::move(r));
-  }
-  return out;
+    return r;
+  });
 }
 
 std::optional<ProjectionRun> RunById(Session& s, std::int64_t id) {
   Statement select(s);
   Poco::Int64 key = id;
-  select << sql::kProjectionRunById, use(key), now;
+  select << kProjectionRunById, use(key), now;
   auto found = ReadRuns(select, true);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
@@ -67,7 +71,7 @@ Result<std::vector<ProjectionRun>> PocoStore::ListProjectionRuns(std::int64_t un
       Get(), "list projection runs", [&](Session& s) -> Result<std::vector<ProjectionRun>> {
         Statement select(s);
         Poco::Int64 unit = unit_id;
-        select << sql::kListProjectionRuns, use(unit), now;
+        select << kListProjectionRuns, use(unit), now;
         return ReadRuns(select, false);
       });
 }
@@ -91,7 +95,7 @@ Result<ProjectionRun> PocoStore::SaveProjectionRun(const ProjectionRun& run, std
     std::string created_at = NowUtc(), who(actor), parameters = run.parameters_json,
                 result = run.result_json;
     Poco::Int64 id = 0;
-    s << sql::kCreateProjectionRun, use(unit_id), use(created_at), use(who), use(parameters),
+    s << kCreateProjectionRun, use(unit_id), use(created_at), use(who), use(parameters),
         use(result), into(id), now;
     ProjectionRun stored = *RunById(s, id);
     // The log keeps the parameters, not the (possibly large) result.

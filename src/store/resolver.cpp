@@ -14,6 +14,14 @@ using Poco::Data::Session;
 using Poco::Data::Statement;
 
 namespace kplan::store {
+namespace {
+
+constexpr const char* kInsertCategory =
+    "INSERT INTO occupational_category (name, ssyk) VALUES ($1, $2) RETURNING id";
+constexpr const char* kSetCategorySsyk =
+    "UPDATE occupational_category SET ssyk = $1, version = version + 1 WHERE id = $2";
+
+}  // namespace
 
 NameResolver::NameResolver(Session& session) : session_(session) {
   std::vector<Poco::Int64> unit_ids;
@@ -40,7 +48,7 @@ std::int64_t NameResolver::Category(const std::string& name, const std::string& 
     if (it->second.second.empty() && !ssyk.empty()) {
       std::string code = ssyk;
       Poco::Int64 id = it->second.first;
-      session_ << sql::kSetCategorySsyk, use(code), use(id), now;
+      session_ << kSetCategorySsyk, use(code), use(id), now;
       it->second.second = ssyk;
       ++changed_;
     }
@@ -50,7 +58,7 @@ std::int64_t NameResolver::Category(const std::string& name, const std::string& 
   Poco::Nullable<std::string> code = ssyk.empty() ? Poco::Nullable<std::string>()
                                                   : Poco::Nullable<std::string>(ssyk);
   Poco::Int64 id = 0;
-  session_ << sql::kInsertCategory, use(n), use(code), into(id), now;
+  session_ << kInsertCategory, use(n), use(code), into(id), now;
   categories_[name] = {id, ssyk};
   ++changed_;
   return id;

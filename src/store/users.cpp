@@ -10,16 +10,24 @@
 #include "poco_store.hpp"
 #include "record_json.hpp"
 #include "resolver.hpp"
-#include "sql.hpp"
-
-using namespace Poco::Data::Keywords;
-using Poco::Nullable;
-using Poco::Data::RecordSet;
-using Poco::Data::Session;
-using Poco::Data::Statement;
 
 namespace kplan::store {
 namespace {
+
+#define KPLAN_SQL_SELECT_USER                                                        \
+  "SELECT u.id, u.name, u.role, COALESCE(o.code, ''), u.disabled, u.created_at,"   \
+  " u.version, u.password_hash FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id"
+constexpr const char* kListUsers = KPLAN_SQL_SELECT_USER " ORDER BY u.name";
+constexpr const char* kUserByName = KPLAN_SQL_SELECT_USER " WHERE u.name = $1";
+constexpr const char* kUserById = KPLAN_SQL_SELECT_USER " WHERE u.id = $1";
+constexpr const char* kInsertUser =
+    "INSERT INTO app_user (name, role, org_unit_id, password_hash, disabled, created_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+constexpr const char* kUpdateUser =
+    "UPDATE app_user SET role = $1, org_unit_id = $2, disabled = $3, version = version + 1"
+    " WHERE id = $4 AND version = $5 RETURNING version";
+constexpr const char* kSetPasswordHash =
+    "UPDATE app_user SET password_hash = $1 WHERE id = $2";
 
 constexpr std::string_view kWhatSv = "användaren";
 constexpr std::string_view kWhatEn = "user";
@@ -64,7 +72,7 @@ std::vector<std::pair<User, std::string>> ReadUsers(Statement& select) {
 std::optional<std::pair<User, std::string>> UserById(Session& s, std::int64_t id) {
   Statement select(s);
   Poco::Int64 key = id;
-  select << sql::kUserById, use(key), now;
+  select << kUserById, use(key), now;
   auto users = ReadUsers(select);
   if (users.empty()) return std::nullopt;
   return std::move(users[0]);
@@ -73,7 +81,7 @@ std::optional<std::pair<User, std::string>> UserById(Session& s, std::int64_t id
 std::optional<std::pair<User, std::string>> UserByName(Session& s, std::string_view name) {
   Statement select(s);
   std::string key(name);
-  select << sql::kUserByName, use(key), now;
+  select << kUserByName, use(key), now;
   auto users = ReadUsers(select);
   if (users.empty()) return std::nullopt;
   return std::move(users[0]);
@@ -108,7 +116,7 @@ Error UnknownUser(std::string_view name) {
 Result<std::vector<User>> PocoStore::ListUsers() {
   return Reading<std::vector<User>>(Get(), "list users", [](Session& s) -> Result<std::vector<User>> {
     Statement select(s);
-    select << sql::kListUsers, now;
+    select << kListUsers, now;
     std::vector<User> out;
     for (auto& [user, hash] : ReadUsers(select)) out.push_back(std::move(user));
     return out;
@@ -154,7 +162,7 @@ Result<User> PocoStore::AddUser(const User& user, std::string_view password_hash
     Nullable<Poco::Int64> unit_id = unit.value();
     int disabled = user.disabled ? 1 : 0;
     Poco::Int64 id = 0;
-    s << sql::kInsertUser, use(name), use(role), use(unit_id), use(hash), use(disabled),
+    s << kInsertUser, use(name), use(role), use(unit_id), use(hash), use(disabled),
         use(created_at), into(id), now;
     User stored = UserById(s, id)->first;
     AppendAudit(s, actor, "create", "user", std::to_string(id), "", AuditText(stored));
@@ -179,7 +187,7 @@ Result<User> PocoStore::UpdateUser(const User& user, std::string_view actor) {
     Poco::Int64 id = user.id;
     int version = user.version;
     std::vector<int> updated;
-    s << sql::kUpdateUser, use(role), use(unit_id), use(disabled), use(id), use(version),
+    s << kUpdateUser, use(role), use(unit_id), use(disabled), use(id), use(version),
         into(updated), now;
     if (updated.empty()) return StaleOrMissing(s, "app_user", user.id, user.version, kWhatSv, kWhatEn);
     User after = UserById(s, user.id)->first;
@@ -199,7 +207,7 @@ Status PocoStore::SetPasswordHash(std::string_view name, std::string_view passwo
     if (!found) return UnknownUser(name);
     Poco::Int64 id = found->first.id;
     std::string hash(password_hash);
-    s << sql::kSetPasswordHash, use(hash), use(id), now;
+    s << kSetPasswordHash, use(hash), use(id), now;
     // The log says that the password changed, never what it is.
     Json after = ToJson(found->first);
     after["password_changed"] = true;
