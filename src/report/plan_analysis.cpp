@@ -17,7 +17,7 @@ PerLevel SharesOf(const PerLevel& inventory) {
 }
 
 // The assumption of a horizon: as entered when it is, else the defaults.
-NeedAssumption Assumption(const std::optional<store::NeedParameters>& need, int years, double growth,
+NeedAssumption Assumption(const std::optional<NeedParameters>& need, int years, double growth,
                           const PerLevel& inventory) {
   if (need) {
     for (const NeedAssumption& a : need->horizons) {
@@ -68,7 +68,7 @@ AnalysisInput PlanAnalysisInput(const UnitPlan& plan) {
         in.previous.push_back(std::move(previous));
       }
     }
-    for (const store::Risk& r : plan.risks) {
+    for (const Risk& r : plan.risks) {
       if (r.category == c.name) {
         in.risk = CategoryRisk{{r.operations_consequence, r.operations_probability},
                                {r.work_environment_consequence, r.work_environment_probability}};

@@ -25,7 +25,7 @@ UnitPlan Sektionschef(const std::string& code, const std::string& name) {
   CategoryPlan c;
   c.name = "Sektionschef";
   c.inventory = {17, 39, 46, 14};
-  store::NeedParameters need;
+  NeedParameters need;
   need.category = "Sektionschef";
   need.base = 117;
   need.horizons = {{2, 0.026, {7, 28, 50, 15}}, {5, 0.067, {7, 28, 50, 15}}};
@@ -118,14 +118,14 @@ TEST(PlanDocument, RiskValueNineIsHighRiskAsOnScreen) {
   PlanData data;
   data.year = 2021;
   data.main = Sektionschef("ASF", "Arbetsmarknads- och socialförvaltningen");
-  store::Risk serious;
+  Risk serious;
   serious.category = "Socialsekreterare myndighet barn och unga";
   serious.year = 2021;
   serious.operations_consequence = 3;
   serious.operations_probability = 3;
   serious.work_environment_consequence = 3;
   serious.work_environment_probability = 3;
-  store::Risk mild = serious;
+  Risk mild = serious;
   mild.category = "Sektionschef";
   mild.operations_consequence = mild.work_environment_consequence = 2;
   mild.operations_probability = mild.work_environment_probability = 4;  // 8
@@ -148,7 +148,7 @@ TEST(PlanDocument, ChangeSinceLastYearIsPhrased) {
   data.main = Sektionschef("ASF", "ASF");
   data.main.has_previous_year = true;
   data.main.categories[0].previous_inventory = PerLevel{17, 39, 46, 14};
-  store::NeedParameters last = *data.main.categories[0].need;
+  NeedParameters last = *data.main.categories[0].need;
   last.horizons = {{2, 0.026, {5, 25, 50, 20}}, {5, 0.067, {5, 25, 50, 20}}};
   data.main.categories[0].previous_need = last;
   const Document doc = BuildPlanDocument(data, {2026, 1, 12});

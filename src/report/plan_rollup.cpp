@@ -92,7 +92,7 @@ void RiskAndFollowupTable(BuildContext& ctx, const std::vector<UnitAnalysis>& pa
   t.widths = {2.2, 0.8, 1.4, 0.8, 0.8, 0.9};
   for (const UnitAnalysis& a : parts) {
     int high = 0;
-    for (const store::Risk& r : a.plan->risks) {
+    for (const Risk& r : a.plan->risks) {
       const int v = std::max(r.operations_consequence * r.operations_probability,
                              r.work_environment_consequence * r.work_environment_probability);
       if (ClassifyRisk(v) == RiskClass::kHigh) ++high;

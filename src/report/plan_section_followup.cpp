@@ -80,12 +80,12 @@ void AddSuccessionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
               std::string(msg::kRetirementYear), std::string(msg::kSuccessor), std::string(msg::kReadiness)};
   t.numeric = {false, false, false, true, false, false};
   t.widths = {1.8, 0.7, 1.0, 0.8, 1.0, 1.1};
-  std::vector<const store::SuccessionEntry*> sorted;
+  std::vector<const SuccessionEntry*> sorted;
   for (const auto& e : plan.succession) sorted.push_back(&e);
   std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) {
     return a->retirement_year.value_or(9999) < b->retirement_year.value_or(9999);
   });
-  for (const store::SuccessionEntry* e : sorted) {
+  for (const SuccessionEntry* e : sorted) {
     if (e->successor_ref.empty() || e->readiness == "none") ++without;
     Cell year = TextCell(e->retirement_year ? std::to_string(*e->retirement_year) : "–");
     if (e->retirement_year) year.number = *e->retirement_year;

@@ -158,7 +158,7 @@ void AddGoalSection(BuildContext& ctx, const UnitAnalysis& a, int level) {
     doc.AddParagraph(std::string(msg::kNoGoals), ParagraphStyle::kNote);
   } else {
     std::vector<std::string> items;
-    for (const store::Goal& g : plan.goals) {
+    for (const Goal& g : plan.goals) {
       items.push_back(g.title + (g.description.empty() ? "" : " – " + g.description));
     }
     doc.AddBullets(std::move(items));

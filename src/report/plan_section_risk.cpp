@@ -39,7 +39,7 @@ std::string RiskClassSentence() {
   return s + ".";
 }
 
-Chart Matrix(BuildContext& ctx, const std::vector<store::Risk>& risks, bool operations) {
+Chart Matrix(BuildContext& ctx, const std::vector<Risk>& risks, bool operations) {
   Chart chart;
   chart.kind = ChartKind::kRiskMatrix;
   chart.title = std::string(operations ? msg::kRiskMatrixOps : msg::kRiskMatrixWork);
@@ -47,7 +47,7 @@ Chart Matrix(BuildContext& ctx, const std::vector<store::Risk>& risks, bool oper
   chart.width = 230;
   chart.height = 210;
   RiskMatrix matrix;
-  for (const store::Risk& r : risks) {
+  for (const Risk& r : risks) {
     const RiskAssessment a = operations
                                  ? RiskAssessment{r.operations_consequence, r.operations_probability}
                                  : RiskAssessment{r.work_environment_consequence, r.work_environment_probability};
@@ -79,14 +79,14 @@ void AddRiskSection(BuildContext& ctx, const UnitPlan& plan, int level) {
               std::string(msg::kComment)};
   t.numeric = {false, false, false, false, false, true, false};
   t.widths = {1.3, 1.0, 0.8, 1.0, 0.8, 0.6, 2.6};
-  std::vector<store::Risk> sorted = plan.risks;
-  auto value = [](const store::Risk& r) {
+  std::vector<Risk> sorted = plan.risks;
+  auto value = [](const Risk& r) {
     return std::max(r.operations_consequence * r.operations_probability,
                     r.work_environment_consequence * r.work_environment_probability);
   };
   std::stable_sort(sorted.begin(), sorted.end(),
                    [&](const auto& a, const auto& b) { return value(a) > value(b); });
-  for (const store::Risk& r : sorted) {
+  for (const Risk& r : sorted) {
     t.rows.push_back({TextCell(r.category), TextCell(std::string(ConsequenceLabel(r.operations_consequence))),
                       TextCell(std::string(ProbabilityLabel(r.operations_probability))),
                       TextCell(std::string(ConsequenceLabel(r.work_environment_consequence))),
@@ -96,7 +96,7 @@ void AddRiskSection(BuildContext& ctx, const UnitPlan& plan, int level) {
   doc.AddTable(std::move(t));
   doc.AddChart(Matrix(ctx, plan.risks, true));
   doc.AddChart(Matrix(ctx, plan.risks, false));
-  for (const store::Risk& r : plan.risks) {
+  for (const Risk& r : plan.risks) {
     const std::string text = plan.Text(std::string(msg::kRiskanalys.key), r.category);
     if (!text.empty()) doc.AddParagraph(r.category + ": " + text, ParagraphStyle::kUserText);
   }
@@ -111,12 +111,12 @@ void AddActivitySection(BuildContext& ctx, const UnitPlan& plan, int level) {
   }
   std::vector<std::string> areas;
   for (const StrategicArea& standard : StandardAreas()) areas.emplace_back(standard.name_sv);
-  for (const store::Activity& a : plan.activities) {
+  for (const Activity& a : plan.activities) {
     if (std::find(areas.begin(), areas.end(), a.area) == areas.end()) areas.push_back(a.area);
   }
   for (const std::string& area : areas) {
-    std::vector<const store::Activity*> in;
-    for (const store::Activity& a : plan.activities) {
+    std::vector<const Activity*> in;
+    for (const Activity& a : plan.activities) {
       if (a.area == area) in.push_back(&a);
     }
     if (in.empty()) continue;
@@ -128,7 +128,7 @@ void AddActivitySection(BuildContext& ctx, const UnitPlan& plan, int level) {
                 std::string(msg::kOwner), std::string(msg::kEnd), std::string(msg::kStatus)};
     t.numeric.assign(t.header.size(), false);
     t.widths = {1.8, 2.4, 1.2, 1.1, 0.8, 0.7};
-    for (const store::Activity* a : in) {
+    for (const Activity* a : in) {
       Cell status = TextCell(std::string(ActivityStatusLabel(a->status)));
       if (a->status == ActivityStatus::kDone) status.tone = CellTone::kGreen;
       t.rows.push_back({TextCell(a->title), TextCell(a->description),

@@ -15,7 +15,7 @@ inline constexpr std::string_view kGenerated = "Framtagen";
 inline constexpr std::string_view kGeneratedBy = "ur Kompetensplan";
 inline constexpr std::string_view kContents = "Innehåll";
 
-// ---- Section headings and the keys of users' texts (store::PlanText) ------
+// ---- Section headings and the keys of users' texts (PlanText in the store) ------
 struct SectionName {
   std::string_view key;
   std::string_view heading;

@@ -9,6 +9,9 @@
 // and s_{h,l} the target share of level l in percent. Seed 001, Sektionschef:
 // base 117, growth 2.6 % at 2 years, Hög 50 % → N_2 = 120.042, N_{2,Hög} = 60.021.
 
+#include <optional>
+#include <vector>
+#include <string>
 #include <cstddef>
 
 #include "kplan/core/competence_scale.hpp"
@@ -41,5 +44,15 @@ struct CompetenceNeed {
 // divided by their sum rather than by exactly 100, so that the level needs add
 // up to N_h: 33 + 33 + 34 and 33.3 + 33.3 + 33.3 both mean "a third each".
 CompetenceNeed ComputeNeed(double base, const NeedAssumption& assumption);
+
+// Behov: the need assumptions of one category in a plan year. `base` is B
+// when set by hand (else the inventory total is used); one assumption per
+// horizon of the plan year, target shares in percent, one per level.
+struct NeedParameters {
+  std::string category;
+  std::optional<double> base;
+  std::vector<NeedAssumption> horizons;
+  int version = 1;
+};
 
 }  // namespace kplan

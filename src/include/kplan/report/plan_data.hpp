@@ -32,9 +32,10 @@
 #include "kplan/core/need.hpp"
 #include "kplan/core/org_unit.hpp"
 #include "kplan/core/projection.hpp"
-// The planning records (Risk, Activity, Goal, SuccessionEntry, NeedParameters):
-// plain structs, header only; they move to core with issue 12 part 1.
-#include "kplan/store/records.hpp"
+#include "kplan/core/activity.hpp"
+#include "kplan/core/followup_goal.hpp"
+#include "kplan/core/risk.hpp"
+#include "kplan/core/succession.hpp"
 
 namespace kplan::report {
 
@@ -49,9 +50,9 @@ struct CategoryPlan {
   std::string name;
   std::string ssyk;
   PerLevel inventory;  // this year's kartläggning, summed over the units
-  std::optional<store::NeedParameters> need;       // as entered, if entered
+  std::optional<NeedParameters> need;       // as entered, if entered
   std::optional<PerLevel> previous_inventory;      // last year's kartläggning
-  std::optional<store::NeedParameters> previous_need;
+  std::optional<NeedParameters> previous_need;
 };
 
 struct IndicatorPlan {
@@ -68,13 +69,13 @@ struct UnitPlan {
   std::vector<double> growth;             // population growth per horizon, fractions
   bool growth_from_forecast = false;      // false: no forecast covered the years
   bool has_previous_year = false;         // a kartläggning exists for year − 1
-  std::vector<store::Risk> risks;
-  std::vector<store::Activity> activities;
-  std::vector<store::Goal> goals;
+  std::vector<Risk> risks;
+  std::vector<Activity> activities;
+  std::vector<Goal> goals;
   std::vector<IndicatorPlan> indicators;
   // (unit code, indicator name) → the title of the goal it follows up.
   std::map<std::pair<std::string, std::string>, std::string> goal_of_indicator;
-  std::vector<store::SuccessionEntry> succession;
+  std::vector<SuccessionEntry> succession;
   // Texts users wrote: (section key, category) → text.
   std::map<std::pair<std::string, std::string>, std::string> texts;
   // Nuläge of the unit's subtree from the register.

@@ -67,15 +67,7 @@ using CompetenceScaleRecord = ::kplan::CompetenceScaleRecord;  // core/plan_year
 
 using PlanYear = ::kplan::PlanYear;  // core/plan_year.hpp
 
-// Behov: the need assumptions of one category in a plan year. `base` is B
-// when set by hand (else the inventory total is used); one assumption per
-// horizon of the plan year, target shares in percent, one per level.
-struct NeedParameters {
-  std::string category;
-  std::optional<double> base;
-  std::vector<NeedAssumption> horizons;
-  int version = 1;
-};
+using NeedParameters = ::kplan::NeedParameters;  // core/need.hpp
 
 // Text users wrote for the plan document: per section, and optionally per
 // category within it (the comment under a category's gap table).
