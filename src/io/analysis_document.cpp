@@ -7,7 +7,6 @@
 
 #include "analysis_document_parts.hpp"
 #include "kplan/core/swedish_text.hpp"
-#include "kplan/io/text_encoding.hpp"
 #include "kplan/core/result_macros.hpp"
 
 namespace kplan::io {
@@ -124,21 +123,8 @@ Result<AnalysisInput> ReadDocument(const Json& document) {
 }  // namespace
 
 Result<AnalysisInput> ParseAnalysisDocument(std::string_view bytes) {
-  if (bytes.size() > kMaxAnalysisDocumentBytes) {
-    return Error(ErrorCode::kTooLarge,
-                 "dokumentet är större än " + FormatInteger(kMaxAnalysisDocumentBytes >> 20) + " MB",
-                 "the document is larger than " + std::to_string(kMaxAnalysisDocumentBytes >> 20) + " MB")
-        .WithRule("size");
-  }
-  const DecodedText text = DecodeToUtf8(bytes);
-  KPLAN_RETURN_IF_ERROR(CheckJsonSyntax(text.utf8));
   Json document;
-  try {
-    document = Json::parse(text.utf8);
-  } catch (const nlohmann::json::exception& e) {
-    // Unreachable after CheckJsonSyntax, but no exception may leave the reader.
-    return Error(ErrorCode::kInvalidInput, "texten är inte giltig JSON", e.what()).WithRule("json_syntax");
-  }
+  KPLAN_ASSIGN_OR_RETURN(document, ParseJsonDocument(bytes, kMaxAnalysisDocumentBytes));
   return ReadDocument(document);
 }
 

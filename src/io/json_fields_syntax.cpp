@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "kplan/io/json_fields.hpp"
+#include "kplan/core/swedish_text.hpp"
+#include "kplan/io/text_encoding.hpp"
 
 namespace kplan::io::json_fields {
 namespace {
@@ -134,6 +136,22 @@ Status CheckJsonSyntax(std::string_view utf8) {
                             "texten är inte giltig JSON (fel vid tecken " + column + ")",
                             "the text is not valid JSON (error at character " + column + ")");
   return error.WithRow(at.line).WithRule("json_syntax");
+}
+
+Result<Json> ParseJsonDocument(std::string_view bytes, std::size_t max_bytes) {
+  if (bytes.size() > max_bytes) {
+    return Error(ErrorCode::kTooLarge, "dokumentet är större än " + FormatInteger(max_bytes >> 20) + " MB",
+                 "the document is larger than " + std::to_string(max_bytes >> 20) + " MB")
+        .WithRule("size");
+  }
+  const DecodedText text = DecodeToUtf8(bytes);
+  if (Status syntax = CheckJsonSyntax(text.utf8); !syntax.ok()) return syntax.error();
+  try {
+    return Json::parse(text.utf8);
+  } catch (const nlohmann::json::exception& e) {
+    // Unreachable after CheckJsonSyntax, but no exception may leave the reader.
+    return Error(ErrorCode::kInvalidInput, "texten är inte giltig JSON", e.what()).WithRule("json_syntax");
+  }
 }
 
 }  // namespace kplan::io::json_fields

@@ -7,7 +7,6 @@
 #include <set>
 
 #include "kplan/core/swedish_text.hpp"
-#include "kplan/io/text_encoding.hpp"
 #include "simulation_document_parts.hpp"
 #include "kplan/core/result_macros.hpp"
 
@@ -118,20 +117,8 @@ Result<SimulationDocument> ReadDocument(const Json& document) {
 }  // namespace
 
 Result<SimulationDocument> ParseSimulationDocument(std::string_view bytes) {
-  if (bytes.size() > kMaxSimulationDocumentBytes) {
-    return Error(ErrorCode::kTooLarge,
-                 "dokumentet är större än " + FormatInteger(kMaxSimulationDocumentBytes >> 20) + " MB",
-                 "the document is larger than " + std::to_string(kMaxSimulationDocumentBytes >> 20) + " MB")
-        .WithRule("size");
-  }
-  const DecodedText text = DecodeToUtf8(bytes);
-  KPLAN_RETURN_IF_ERROR(CheckJsonSyntax(text.utf8));
   Json document;
-  try {
-    document = Json::parse(text.utf8);
-  } catch (const nlohmann::json::exception& e) {
-    return Error(ErrorCode::kInvalidInput, "texten är inte giltig JSON", e.what()).WithRule("json_syntax");
-  }
+  KPLAN_ASSIGN_OR_RETURN(document, ParseJsonDocument(bytes, kMaxSimulationDocumentBytes));
   return ReadDocument(document);
 }
 

@@ -61,6 +61,11 @@ class Where {
 // the reader never sees a key whose earlier value was silently dropped.
 Status CheckJsonSyntax(std::string_view utf8);
 
+// A whole JSON document from a file's bytes: at most `max_bytes` (kTooLarge,
+// rule "size"), decoded to UTF-8 (BOM, Windows-1252), then CheckJsonSyntax,
+// then parsed. The one way the document readers take their input.
+Result<Json> ParseJsonDocument(std::string_view bytes, std::size_t max_bytes);
+
 Status ExpectObject(const Json& value, const Where& where);
 Status ExpectArray(const Json& value, const Where& where, std::size_t max_items = kMaxItems);
 
