@@ -637,114 +637,153 @@ TEST(DemoData, OtherExtractDatesWork) {
   EXPECT_EQ(demo.inventories.back().year, 2023);
 }
 
-// The demo written into a fresh SQLite store and read back.
-TEST(DemoData, WritesIntoAnEmptyStoreAndReadsBack) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("kplan_demo_" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  {
-    auto opened = store::Store::Open("sqlite:" + (dir / "demo.db").string());
-    ASSERT_TRUE(opened.ok()) << opened.error().Describe();
-    auto db = std::move(opened).value();
-    ASSERT_TRUE(db->Migrate().ok());
+// The demo written into a fresh SQLite store and read back. The demo is written once per process
+// (it takes a couple of seconds, and ctest runs each test in its own process, so the parts are
+// few); each test reads one part back.
+class DemoInStore : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::filesystem::temp_directory_path() / ("kplan_demo_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
+    auto opened = store::Store::Open("sqlite:" + (dir_ / "demo.db").string());
+    if (!opened.ok()) {
+      setup_error_ = "open: " + opened.error().Describe();
+      return;
+    }
+    db_ = std::move(opened).value().release();
+    if (auto migrated = db_->Migrate(); !migrated.ok()) {
+      setup_error_ = "migrate: " + migrated.error().Describe();
+      return;
+    }
     DemoOptions options;
     options.employees = 800;
-    const DemoMunicipality demo = GenerateDemo(options);
-    const Status written = WriteDemo(demo, *db);
-    ASSERT_TRUE(written.ok()) << written.error().Describe();
-
-    auto units = db->ListOrgUnits();
-    ASSERT_TRUE(units.ok());
-    EXPECT_EQ(units.value().size(), demo.units.size());
-    std::map<std::string, std::int64_t> ids;
-    for (const OrgUnit& u : units.value()) ids[u.code] = u.id;
-    const std::int64_t root = ids.at("EX");
-
-    auto snapshots = db->ListSnapshots();
-    ASSERT_TRUE(snapshots.ok());
-    ASSERT_EQ(snapshots.value().size(), 3u);
-    for (std::size_t k = 0; k < 3; ++k) {
-      EXPECT_EQ(snapshots.value()[k].extract_date, demo.snapshots[k].extract_date);
-      auto employees = db->LoadEmployees(snapshots.value()[k].id, root);
-      ASSERT_TRUE(employees.ok());
-      ASSERT_EQ(employees.value().size(), demo.snapshots[k].employees.size());
-      for (std::size_t i = 0; i < employees.value().size(); ++i) {
-        const EmployeeRecord& a = employees.value()[i];
-        const EmployeeRecord& b = demo.snapshots[k].employees[i];
-        ASSERT_EQ(a.employee_id, b.employee_id);
-        EXPECT_EQ(a.unit_code, b.unit_code);
-        EXPECT_EQ(a.form, b.form);
-        EXPECT_EQ(a.end, b.end);
-        EXPECT_EQ(a.competence_level, b.competence_level);
-        EXPECT_EQ(a.qualified, b.qualified);
-        EXPECT_EQ(a.sick_hours, b.sick_hours);
-      }
+    demo_ = new DemoMunicipality(GenerateDemo(options));
+    if (Status written = WriteDemo(*demo_, *db_); !written.ok()) {
+      setup_error_ = "write: " + written.error().Describe();
     }
-    auto in_care = db->LoadEmployees(snapshots.value()[2].id, ids.at("VOF"));
-    ASSERT_TRUE(in_care.ok());
-    EXPECT_GT(in_care.value().size(), 300u);
-
-    auto categories = db->ListCategories();
-    ASSERT_TRUE(categories.ok());
-    EXPECT_EQ(categories.value().size(), 30u);
-
-    double inventory_total = 0, stored_total = 0;
-    for (const DemoInventory& inv : demo.inventories) {
-      for (const auto& e : inv.entries) inventory_total += e.headcount;
-      auto stored = db->LoadInventory(ids.at(inv.plan_unit_code), inv.year);
-      ASSERT_TRUE(stored.ok()) << stored.error().Describe();
-      EXPECT_EQ(stored.value().size(), inv.entries.size());
-      for (const auto& e : stored.value()) stored_total += e.headcount;
-    }
-    EXPECT_EQ(stored_total, inventory_total);
-
-    auto population = db->LoadPopulation("Exempelby");
-    ASSERT_TRUE(population.ok());
-    EXPECT_EQ(population.value().size(), demo.population.size());
-    auto outcomes = db->LoadIndicatorOutcomes(root);
-    ASSERT_TRUE(outcomes.ok());
-    EXPECT_EQ(outcomes.value().size(), demo.indicators.size());
-    auto activities = db->ListActivities(root);
-    ASSERT_TRUE(activities.ok());
-    EXPECT_EQ(activities.value().size(), demo.activities.size());
-    auto risks = db->ListRisks(root, 2025);
-    ASSERT_TRUE(risks.ok());
-    EXPECT_EQ(risks.value().size(), demo.risks.size());
-
-    const std::int64_t care = ids.at("VOF");
-    auto needs = db->LoadNeedParameters(care, 2025);
-    ASSERT_TRUE(needs.ok()) << needs.error().Describe();
-    auto needs_before = db->LoadNeedParameters(care, 2024);
-    ASSERT_TRUE(needs_before.ok()) << needs_before.error().Describe();
-    std::size_t care_needs = 0, care_needs_before = 0;
-    for (const DemoNeed& n : demo.needs) {
-      if (n.plan_unit_code == "VOF") ++(n.year == 2025 ? care_needs : care_needs_before);
-    }
-    EXPECT_EQ(needs.value().size(), care_needs);
-    EXPECT_EQ(needs_before.value().size(), care_needs_before);
-    auto texts = db->LoadPlanTexts(care, 2025);
-    ASSERT_TRUE(texts.ok());
-    EXPECT_GE(texts.value().size(), 5u);
-    auto goals = db->ListGoals(root);
-    ASSERT_TRUE(goals.ok());
-    EXPECT_EQ(goals.value().size(), demo.goals.size());
-    auto indicators = db->ListIndicators(root);
-    ASSERT_TRUE(indicators.ok());
-    std::size_t linked = 0, wanted = 0;
-    for (const auto& i : indicators.value()) linked += i.goal_id ? 1 : 0;
-    for (const DemoGoal& g : demo.goals) wanted += g.indicators.size();
-    EXPECT_EQ(linked, wanted);
-    auto succession = db->ListSuccession(root);
-    ASSERT_TRUE(succession.ok());
-    EXPECT_EQ(succession.value().size(), demo.succession.size());
-
-    // The audit log names the demo as the actor.
-    auto audit = db->ListAudit(5);
-    ASSERT_TRUE(audit.ok());
-    ASSERT_FALSE(audit.value().empty());
-    EXPECT_EQ(audit.value().front().actor, "demo");
   }
-  std::filesystem::remove_all(dir);
+
+  static void TearDownTestSuite() {
+    delete db_;
+    db_ = nullptr;
+    delete demo_;
+    demo_ = nullptr;
+    std::filesystem::remove_all(dir_);
+  }
+
+  void SetUp() override {
+    ASSERT_TRUE(setup_error_.empty()) << setup_error_;
+    auto units = db_->ListOrgUnits();
+    ASSERT_TRUE(units.ok());
+    units_ = units.value();
+    for (const OrgUnit& u : units_) ids_[u.code] = u.id;
+    root_ = ids_.at("EX");
+  }
+
+  static store::Store& db() { return *db_; }
+  static const DemoMunicipality& demo() { return *demo_; }
+
+  std::vector<OrgUnit> units_;
+  std::map<std::string, std::int64_t> ids_;
+  std::int64_t root_ = 0;
+
+ private:
+  static inline std::filesystem::path dir_;
+  static inline store::Store* db_ = nullptr;
+  static inline DemoMunicipality* demo_ = nullptr;
+  static inline std::string setup_error_;
+};
+
+TEST_F(DemoInStore, UnitsCategoriesAndSnapshotsReadBackEmployeeByEmployee) {
+  EXPECT_EQ(units_.size(), demo().units.size());
+  auto categories = db().ListCategories();
+  ASSERT_TRUE(categories.ok());
+  EXPECT_EQ(categories.value().size(), 30u);
+
+  auto snapshots = db().ListSnapshots();
+  ASSERT_TRUE(snapshots.ok());
+  ASSERT_EQ(snapshots.value().size(), 3u);
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(snapshots.value()[k].extract_date, demo().snapshots[k].extract_date);
+    auto employees = db().LoadEmployees(snapshots.value()[k].id, root_);
+    ASSERT_TRUE(employees.ok());
+    ASSERT_EQ(employees.value().size(), demo().snapshots[k].employees.size());
+    for (std::size_t i = 0; i < employees.value().size(); ++i) {
+      const EmployeeRecord& a = employees.value()[i];
+      const EmployeeRecord& b = demo().snapshots[k].employees[i];
+      ASSERT_EQ(a.employee_id, b.employee_id);
+      EXPECT_EQ(a.unit_code, b.unit_code);
+      EXPECT_EQ(a.form, b.form);
+      EXPECT_EQ(a.end, b.end);
+      EXPECT_EQ(a.competence_level, b.competence_level);
+      EXPECT_EQ(a.qualified, b.qualified);
+      EXPECT_EQ(a.sick_hours, b.sick_hours);
+    }
+  }
+  auto in_care = db().LoadEmployees(snapshots.value()[2].id, ids_.at("VOF"));
+  ASSERT_TRUE(in_care.ok());
+  EXPECT_GT(in_care.value().size(), 300u);
+}
+
+TEST_F(DemoInStore, InventoriesPopulationOutcomesActivitiesAndRisksReadBack) {
+  double inventory_total = 0, stored_total = 0;
+  for (const DemoInventory& inv : demo().inventories) {
+    for (const auto& e : inv.entries) inventory_total += e.headcount;
+    auto stored = db().LoadInventory(ids_.at(inv.plan_unit_code), inv.year);
+    ASSERT_TRUE(stored.ok()) << stored.error().Describe();
+    EXPECT_EQ(stored.value().size(), inv.entries.size());
+    for (const auto& e : stored.value()) stored_total += e.headcount;
+  }
+  EXPECT_EQ(stored_total, inventory_total);
+
+  auto population = db().LoadPopulation("Exempelby");
+  ASSERT_TRUE(population.ok());
+  EXPECT_EQ(population.value().size(), demo().population.size());
+  auto outcomes = db().LoadIndicatorOutcomes(root_);
+  ASSERT_TRUE(outcomes.ok());
+  EXPECT_EQ(outcomes.value().size(), demo().indicators.size());
+  auto activities = db().ListActivities(root_);
+  ASSERT_TRUE(activities.ok());
+  EXPECT_EQ(activities.value().size(), demo().activities.size());
+  auto risks = db().ListRisks(root_, 2025);
+  ASSERT_TRUE(risks.ok());
+  EXPECT_EQ(risks.value().size(), demo().risks.size());
+}
+
+TEST_F(DemoInStore, PlanModulesReadBackWrittenByTheDemo) {
+  const std::int64_t care = ids_.at("VOF");
+  auto needs = db().LoadNeedParameters(care, 2025);
+  ASSERT_TRUE(needs.ok()) << needs.error().Describe();
+  auto needs_before = db().LoadNeedParameters(care, 2024);
+  ASSERT_TRUE(needs_before.ok()) << needs_before.error().Describe();
+  std::size_t care_needs = 0, care_needs_before = 0;
+  for (const DemoNeed& n : demo().needs) {
+    if (n.plan_unit_code == "VOF") ++(n.year == 2025 ? care_needs : care_needs_before);
+  }
+  EXPECT_EQ(needs.value().size(), care_needs);
+  EXPECT_EQ(needs_before.value().size(), care_needs_before);
+  auto texts = db().LoadPlanTexts(care, 2025);
+  ASSERT_TRUE(texts.ok());
+  EXPECT_GE(texts.value().size(), 5u);
+
+  auto goals = db().ListGoals(root_);
+  ASSERT_TRUE(goals.ok());
+  EXPECT_EQ(goals.value().size(), demo().goals.size());
+  auto indicators = db().ListIndicators(root_);
+  ASSERT_TRUE(indicators.ok());
+  std::size_t linked = 0, wanted = 0;
+  for (const auto& i : indicators.value()) linked += i.goal_id ? 1 : 0;
+  for (const DemoGoal& g : demo().goals) wanted += g.indicators.size();
+  EXPECT_EQ(linked, wanted);
+  auto succession = db().ListSuccession(root_);
+  ASSERT_TRUE(succession.ok());
+  EXPECT_EQ(succession.value().size(), demo().succession.size());
+
+  // The audit log names the demo as the actor.
+  auto audit = db().ListAudit(5);
+  ASSERT_TRUE(audit.ok());
+  ASSERT_FALSE(audit.value().empty());
+  EXPECT_EQ(audit.value().front().actor, "demo");
 }
 
 }  // namespace

@@ -92,11 +92,11 @@ class TreeBuilder {
   std::vector<UnitPlan> units_;
 };
 
-std::vector<UnitPlan> BuildOrganisation() {
-  using K = OrgUnitKind;
-  TreeBuilder t;
-  t.Add("EX", "", K::kKommun, "Exempelby kommun");
+using K = OrgUnitKind;
 
+// The tree is built one förvaltning at a time, in the order the units are listed (the order
+// matters: employee numbers and random draws follow it).
+void AddKommunstyrelsen(TreeBuilder& t) {
   t.Forvaltning({Sector::kAdmin, 12, "Enhetschef stab", 0.005});
   t.Add("KS", "EX", K::kNamnd, "Kommunstyrelsen");
   t.Add("KLF", "KS", K::kForvaltning, "Kommunledningsförvaltningen");
@@ -107,7 +107,9 @@ std::vector<UnitPlan> BuildOrganisation() {
   t.Add("KLF-EK", "KLF", K::kAvdelning, "Ekonomiavdelningen",
         {{"Controller", 20}, {"Administratör", 8}});
   t.Add("KLF-KA", "KLF", K::kAvdelning, "Kansliavdelningen", {{"Administratör", 20}});
+}
 
+void AddVardOchOmsorg(TreeBuilder& t) {
   t.Forvaltning({Sector::kCare, 27, "Enhetschef vård och omsorg", 0.02});
   t.Add("VON", "EX", K::kNamnd, "Vård- och omsorgsnämnden");
   t.Add("VOF", "VON", K::kForvaltning, "Vård- och omsorgsförvaltningen");
@@ -148,7 +150,9 @@ std::vector<UnitPlan> BuildOrganisation() {
   t.Add("VOF-HSL-R", "VOF-HSL", K::kEnhet, "Rehabenheten",
         {{"Arbetsterapeut", 40}, {"Fysioterapeut", 25}});
   t.Add("VOF-MYND", "VOF", K::kEnhet, "Myndighetsenheten", {{"Biståndshandläggare", 40}});
+}
 
+void AddBarnOchUtbildning(TreeBuilder& t) {
   t.Forvaltning({Sector::kSchool, 23, "Rektor", -0.01});
   t.Add("BUN", "EX", K::kNamnd, "Barn- och utbildningsnämnden");
   t.Add("BUF", "BUN", K::kForvaltning, "Barn- och utbildningsförvaltningen");
@@ -182,7 +186,9 @@ std::vector<UnitPlan> BuildOrganisation() {
   t.Add("BUF-GY-VUX", "BUF-GY", K::kEnhet, "Vuxenutbildningen", {{"Gymnasielärare", 30}});
   t.Add("BUF-EH", "BUF", K::kEnhet, "Barn- och elevhälsan",
         {{"Skolkurator", 14}, {"Skolsköterska", 16}, {"Speciallärare", 8}});
+}
 
+void AddSocialtjanst(TreeBuilder& t) {
   t.Forvaltning({Sector::kSocial, 21, "Enhetschef socialtjänst", 0.01});
   t.Add("SN", "EX", K::kNamnd, "Socialnämnden");
   t.Add("SF", "SN", K::kForvaltning, "Socialförvaltningen");
@@ -200,6 +206,15 @@ std::vector<UnitPlan> BuildOrganisation() {
   t.Add("SF-SP-BS", "SF-SP", K::kEnhet, "Boendestöd",
         {{"Boendestödjare", 80}, {"Behandlingsassistent", 10}});
   t.Add("SF-SP-SB", "SF-SP", K::kEnhet, "Stödboende", {{"Behandlingsassistent", 45}});
+}
+
+std::vector<UnitPlan> BuildOrganisation() {
+  TreeBuilder t;
+  t.Add("EX", "", K::kKommun, "Exempelby kommun");
+  AddKommunstyrelsen(t);
+  AddVardOchOmsorg(t);
+  AddBarnOchUtbildning(t);
+  AddSocialtjanst(t);
   return t.Take();
 }
 

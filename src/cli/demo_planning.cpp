@@ -165,79 +165,90 @@ std::optional<double> QualifiedPercent(const std::vector<EmployeeRecord>& staff,
   return RoundTo(100.0 * with / applies, 1);
 }
 
+// The targets of each förvaltning's own indicators (a data table).
+struct ForvaltningTargets {
+  const char* unit;
+  double sick_at_most;
+  double full_time_at_least;
+  double engagement_base;
+};
+constexpr ForvaltningTargets kForvaltningTargets[] = {
+    {"VOF", 8.55, 75, 6.8}, {"BUF", 6.0, 85, 7.2}, {"SF", 7.0, 90, 7.5}, {"KLF", 5.0, 90, 7.8}};
+
+// One register extract as an outcome period: its index (for the slow trends), the key-figure
+// options and the staff per förvaltning.
+struct OutcomePeriod {
+  const DemoSnapshot& snapshot;
+  std::size_t k;
+  std::string period;
+  KeyFigureOptions options;
+  std::map<std::string, std::vector<EmployeeRecord>> by_forvaltning;
+};
+
+void AddRootOutcomes(Outcomes& add, const std::string& root, const OutcomePeriod& p) {
+  const KeyFigures all = ComputeKeyFigures(p.snapshot.employees, p.options);
+  add.Add(root, "Sjukfrånvaro", "%", TargetRule::AtMost(7.0), p.period, Percent(all.sick_leave_share, 2));
+  add.Add(root, "Personalomsättning", "%", TargetRule::AtMost(10), p.period, Percent(all.turnover, 1));
+  add.Add(root, "Medelålder", "år", TargetRule{}, p.period,
+          all.average_age ? std::optional<double>(RoundTo(*all.average_age, 1)) : std::nullopt);
+}
+
+void AddForvaltningOutcomes(Outcomes& add, OutcomePeriod& p, const ForvaltningTargets& t, Random& rng) {
+  const auto& staff = p.by_forvaltning[t.unit];
+  const KeyFigures f = ComputeKeyFigures(staff, p.options);
+  add.Add(t.unit, "Sjukfrånvaro", "%", TargetRule::AtMost(t.sick_at_most), p.period,
+          Percent(f.sick_leave_share, 2));
+  add.Add(t.unit, "Personalomsättning", "%", TargetRule::AtMost(10), p.period, Percent(f.turnover, 1));
+  add.Add(t.unit, "Heltidsandel", "%", TargetRule::AtLeast(t.full_time_at_least), p.period,
+          f.part_time_share ? std::optional<double>(RoundTo(100 - *f.part_time_share * 100, 1))
+                            : std::nullopt);
+  if (std::string_view(t.unit) != "KLF") {
+    add.Add(t.unit, "Medarbetare per chef", "st", TargetRule::Between(20, 23), p.period,
+            f.employees_per_manager ? std::optional<double>(RoundTo(*f.employees_per_manager, 1))
+                                    : std::nullopt);
+  }
+  // Pulse surveys: 1–10, slowly improving.
+  const double engagement = t.engagement_base + 0.15 * static_cast<double>(p.k) + (rng.Uniform() - 0.5) * 0.4;
+  add.Add(t.unit, "Hållbart engagemang (pulsmätning)", "av 10", TargetRule::AtLeast(7), p.period,
+          RoundTo(engagement, 1));
+}
+
+// Indicators that belong to one förvaltning's own work (qualifications, introduction, surveys).
+void AddOwnOutcomes(Outcomes& add, OutcomePeriod& p, Random& rng) {
+  const CalendarDate& on = p.snapshot.extract_date;
+  const double k = static_cast<double>(p.k);
+  add.Add("VOF", "Undersköterskor med skyddad yrkestitel", "%", TargetRule::AtLeast(70), p.period,
+          QualifiedPercent(p.by_forvaltning["VOF"], on, {"Undersköterska"}));
+  add.Add("VOF", "Undersköterskor på nivå Hög eller Mycket hög", "%", TargetRule::AtLeast(35), p.period,
+          HighLevelPercent(p.by_forvaltning["VOF"], on, "Undersköterska"));
+  add.Add("VOF", "Sommarvikarier som deltagit i introduktion", "%", TargetRule::AtLeast(80), p.period,
+          RoundTo(64 + 11 * k + rng.Between(-3, 3), 0));
+  add.Add("BUF", "Legitimerade lärare och förskollärare", "%", TargetRule::AtLeast(85), p.period,
+          QualifiedPercent(p.by_forvaltning["BUF"], on,
+                           {"Förskollärare", "Grundskollärare", "Gymnasielärare", "Speciallärare"}));
+  add.Add("BUF", "Nyexaminerade förskollärare med mentor", "%", TargetRule::AtLeast(90), p.period,
+          RoundTo(72 + 9 * k + rng.Between(-2, 2), 0));
+  add.Add("SF", "eNPS", "", TargetRule::AtLeast(20), p.period, RoundTo(12 + 5 * k + rng.Between(-2, 2), 0));
+  // No employee survey in the first year: an outcome that is not assessed.
+  add.Add("SF", "Nöjd medarbetarindex (NMI)", "", TargetRule::AtLeast(75), p.period,
+          p.k == 0 ? std::nullopt : std::optional<double>(72 + 2 * k + rng.Between(-1, 1)));
+}
+
 std::vector<IndicatorOutcome> Indicators(const std::vector<DemoSnapshot>& snapshots,
                                          const std::string& root, Random& rng) {
   std::vector<IndicatorOutcome> list;
   Outcomes add{list};
   const auto forvaltning = ForvaltningOfUnit();
-
-  struct Targets {
-    const char* unit;
-    double sick_at_most;
-    double full_time_at_least;
-    double engagement_base;
-  };
-  constexpr Targets kTargets[] = {
-      {"VOF", 8.55, 75, 6.8}, {"BUF", 6.0, 85, 7.2}, {"SF", 7.0, 90, 7.5}, {"KLF", 5.0, 90, 7.8}};
-
   CalendarDate period_start = OneYearBefore(snapshots.front().extract_date);
   for (std::size_t k = 0; k < snapshots.size(); ++k) {
     const DemoSnapshot& snapshot = snapshots[k];
-    const std::string period = std::to_string(snapshot.extract_date.year);
-    const KeyFigureOptions options{snapshot.extract_date, period_start, 67, 10};
-    std::map<std::string, std::vector<EmployeeRecord>> by_forvaltning;
+    OutcomePeriod p{snapshot, k, std::to_string(snapshot.extract_date.year),
+                    KeyFigureOptions{snapshot.extract_date, period_start, 67, 10}, {}};
     for (const EmployeeRecord& e : snapshot.employees)
-      by_forvaltning[forvaltning.at(e.unit_code)].push_back(e);
-
-    const KeyFigures all = ComputeKeyFigures(snapshot.employees, options);
-    add.Add(root, "Sjukfrånvaro", "%", TargetRule::AtMost(7.0), period,
-            Percent(all.sick_leave_share, 2));
-    add.Add(root, "Personalomsättning", "%", TargetRule::AtMost(10), period,
-            Percent(all.turnover, 1));
-    add.Add(root, "Medelålder", "år", TargetRule{}, period,
-            all.average_age ? std::optional<double>(RoundTo(*all.average_age, 1)) : std::nullopt);
-
-    for (const Targets& t : kTargets) {
-      const auto& staff = by_forvaltning[t.unit];
-      const KeyFigures f = ComputeKeyFigures(staff, options);
-      add.Add(t.unit, "Sjukfrånvaro", "%", TargetRule::AtMost(t.sick_at_most), period,
-              Percent(f.sick_leave_share, 2));
-      add.Add(t.unit, "Personalomsättning", "%", TargetRule::AtMost(10), period,
-              Percent(f.turnover, 1));
-      add.Add(t.unit, "Heltidsandel", "%", TargetRule::AtLeast(t.full_time_at_least), period,
-              f.part_time_share ? std::optional<double>(RoundTo(100 - *f.part_time_share * 100, 1))
-                                : std::nullopt);
-      if (std::string_view(t.unit) != "KLF") {
-        add.Add(t.unit, "Medarbetare per chef", "st", TargetRule::Between(20, 23), period,
-                f.employees_per_manager
-                    ? std::optional<double>(RoundTo(*f.employees_per_manager, 1))
-                    : std::nullopt);
-      }
-      // Pulse surveys: 1–10, slowly improving.
-      const double engagement =
-          t.engagement_base + 0.15 * static_cast<double>(k) + (rng.Uniform() - 0.5) * 0.4;
-      add.Add(t.unit, "Hållbart engagemang (pulsmätning)", "av 10", TargetRule::AtLeast(7), period,
-              RoundTo(engagement, 1));
-    }
-
-    add.Add("VOF", "Undersköterskor med skyddad yrkestitel", "%", TargetRule::AtLeast(70), period,
-            QualifiedPercent(by_forvaltning["VOF"], snapshot.extract_date, {"Undersköterska"}));
-    add.Add("VOF", "Undersköterskor på nivå Hög eller Mycket hög", "%", TargetRule::AtLeast(35),
-            period, HighLevelPercent(by_forvaltning["VOF"], snapshot.extract_date, "Undersköterska"));
-    add.Add("VOF", "Sommarvikarier som deltagit i introduktion", "%", TargetRule::AtLeast(80),
-            period, RoundTo(64 + 11 * static_cast<double>(k) + rng.Between(-3, 3), 0));
-    add.Add(
-        "BUF", "Legitimerade lärare och förskollärare", "%", TargetRule::AtLeast(85), period,
-        QualifiedPercent(by_forvaltning["BUF"], snapshot.extract_date,
-                         {"Förskollärare", "Grundskollärare", "Gymnasielärare", "Speciallärare"}));
-    add.Add("BUF", "Nyexaminerade förskollärare med mentor", "%", TargetRule::AtLeast(90), period,
-            RoundTo(72 + 9 * static_cast<double>(k) + rng.Between(-2, 2), 0));
-    add.Add("SF", "eNPS", "", TargetRule::AtLeast(20), period,
-            RoundTo(12 + 5 * static_cast<double>(k) + rng.Between(-2, 2), 0));
-    // No employee survey in the first year: an outcome that is not assessed.
-    add.Add("SF", "Nöjd medarbetarindex (NMI)", "", TargetRule::AtLeast(75), period,
-            k == 0 ? std::nullopt
-                   : std::optional<double>(72 + 2 * static_cast<double>(k) + rng.Between(-1, 1)));
+      p.by_forvaltning[forvaltning.at(e.unit_code)].push_back(e);
+    AddRootOutcomes(add, root, p);
+    for (const ForvaltningTargets& t : kForvaltningTargets) AddForvaltningOutcomes(add, p, t, rng);
+    AddOwnOutcomes(add, p, rng);
     period_start = snapshot.extract_date;
   }
   return list;

@@ -15,19 +15,27 @@ Error Missing(const std::string& what) {
                "demo data: " + what + " missing after it was written");
 }
 
-}  // namespace
+using UnitIds = std::map<std::string, std::int64_t>;
+// The indicators the import created, by (unit code, name).
+using IndicatorsByName = std::map<std::pair<std::string, std::string>, store::IndicatorRecord>;
 
-Status WritePlanModules(const DemoMunicipality& demo, store::Store& store,
-                        const std::map<std::string, std::int64_t>& unit_ids,
-                        std::string_view actor) {
-  auto id_of = [&](const std::string& code) -> Result<std::int64_t> {
-    auto it = unit_ids.find(code);
-    if (it == unit_ids.end()) return Missing("enheten " + code);
-    return it->second;
-  };
+Result<std::int64_t> IdOf(const UnitIds& unit_ids, const std::string& code) {
+  auto it = unit_ids.find(code);
+  if (it == unit_ids.end()) return Missing("enheten " + code);
+  return it->second;
+}
 
+Result<store::IndicatorRecord*> FindIndicator(IndicatorsByName& indicators, const std::string& unit,
+                                              const std::string& name) {
+  auto it = indicators.find({unit, name});
+  if (it == indicators.end()) return Missing("indikatorn " + unit + "/" + name);
+  return &it->second;
+}
+
+Status WriteNeedsAndTexts(const DemoMunicipality& demo, store::Store& store, const UnitIds& unit_ids,
+                          std::string_view actor) {
   for (const DemoNeed& need : demo.needs) {
-    auto unit = id_of(need.plan_unit_code);
+    auto unit = IdOf(unit_ids, need.plan_unit_code);
     if (!unit.ok()) return unit.error();
     store::NeedParameters parameters = need.parameters;
     parameters.version = 0;  // create
@@ -37,35 +45,38 @@ Status WritePlanModules(const DemoMunicipality& demo, store::Store& store,
     }
   }
   for (const DemoText& text : demo.texts) {
-    auto unit = id_of(text.plan_unit_code);
+    auto unit = IdOf(unit_ids, text.plan_unit_code);
     if (!unit.ok()) return unit.error();
     store::PlanText created = text.text;
     created.version = 0;
     if (auto saved = store.SavePlanText(unit.value(), text.year, created, actor); !saved.ok())
       return saved.error();
   }
+  return Ok();
+}
 
-  // The import created the indicators; the goals link them by name.
-  auto root = id_of(demo.root_code);
+// The import created the indicators; the goals link them by name.
+Result<IndicatorsByName> ListIndicatorsByName(const DemoMunicipality& demo, store::Store& store,
+                                              const UnitIds& unit_ids) {
+  auto root = IdOf(unit_ids, demo.root_code);
   if (!root.ok()) return root.error();
   auto listed = store.ListIndicators(root.value());
   if (!listed.ok()) return listed.error();
-  std::map<std::pair<std::string, std::string>, store::IndicatorRecord> indicators;
+  IndicatorsByName indicators;
   for (store::IndicatorRecord& i : listed.value()) {
     const std::pair<std::string, std::string> key{i.unit_code, i.name};
     indicators.emplace(key, std::move(i));
   }
-  auto indicator = [&](const std::string& unit,
-                       const std::string& name) -> Result<store::IndicatorRecord*> {
-    auto it = indicators.find({unit, name});
-    if (it == indicators.end()) return Missing("indikatorn " + unit + "/" + name);
-    return &it->second;
-  };
+  return indicators;
+}
+
+Status WriteGoals(const DemoMunicipality& demo, store::Store& store, IndicatorsByName& indicators,
+                  std::string_view actor) {
   for (const DemoGoal& goal : demo.goals) {
     auto created = store.CreateGoal(goal.goal, actor);
     if (!created.ok()) return created.error();
     for (const std::string& name : goal.indicators) {
-      auto record = indicator(goal.goal.unit_code, name);
+      auto record = FindIndicator(indicators, goal.goal.unit_code, name);
       if (!record.ok()) return record.error();
       store::IndicatorRecord linked = *record.value();
       linked.goal_id = created.value().id;
@@ -74,8 +85,13 @@ Status WritePlanModules(const DemoMunicipality& demo, store::Store& store,
       *record.value() = std::move(updated).value();
     }
   }
+  return Ok();
+}
+
+Status WriteAssessments(const DemoMunicipality& demo, store::Store& store, IndicatorsByName& indicators,
+                        std::string_view actor) {
   for (const DemoAssessment& a : demo.assessments) {
-    auto record = indicator(a.unit_code, a.indicator);
+    auto record = FindIndicator(indicators, a.unit_code, a.indicator);
     if (!record.ok()) return record.error();
     auto outcomes = store.ListOutcomes(record.value()->id);
     if (!outcomes.ok()) return outcomes.error();
@@ -89,7 +105,19 @@ Status WritePlanModules(const DemoMunicipality& demo, store::Store& store,
     }
     if (!found) return Missing("utfallet " + a.unit_code + "/" + a.indicator + " " + a.period);
   }
+  return Ok();
+}
 
+}  // namespace
+
+Status WritePlanModules(const DemoMunicipality& demo, store::Store& store, const UnitIds& unit_ids,
+                        std::string_view actor) {
+  if (auto written = WriteNeedsAndTexts(demo, store, unit_ids, actor); !written.ok()) return written;
+  auto indicators = ListIndicatorsByName(demo, store, unit_ids);
+  if (!indicators.ok()) return indicators.error();
+  if (auto written = WriteGoals(demo, store, indicators.value(), actor); !written.ok()) return written;
+  if (auto written = WriteAssessments(demo, store, indicators.value(), actor); !written.ok())
+    return written;
   for (const store::SuccessionEntry& entry : demo.succession) {
     if (auto created = store.CreateSuccession(entry, actor); !created.ok())
       return created.error();

@@ -35,15 +35,16 @@ std::vector<std::pair<int, double>> RecruitMix(const SimulationCategory& c) {
 // FTE as a whole number of hundredths of a percent (75 % → 7500), exact to add.
 std::uint32_t FteUnits(double percent) { return static_cast<std::uint32_t>(std::lround(percent * 100.0)); }
 
-CompiledCategory CompileCategory(const SimulationModel& model, const SimulationCategory& category,
-                                 const Scenario& scenario) {
-  CompiledCategory out;
-  const bool moves_to_full_time = scenario.full_time_rate > 0;
-  const double full_percent = scenario.full_time_percent;
-  out.full_time_fte = FteUnits(full_percent);
-  auto part_time = [&](double percent) { return moves_to_full_time && percent < full_percent; };
+// The settings that shape a category's classes (moving to full time makes part time a class).
+struct PartTime {
+  bool moves_to_full_time;
+  double full_percent;
+  bool operator()(double percent) const { return moves_to_full_time && percent < full_percent; }
+};
 
-  out.classes = (model.levels + 1) * 2;
+// Today's staff, one person per entry; returns today's heads and FTE.
+std::pair<double, double> CompileStaff(const SimulationCategory& category, const PartTime& part_time,
+                                       CompiledCategory& out) {
   double heads_0 = 0;
   double fte_0 = 0;
   for (const StaffGroup& g : category.staff) {
@@ -53,8 +54,12 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
     heads_0 += g.count;
     fte_0 += g.count * g.fte_percent / 100.0;
   }
+  return {heads_0, fte_0};
+}
 
-  // Limits by age and class.
+// The event limits by age and class, over the ages anyone can have (see the header).
+void CompileLimits(const SimulationModel& model, const SimulationCategory& category, const Scenario& scenario,
+                   CompiledCategory& out) {
   const int levels = model.levels;
   const RetirementTable& retirement = scenario.retirement ? *scenario.retirement : model.retirement;
   auto promotion = [&](int level) {
@@ -63,7 +68,6 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
     const auto l = static_cast<std::size_t>(level);
     return l < category.promotion.size() ? category.promotion[l] : 0.0;
   };
-  // The ages anyone can have (see the header).
   out.first_age = model.recruit_age + 1;
   out.last_age = std::max(retirement.last_age() + 1, out.first_age);
   for (const StaffGroup& g : category.staff) {
@@ -84,7 +88,11 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
       }
     }
   }
+}
 
+// The recruits' FTE (the scenario's, or today's mean) and how they split over the levels.
+void CompileRecruitment(const SimulationCategory& category, const Scenario& scenario, const PartTime& part_time,
+                        double heads_0, double fte_0, CompiledCategory& out) {
   const double recruit_percent =
       scenario.recruit_fte_percent.value_or(heads_0 > 0 ? 100.0 * fte_0 / heads_0 : 100.0);
   out.recruit_fte = FteUnits(recruit_percent);
@@ -96,7 +104,11 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
     out.recruit_class.push_back(ClassOf(level, part_time(recruit_percent)));
     left -= share;
   }
+}
 
+// The need in FTE year by year, following the category's driver.
+void CompileNeed(const SimulationModel& model, const SimulationCategory& category, const Scenario& scenario,
+                 double fte_0, CompiledCategory& out) {
   static const DriverSeries kFlat{"", {1.0}};
   const DriverSeries& driver = category.driver < model.drivers.size() ? model.drivers[category.driver] : kFlat;
   const double elasticity = scenario.elasticity.value_or(category.elasticity);
@@ -109,6 +121,18 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
     out.increase.push_back(need - fte_0);
     out.other_solutions.push_back(other);
   }
+}
+
+CompiledCategory CompileCategory(const SimulationModel& model, const SimulationCategory& category,
+                                 const Scenario& scenario) {
+  CompiledCategory out;
+  const PartTime part_time{scenario.full_time_rate > 0, scenario.full_time_percent};
+  out.full_time_fte = FteUnits(scenario.full_time_percent);
+  out.classes = (model.levels + 1) * 2;
+  const auto [heads_0, fte_0] = CompileStaff(category, part_time, out);
+  CompileLimits(model, category, scenario, out);
+  CompileRecruitment(category, scenario, part_time, heads_0, fte_0, out);
+  CompileNeed(model, category, scenario, fte_0, out);
   return out;
 }
 
@@ -117,6 +141,47 @@ CompiledCategory CompileCategory(const SimulationModel& model, const SimulationC
 int RoundAtRandom(double x, Stream& stream) {
   const double whole = std::floor(x);
   return static_cast<int>(whole) + (stream.Uniform() < x - whole ? 1 : 0);
+}
+
+// Recruits to fill the need left after the year (the number rounded at random), split over the
+// levels; adds their FTE to `fte` and returns how many joined.
+int Recruit(const CompiledCategory& cat, int recruit_birth_year, double need, Stream& stream, People& people,
+            double& fte) {
+  const double recruit_fte = static_cast<double>(cat.recruit_fte) / kFullTime;
+  const int recruits = RoundAtRandom(std::max(0.0, (need - fte) / recruit_fte), stream);
+  int left = recruits;
+  const std::size_t mix = cat.recruit_split.size();
+  for (std::size_t j = 0; j < mix; ++j) {
+    const int joining = j + 1 == mix ? left : cat.recruit_split[j].Draw(stream, left);
+    people.Append(cat.KeyOf(recruit_birth_year, cat.recruit_class[j]), cat.recruit_fte,
+                  static_cast<std::size_t>(joining));
+    left -= joining;
+  }
+  fte += recruits * recruit_fte;
+  return recruits;
+}
+
+// A category's figures of one year; the recruitment is split by cause, in proportion when
+// fewer are recruited than left.
+void YearFigures(const YearCounts& counts, std::size_t headcount, double fte, int recruits,
+                 double (&figures)[kFigureCount]) {
+  figures[kHeadcount] = static_cast<double>(headcount);
+  figures[kFte] = fte;
+  figures[kRetirements] = static_cast<double>(counts.retirements);
+  figures[kLeavers] = static_cast<double>(counts.leavers);
+  figures[kPromotions] = static_cast<double>(counts.promotions);
+  figures[kToFullTime] = static_cast<double>(counts.to_full_time);
+  figures[kRecruitment] = recruits;
+  const double replaced = static_cast<double>(counts.retirements + counts.leavers);
+  if (recruits >= replaced) {
+    figures[kRecruitmentGrowth] = recruits - replaced;
+    figures[kRecruitmentRetirements] = static_cast<double>(counts.retirements);
+    figures[kRecruitmentTurnover] = static_cast<double>(counts.leavers);
+  } else {
+    figures[kRecruitmentGrowth] = 0;
+    figures[kRecruitmentRetirements] = recruits * (static_cast<double>(counts.retirements) / replaced);
+    figures[kRecruitmentTurnover] = recruits * (static_cast<double>(counts.leavers) / replaced);
+  }
 }
 
 }  // namespace
@@ -150,37 +215,10 @@ void SimulateRun(const CompiledModel& model, Stream& stream, People& people, flo
       limits.offset = static_cast<std::int64_t>(year - cat.first_age) * cat.classes;
       double fte = static_cast<double>(LiveOneYear(limits, stream, people, aside, counts)) / kFullTime;
 
-      const double need = cat.need[static_cast<std::size_t>(t - 1)];
-      const double recruit_fte = static_cast<double>(cat.recruit_fte) / kFullTime;
-      const int recruits = RoundAtRandom(std::max(0.0, (need - fte) / recruit_fte), stream);
-      int left = recruits;
-      const std::size_t mix = cat.recruit_split.size();
-      for (std::size_t j = 0; j < mix; ++j) {
-        const int joining = j + 1 == mix ? left : cat.recruit_split[j].Draw(stream, left);
-        people.Append(cat.KeyOf(year - model.recruit_age, cat.recruit_class[j]), cat.recruit_fte,
-                      static_cast<std::size_t>(joining));
-        left -= joining;
-      }
-      fte += recruits * recruit_fte;
-
+      const int recruits = Recruit(cat, year - model.recruit_age, cat.need[static_cast<std::size_t>(t - 1)],
+                                   stream, people, fte);
       double figures[kFigureCount];
-      figures[kHeadcount] = static_cast<double>(people.size());
-      figures[kFte] = fte;
-      figures[kRetirements] = static_cast<double>(counts.retirements);
-      figures[kLeavers] = static_cast<double>(counts.leavers);
-      figures[kPromotions] = static_cast<double>(counts.promotions);
-      figures[kToFullTime] = static_cast<double>(counts.to_full_time);
-      figures[kRecruitment] = recruits;
-      const double replaced = static_cast<double>(counts.retirements + counts.leavers);
-      if (recruits >= replaced) {
-        figures[kRecruitmentGrowth] = recruits - replaced;
-        figures[kRecruitmentRetirements] = static_cast<double>(counts.retirements);
-        figures[kRecruitmentTurnover] = static_cast<double>(counts.leavers);
-      } else {
-        figures[kRecruitmentGrowth] = 0;
-        figures[kRecruitmentRetirements] = recruits * (static_cast<double>(counts.retirements) / replaced);
-        figures[kRecruitmentTurnover] = recruits * (static_cast<double>(counts.leavers) / replaced);
-      }
+      YearFigures(counts, people.size(), fte, recruits, figures);
       for (std::size_t f = 0; f < kFigureCount; ++f) {
         out[model.Index(c, t, static_cast<Figure>(f)) * stride] = static_cast<float>(figures[f]);
         total[static_cast<std::size_t>(t - 1) * kFigureCount + f] += figures[f];

@@ -133,6 +133,82 @@ Error Cancelled() {
       .WithRule("cancelled");
 }
 
+// What the scenarios' runs share: the run options, the progress over all scenarios and the
+// cancellation.
+struct RunControl {
+  const SimulationOptions& options;
+  int threads;
+  int chunks;
+  std::int64_t all_runs;
+  const SimulationProgress& progress;
+  std::stop_token stop;
+  std::atomic<std::int64_t> done{0};
+  std::atomic<bool> cancel{false};
+  std::chrono::steady_clock::time_point last_report = std::chrono::steady_clock::now();
+};
+
+// On the calling thread while the workers run: passes a stop request on and reports progress at
+// most every 100 ms.
+void WatchRuns(RunControl& rc, std::mutex& mutex, std::condition_variable& finished, const int& running) {
+  std::unique_lock lock(mutex);
+  while (running > 0) {
+    finished.wait_for(lock, std::chrono::milliseconds(20));
+    if (rc.stop.stop_requested()) rc.cancel = true;
+    const auto now = std::chrono::steady_clock::now();
+    if (rc.progress && now - rc.last_report >= std::chrono::milliseconds(100)) {
+      rc.last_report = now;
+      lock.unlock();
+      rc.progress(rc.done.load(), rc.all_runs);
+      lock.lock();
+    }
+  }
+}
+
+// All runs of one compiled scenario, chunks handed out to the threads; the figures of run r go
+// to values[index * runs + r]. False when cancelled.
+bool RunScenario(const CompiledModel& compiled, RunControl& rc, std::vector<float>& values) {
+  const SimulationOptions& options = rc.options;
+  const auto runs = static_cast<std::size_t>(options.runs);
+  std::atomic<int> next_chunk{0};
+  std::mutex mutex;
+  std::condition_variable finished;
+  int running = rc.threads;
+
+  auto work = [&] {
+    microsim::People people;
+    for (;;) {
+      const int chunk = next_chunk.fetch_add(1);
+      if (chunk >= rc.chunks || rc.cancel.load(std::memory_order_relaxed)) break;
+      const int end = std::min(options.runs, (chunk + 1) * kRunsPerChunk);
+      for (int run = chunk * kRunsPerChunk; run < end; ++run) {
+        if (rc.cancel.load(std::memory_order_relaxed)) break;
+        microsim::Stream stream(options.seed, static_cast<std::uint64_t>(run));
+        microsim::SimulateRun(compiled, stream, people, values.data() + run, runs);
+        rc.done.fetch_add(1, std::memory_order_relaxed);
+      }
+    }
+    std::lock_guard lock(mutex);
+    if (--running == 0) finished.notify_all();
+  };
+  std::vector<std::thread> pool;
+  for (int i = 0; i < rc.threads; ++i) pool.emplace_back(work);
+  WatchRuns(rc, mutex, finished, running);
+  for (std::thread& t : pool) t.join();
+  return !(rc.cancel || rc.stop.stop_requested());
+}
+
+ScenarioResult SummariseScenario(const SimulationModel& model, const Scenario& scenario,
+                                 const CompiledModel& compiled, const std::vector<float>& values,
+                                 std::size_t runs, const std::vector<double>& yearly_cost) {
+  ScenarioResult summary;
+  summary.name = scenario.name;
+  for (std::size_t c = 0; c < model.categories.size(); ++c) {
+    summary.categories.push_back(Summarise(compiled, c, model.categories[c].name, values, runs, yearly_cost));
+  }
+  summary.total = Summarise(compiled, model.categories.size(), "Totalt", values, runs, yearly_cost);
+  return summary;
+}
+
 }  // namespace
 
 Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::vector<Scenario>& scenarios,
@@ -149,9 +225,7 @@ Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::
   result.seed = options.seed;
   result.threads = threads;
   const std::int64_t all_runs = static_cast<std::int64_t>(options.runs) * static_cast<std::int64_t>(scenarios.size());
-  std::atomic<std::int64_t> done{0};
-  std::atomic<bool> cancel{false};
-  auto last_report = std::chrono::steady_clock::now();
+  RunControl rc{options, threads, chunks, all_runs, progress, stop};
   std::vector<double> yearly_cost;
   for (const SimulationCategory& c : model.categories) yearly_cost.push_back(c.YearlyCostPerFte());
 
@@ -159,54 +233,8 @@ Result<SimulationResult> RunSimulation(const SimulationModel& model, const std::
     if (stop.stop_requested()) return Cancelled();
     const CompiledModel compiled = microsim::Compile(model, scenario);
     std::vector<float> values(compiled.FiguresPerRun() * runs);
-    std::atomic<int> next_chunk{0};
-    std::mutex mutex;
-    std::condition_variable finished;
-    int running = threads;
-
-    auto work = [&] {
-      microsim::People people;
-      for (;;) {
-        const int chunk = next_chunk.fetch_add(1);
-        if (chunk >= chunks || cancel.load(std::memory_order_relaxed)) break;
-        const int end = std::min(options.runs, (chunk + 1) * kRunsPerChunk);
-        for (int run = chunk * kRunsPerChunk; run < end; ++run) {
-          if (cancel.load(std::memory_order_relaxed)) break;
-          microsim::Stream stream(options.seed, static_cast<std::uint64_t>(run));
-          microsim::SimulateRun(compiled, stream, people, values.data() + run, runs);
-          done.fetch_add(1, std::memory_order_relaxed);
-        }
-      }
-      std::lock_guard lock(mutex);
-      if (--running == 0) finished.notify_all();
-    };
-    std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i) pool.emplace_back(work);
-    {
-      std::unique_lock lock(mutex);
-      while (running > 0) {
-        finished.wait_for(lock, std::chrono::milliseconds(20));
-        if (stop.stop_requested()) cancel = true;
-        const auto now = std::chrono::steady_clock::now();
-        if (progress && now - last_report >= std::chrono::milliseconds(100)) {
-          last_report = now;
-          lock.unlock();
-          progress(done.load(), all_runs);
-          lock.lock();
-        }
-      }
-    }
-    for (std::thread& t : pool) t.join();
-    if (cancel || stop.stop_requested()) return Cancelled();
-
-    ScenarioResult summary;
-    summary.name = scenario.name;
-    for (std::size_t c = 0; c < model.categories.size(); ++c) {
-      summary.categories.push_back(
-          Summarise(compiled, c, model.categories[c].name, values, runs, yearly_cost));
-    }
-    summary.total = Summarise(compiled, model.categories.size(), "Totalt", values, runs, yearly_cost);
-    result.scenarios.push_back(std::move(summary));
+    if (!RunScenario(compiled, rc, values)) return Cancelled();
+    result.scenarios.push_back(SummariseScenario(model, scenario, compiled, values, runs, yearly_cost));
   }
   if (progress) progress(all_runs, all_runs);
   return result;

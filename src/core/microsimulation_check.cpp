@@ -52,20 +52,41 @@ Status CheckRange(double value, double min, double max, const std::string& field
       .WithValue(Number(value));
 }
 
-Status CheckCategory(const SimulationModel& model, const SimulationCategory& c, std::size_t i) {
-  const std::string at = "categories[" + std::to_string(i) + "]";
-  const std::string sv = "kategorin \"" + c.name + "\": ";
-  const std::string en = "category \"" + c.name + "\": ";
-  if (c.name.empty()) {
-    return Invalid(at + ".name", "", "", "kategori nr " + std::to_string(i + 1) + " saknar namn",
-                   "category no. " + std::to_string(i + 1) + " has no name", "name");
+// A category's field prefix (`categories[2]`) and the start of its messages in both languages.
+struct CategoryOwner {
+  std::string at;
+  std::string sv;
+  std::string en;
+};
+
+Status CheckRecruitLevels(const SimulationModel& model, const SimulationCategory& c, const CategoryOwner& o) {
+  if (c.recruit_levels.empty()) return Ok();
+  if (c.recruit_levels.size() > static_cast<std::size_t>(std::max(model.levels, 0))) {
+    return Invalid(o.at + ".recruit_levels", o.sv, o.en, "fler nivåer för rekryterade än skalan har",
+                   "more recruit levels than the scale has", "levels");
   }
+  double sum = 0;
+  for (std::size_t l = 0; l < c.recruit_levels.size(); ++l) {
+    KPLAN_CHECK_OK(CheckRange(c.recruit_levels[l], 0, 1, o.at + ".recruit_levels[" + std::to_string(l) + "]",
+                              o.sv, o.en, "andelen", "the share"));
+    sum += c.recruit_levels[l];
+  }
+  if (std::abs(sum - 1.0) > 0.005) {
+    return Invalid(o.at + ".recruit_levels", o.sv, o.en,
+                   "de rekryterades nivåer summerar till " + Svenska(sum * 100) + " %, inte 100 %",
+                   "the recruits' levels sum to " + Number(sum * 100) + " %, not 100 %", "share_sum");
+  }
+  return Ok();
+}
+
+// Turnover, promotion and the recruits' levels.
+Status CheckRates(const SimulationModel& model, const SimulationCategory& c, const CategoryOwner& o) {
   for (std::size_t b = 0; b < c.turnover.size(); ++b) {
-    KPLAN_CHECK_OK(CheckRange(c.turnover[b], 0, 1, at + ".turnover[" + std::to_string(b) + "]", sv, en,
+    KPLAN_CHECK_OK(CheckRange(c.turnover[b], 0, 1, o.at + ".turnover[" + std::to_string(b) + "]", o.sv, o.en,
                               "personalomsättningen", "the turnover"));
   }
   if (c.promotion.size() > static_cast<std::size_t>(std::max(model.levels, 0))) {
-    return Invalid(at + ".promotion", sv, en,
+    return Invalid(o.at + ".promotion", o.sv, o.en,
                    "har " + std::to_string(c.promotion.size()) + " utvecklingstakter men skalan har " +
                        std::to_string(model.levels) + " nivåer",
                    "has " + std::to_string(c.promotion.size()) + " promotion rates but the scale has " +
@@ -73,63 +94,68 @@ Status CheckCategory(const SimulationModel& model, const SimulationCategory& c, 
                    "levels");
   }
   for (std::size_t l = 0; l < c.promotion.size(); ++l) {
-    KPLAN_CHECK_OK(CheckRange(c.promotion[l], 0, 1, at + ".promotion[" + std::to_string(l) + "]", sv, en,
+    KPLAN_CHECK_OK(CheckRange(c.promotion[l], 0, 1, o.at + ".promotion[" + std::to_string(l) + "]", o.sv, o.en,
                               "utvecklingstakten", "the promotion rate"));
   }
-  if (!c.recruit_levels.empty()) {
-    if (c.recruit_levels.size() > static_cast<std::size_t>(std::max(model.levels, 0))) {
-      return Invalid(at + ".recruit_levels", sv, en, "fler nivåer för rekryterade än skalan har",
-                     "more recruit levels than the scale has", "levels");
-    }
-    double sum = 0;
-    for (std::size_t l = 0; l < c.recruit_levels.size(); ++l) {
-      KPLAN_CHECK_OK(CheckRange(c.recruit_levels[l], 0, 1, at + ".recruit_levels[" + std::to_string(l) + "]",
-                                sv, en, "andelen", "the share"));
-      sum += c.recruit_levels[l];
-    }
-    if (std::abs(sum - 1.0) > 0.005) {
-      return Invalid(at + ".recruit_levels", sv, en,
-                     "de rekryterades nivåer summerar till " + Svenska(sum * 100) + " %, inte 100 %",
-                     "the recruits' levels sum to " + Number(sum * 100) + " %, not 100 %", "share_sum");
-    }
-  }
+  return CheckRecruitLevels(model, c, o);
+}
+
+// The driver of the need, the elasticity and the cost per FTE.
+Status CheckNeedAndCost(const SimulationModel& model, const SimulationCategory& c, const CategoryOwner& o) {
   if (c.driver >= model.drivers.size()) {
-    return Invalid(at + ".driver", sv, en, "drivfaktorn finns inte", "the driver does not exist", "driver");
+    return Invalid(o.at + ".driver", o.sv, o.en, "drivfaktorn finns inte", "the driver does not exist", "driver");
   }
-  KPLAN_CHECK_OK(CheckRange(c.elasticity, -5, 5, at + ".elasticity", sv, en, "elasticiteten", "the elasticity"));
-  KPLAN_CHECK_OK(CheckRange(c.monthly_salary, 0, 1e7, at + ".monthly_salary", sv, en, "månadslönen",
+  KPLAN_CHECK_OK(CheckRange(c.elasticity, -5, 5, o.at + ".elasticity", o.sv, o.en, "elasticiteten", "the elasticity"));
+  KPLAN_CHECK_OK(CheckRange(c.monthly_salary, 0, 1e7, o.at + ".monthly_salary", o.sv, o.en, "månadslönen",
                             "the monthly salary"));
-  KPLAN_CHECK_OK(CheckRange(c.overhead, 0, 3, at + ".overhead", sv, en, "PO-pålägget", "the overhead"));
+  return CheckRange(c.overhead, 0, 3, o.at + ".overhead", o.sv, o.en, "PO-pålägget", "the overhead");
+}
+
+Status CheckStaffGroup(const SimulationModel& model, const StaffGroup& s, const std::string& f,
+                       const CategoryOwner& o) {
+  const std::string& sv = o.sv;
+  const std::string& en = o.en;
+  const int age = model.start_year - s.birth_year;
+  if (age < 14 || age > 100) {
+    return Invalid(f + ".birth_year", sv, en,
+                   "födelseåret " + std::to_string(s.birth_year) + " ger åldern " + std::to_string(age) +
+                       " år " + std::to_string(model.start_year) + " (ska vara 14–100)",
+                   "the birth year " + std::to_string(s.birth_year) + " gives the age " +
+                       std::to_string(age) + " in " + std::to_string(model.start_year) +
+                       " (must be 14–100)",
+                   "age")
+        .WithValue(std::to_string(s.birth_year));
+  }
+  if (s.level < -1 || s.level >= model.levels) {
+    return Invalid(f + ".level", sv, en,
+                   "nivån " + std::to_string(s.level) + " finns inte på skalan (0–" +
+                       std::to_string(model.levels - 1) + ")",
+                   "the level " + std::to_string(s.level) + " is not on the scale (0–" +
+                       std::to_string(model.levels - 1) + ")",
+                   "levels");
+  }
+  if (!Within(s.fte_percent, 1e-9, 100)) {
+    return Invalid(f + ".fte_percent", sv, en,
+                   "sysselsättningsgraden " + Svenska(s.fte_percent) + " ligger inte över 0 och högst 100",
+                   "the FTE " + Number(s.fte_percent) + " is not above 0 and at most 100", "range");
+  }
+  if (s.count < 0) {
+    return Invalid(f + ".count", sv, en, "antalet är negativt", "the count is negative", "range");
+  }
+  return Ok();
+}
+
+Status CheckCategory(const SimulationModel& model, const SimulationCategory& c, std::size_t i) {
+  const CategoryOwner o{"categories[" + std::to_string(i) + "]", "kategorin \"" + c.name + "\": ",
+                        "category \"" + c.name + "\": "};
+  if (c.name.empty()) {
+    return Invalid(o.at + ".name", "", "", "kategori nr " + std::to_string(i + 1) + " saknar namn",
+                   "category no. " + std::to_string(i + 1) + " has no name", "name");
+  }
+  KPLAN_CHECK_OK(CheckRates(model, c, o));
+  KPLAN_CHECK_OK(CheckNeedAndCost(model, c, o));
   for (std::size_t g = 0; g < c.staff.size(); ++g) {
-    const StaffGroup& s = c.staff[g];
-    const std::string f = at + ".staff[" + std::to_string(g) + "]";
-    const int age = model.start_year - s.birth_year;
-    if (age < 14 || age > 100) {
-      return Invalid(f + ".birth_year", sv, en,
-                     "födelseåret " + std::to_string(s.birth_year) + " ger åldern " + std::to_string(age) +
-                         " år " + std::to_string(model.start_year) + " (ska vara 14–100)",
-                     "the birth year " + std::to_string(s.birth_year) + " gives the age " +
-                         std::to_string(age) + " in " + std::to_string(model.start_year) +
-                         " (must be 14–100)",
-                     "age")
-          .WithValue(std::to_string(s.birth_year));
-    }
-    if (s.level < -1 || s.level >= model.levels) {
-      return Invalid(f + ".level", sv, en,
-                     "nivån " + std::to_string(s.level) + " finns inte på skalan (0–" +
-                         std::to_string(model.levels - 1) + ")",
-                     "the level " + std::to_string(s.level) + " is not on the scale (0–" +
-                         std::to_string(model.levels - 1) + ")",
-                     "levels");
-    }
-    if (!Within(s.fte_percent, 1e-9, 100)) {
-      return Invalid(f + ".fte_percent", sv, en,
-                     "sysselsättningsgraden " + Svenska(s.fte_percent) + " ligger inte över 0 och högst 100",
-                     "the FTE " + Number(s.fte_percent) + " is not above 0 and at most 100", "range");
-    }
-    if (s.count < 0) {
-      return Invalid(f + ".count", sv, en, "antalet är negativt", "the count is negative", "range");
-    }
+    KPLAN_CHECK_OK(CheckStaffGroup(model, c.staff[g], o.at + ".staff[" + std::to_string(g) + "]", o));
   }
   return Ok();
 }
@@ -165,10 +191,8 @@ Status CheckScenario(const Scenario& s, std::size_t i) {
   return Ok();
 }
 
-}  // namespace
-
-Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenario>& scenarios,
-                          const SimulationOptions& options) {
+// The options and the model's own numbers.
+Status CheckSettings(const SimulationModel& model, const SimulationOptions& options) {
   const std::string none;
   KPLAN_CHECK_OK(CheckRange(options.runs, 1, kMaxSimulationRuns, "runs", none, none, "antalet körningar",
                             "the number of runs"));
@@ -180,7 +204,11 @@ Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenar
                             "the start year"));
   KPLAN_CHECK_OK(CheckRange(model.recruit_age, 16, 70, "recruit_age", none, none,
                             "de rekryterades ålder", "the recruits' age"));
-  KPLAN_CHECK_OK(CheckRange(model.levels, 0, microsim::kMaxLevels, "levels", none, none, "antalet nivåer", "the number of levels"));
+  return CheckRange(model.levels, 0, microsim::kMaxLevels, "levels", none, none, "antalet nivåer",
+                    "the number of levels");
+}
+
+Status CheckDrivers(const SimulationModel& model) {
   for (std::size_t d = 0; d < model.drivers.size(); ++d) {
     const DriverSeries& driver = model.drivers[d];
     const std::string at = "drivers[" + std::to_string(d) + "]";
@@ -194,6 +222,11 @@ Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenar
                                 "driver \"" + driver.name + "\": ", "värdet", "the value"));
     }
   }
+  return Ok();
+}
+
+// At least one category, each valid, no name twice.
+Status CheckCategories(const SimulationModel& model) {
   if (model.categories.empty()) {
     return Error(ErrorCode::kInvalidInput, "det finns inga kategorier att göra prognos för",
                  "there are no categories to project")
@@ -209,6 +242,11 @@ Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenar
                      "the category \"" + model.categories[i].name + "\" appears twice", "duplicate");
     }
   }
+  return Ok();
+}
+
+// 1 to kMaxSimulationScenarios scenarios, each valid, no name twice.
+Status CheckScenarios(const std::vector<Scenario>& scenarios) {
   if (scenarios.empty() || scenarios.size() > static_cast<std::size_t>(kMaxSimulationScenarios)) {
     return Error(ErrorCode::kInvalidInput,
                  "ange 1–" + std::to_string(kMaxSimulationScenarios) + " scenarier (har " +
@@ -227,18 +265,32 @@ Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenar
                      "the scenario \"" + scenarios[i].name + "\" appears twice", "duplicate");
     }
   }
+  return Ok();
+}
+
+// The figures of all runs are kept in memory: at most kMaxSimulationValues of them.
+Status CheckSize(const SimulationModel& model, const SimulationOptions& options) {
   const double values = static_cast<double>(options.runs) * static_cast<double>(model.categories.size() + 1) *
                         model.years * static_cast<double>(microsim::kFigureCount);
-  if (values > kMaxSimulationValues) {
-    return Error(ErrorCode::kTooLarge,
-                 std::to_string(options.runs) + " körningar av " + std::to_string(model.categories.size()) +
-                     " kategorier i " + std::to_string(model.years) + " år ger för många tal att hålla i minnet",
-                 std::to_string(options.runs) + " runs of " + std::to_string(model.categories.size()) +
-                     " categories over " + std::to_string(model.years) +  " years give too many numbers to keep")
-        .WithRule("simulation_size")
-        .WithHint("Färre körningar, färre år eller en mindre del av organisationen.");
-  }
-  return Ok();
+  if (values <= kMaxSimulationValues) return Ok();
+  return Error(ErrorCode::kTooLarge,
+               std::to_string(options.runs) + " körningar av " + std::to_string(model.categories.size()) +
+                   " kategorier i " + std::to_string(model.years) + " år ger för många tal att hålla i minnet",
+               std::to_string(options.runs) + " runs of " + std::to_string(model.categories.size()) +
+                   " categories over " + std::to_string(model.years) +  " years give too many numbers to keep")
+      .WithRule("simulation_size")
+      .WithHint("Färre körningar, färre år eller en mindre del av organisationen.");
+}
+
+}  // namespace
+
+Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenario>& scenarios,
+                          const SimulationOptions& options) {
+  KPLAN_CHECK_OK(CheckSettings(model, options));
+  KPLAN_CHECK_OK(CheckDrivers(model));
+  KPLAN_CHECK_OK(CheckCategories(model));
+  KPLAN_CHECK_OK(CheckScenarios(scenarios));
+  return CheckSize(model, options);
 }
 
 }  // namespace kplan

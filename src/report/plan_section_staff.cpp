@@ -27,67 +27,60 @@ int RetirementsWithin(const KeyFigures& f, int first_year, int years) {
   return n;
 }
 
-}  // namespace
+using FigureCell = Cell (*)(const KeyFigures&);
 
-void AddNulage(BuildContext& ctx, const UnitPlan& plan, int level) {
-  ctx.Section(msg::kNulage, plan, level);
-  Document& doc = ctx.doc;
-  if (!plan.figures) {
-    doc.AddParagraph(std::string(msg::kNoRegister), ParagraphStyle::kNote);
-    return;
-  }
+// One row of the Nuläge table: the same cell shape for today and for the previous extract.
+void CompareRow(Table& t, std::string name, const KeyFigures& now, const std::optional<KeyFigures>& before,
+                FigureCell make) {
+  FigureRow(t, std::move(name), make(now), Maybe(before, make));
+}
+
+Cell OptionalDecimal(const std::optional<double>& v) { return v ? DecimalCell(*v, 1) : TextCell("–"); }
+
+// The compared key figures, in the order the table shows them (a data table).
+void AddComparedFigures(Table& t, const KeyFigures& f, const std::optional<KeyFigures>& prev) {
+  CompareRow(t, "Anställda, månadsavlönade", f, prev, [](const KeyFigures& k) { return IntegerCell(k.headcount); });
+  CompareRow(t, "Årsarbetare", f, prev, [](const KeyFigures& k) { return DecimalCell(k.fte, 1); });
+  CompareRow(t, "Tillsvidareanställda", f, prev, [](const KeyFigures& k) { return IntegerCell(k.permanent); });
+  CompareRow(t, "Visstidsanställda", f, prev, [](const KeyFigures& k) { return IntegerCell(k.temporary); });
+  CompareRow(t, "Timavlönade", f, prev, [](const KeyFigures& k) { return IntegerCell(k.hourly); });
+  CompareRow(t, "Andel kvinnor", f, prev, [](const KeyFigures& k) { return PercentCell(k.women_share); });
+  CompareRow(t, "Medelålder", f, prev, [](const KeyFigures& k) { return OptionalDecimal(k.average_age); });
+  CompareRow(t, "Andel deltid", f, prev, [](const KeyFigures& k) { return PercentCell(k.part_time_share); });
+  CompareRow(t, "Sjukfrånvaro", f, prev, [](const KeyFigures& k) { return PercentCell(k.sick_leave_share, 2); });
+  CompareRow(t, "Personalomsättning", f, prev, [](const KeyFigures& k) { return PercentCell(k.turnover); });
+  CompareRow(t, "Nyanställda under perioden", f, prev, [](const KeyFigures& k) { return IntegerCell(k.hires); });
+  CompareRow(t, "Avgångar under perioden", f, prev, [](const KeyFigures& k) { return IntegerCell(k.leavers); });
+  CompareRow(t, "Medarbetare per chef", f, prev,
+             [](const KeyFigures& k) { return OptionalDecimal(k.employees_per_manager); });
+  CompareRow(t, "Andel med formell behörighet", f, prev,
+             [](const KeyFigures& k) { return PercentCell(k.qualified_share); });
+}
+
+void AddNulageIntro(BuildContext& ctx, const std::string& when) {
+  ctx.doc.AddParagraph("Nyckeltalen bygger på personaluttaget per " + when +
+                       (ctx.data.previous_snapshot
+                            ? " och jämförs med uttaget per " + FormatIsoDate(*ctx.data.previous_snapshot) + "."
+                            : "."));
+}
+
+Table NulageTable(const BuildContext& ctx, const UnitPlan& plan, const std::string& when) {
   const KeyFigures& f = *plan.figures;
-  const auto& prev = plan.previous_figures;
-  std::string when = ctx.data.snapshot ? FormatIsoDate(*ctx.data.snapshot) : "";
-  doc.AddParagraph("Nyckeltalen bygger på personaluttaget per " + when +
-                   (ctx.data.previous_snapshot
-                        ? " och jämförs med uttaget per " + FormatIsoDate(*ctx.data.previous_snapshot) + "."
-                        : "."));
   Table t;
   t.sheet = "Nuläge " + plan.unit.code;
   t.header = {std::string(msg::kFigureColumn), when.empty() ? "I dag" : when,
               ctx.data.previous_snapshot ? FormatIsoDate(*ctx.data.previous_snapshot) : "Föregående"};
   t.numeric = {false, true, true};
   t.widths = {2.2, 1, 1};
-  FigureRow(t, "Anställda, månadsavlönade", IntegerCell(f.headcount),
-            Maybe(prev, [](const KeyFigures& k) { return IntegerCell(k.headcount); }));
-  FigureRow(t, "Årsarbetare", DecimalCell(f.fte, 1),
-            Maybe(prev, [](const KeyFigures& k) { return DecimalCell(k.fte, 1); }));
-  FigureRow(t, "Tillsvidareanställda", IntegerCell(f.permanent),
-            Maybe(prev, [](const KeyFigures& k) { return IntegerCell(k.permanent); }));
-  FigureRow(t, "Visstidsanställda", IntegerCell(f.temporary),
-            Maybe(prev, [](const KeyFigures& k) { return IntegerCell(k.temporary); }));
-  FigureRow(t, "Timavlönade", IntegerCell(f.hourly),
-            Maybe(prev, [](const KeyFigures& k) { return IntegerCell(k.hourly); }));
-  FigureRow(t, "Andel kvinnor", PercentCell(f.women_share),
-            Maybe(prev, [](const KeyFigures& k) { return PercentCell(k.women_share); }));
-  FigureRow(t, "Medelålder", f.average_age ? DecimalCell(*f.average_age, 1) : TextCell("–"),
-            Maybe(prev, [](const KeyFigures& k) {
-              return k.average_age ? DecimalCell(*k.average_age, 1) : TextCell("–");
-            }));
-  FigureRow(t, "Andel deltid", PercentCell(f.part_time_share),
-            Maybe(prev, [](const KeyFigures& k) { return PercentCell(k.part_time_share); }));
-  FigureRow(t, "Sjukfrånvaro", PercentCell(f.sick_leave_share, 2),
-            Maybe(prev, [](const KeyFigures& k) { return PercentCell(k.sick_leave_share, 2); }));
-  FigureRow(t, "Personalomsättning", PercentCell(f.turnover),
-            Maybe(prev, [](const KeyFigures& k) { return PercentCell(k.turnover); }));
-  FigureRow(t, "Nyanställda under perioden", IntegerCell(f.hires),
-            Maybe(prev, [](const KeyFigures& k) { return IntegerCell(k.hires); }));
-  FigureRow(t, "Avgångar under perioden", IntegerCell(f.leavers),
-            Maybe(prev, [](const KeyFigures& k) { return IntegerCell(k.leavers); }));
-  FigureRow(t, "Medarbetare per chef",
-            f.employees_per_manager ? DecimalCell(*f.employees_per_manager, 1) : TextCell("–"),
-            Maybe(prev, [](const KeyFigures& k) {
-              return k.employees_per_manager ? DecimalCell(*k.employees_per_manager, 1) : TextCell("–");
-            }));
-  FigureRow(t, "Andel med formell behörighet", PercentCell(f.qualified_share),
-            Maybe(prev, [](const KeyFigures& k) { return PercentCell(k.qualified_share); }));
+  AddComparedFigures(t, f, plan.previous_figures);
   const int first = ctx.data.snapshot ? ctx.data.snapshot->year : plan.year;
   FigureRow(t, "Pensionsavgångar inom 5 år (" + std::to_string(ctx.data.pension_age) + " år)",
             IntegerCell(RetirementsWithin(f, first, 5)), std::nullopt);
   FigureRow(t, "Pensionsavgångar inom 10 år", IntegerCell(RetirementsWithin(f, first, 10)), std::nullopt);
-  doc.AddTable(std::move(t));
+  return t;
+}
 
+Chart AgePyramid(BuildContext& ctx, const UnitPlan& plan) {
   Chart pyramid;
   pyramid.kind = ChartKind::kAgePyramid;
   pyramid.title = std::string(msg::kAgePyramidTitle) + ", " + plan.unit.name;
@@ -95,16 +88,10 @@ void AddNulage(BuildContext& ctx, const UnitPlan& plan, int level) {
   pyramid.labels = plan.pyramid.bands;
   pyramid.series = {{std::string(msg::kWomen), plan.pyramid.women}, {std::string(msg::kMen), plan.pyramid.men}};
   pyramid.height = 250;
-  doc.AddChart(std::move(pyramid));
+  return pyramid;
 }
 
-void AddProjectionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
-  ctx.Section(msg::kPersonalprognos, plan, level);
-  Document& doc = ctx.doc;
-  if (!plan.projection || plan.projection->total.years.empty()) {
-    doc.AddParagraph(std::string(msg::kNoProjection), ParagraphStyle::kNote);
-    return;
-  }
+void AddProjectionText(Document& doc, const UnitPlan& plan) {
   const ProjectionResult& p = *plan.projection;
   const StaffingProjection& total = p.total;
   const ProjectionYear& last = total.years.back();
@@ -123,6 +110,11 @@ void AddProjectionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
                        " per år (ur personalregistret), personalbehovet följer befolkningsprognosens "
                        "totala befolkning.",
                    ParagraphStyle::kNote);
+}
+
+// The chart and the table of the whole unit, year by year (one pass fills both).
+void AddProjectionYears(BuildContext& ctx, const UnitPlan& plan) {
+  const StaffingProjection& total = plan.projection->total;
   Chart chart;
   chart.kind = ChartKind::kProjection;
   chart.title = std::string(msg::kProjectionTitle) + ", " + plan.unit.name;
@@ -148,9 +140,15 @@ void AddProjectionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
                       IntegerCell(y.increase)});
   }
   chart.series = {need, staff, recruit, retire};
-  doc.AddChart(std::move(chart));
-  doc.AddTable(std::move(t));
+  ctx.doc.AddChart(std::move(chart));
+  ctx.doc.AddTable(std::move(t));
+}
 
+// The categories, the largest recruitment need first.
+Table ProjectionByCategory(const UnitPlan& plan) {
+  const ProjectionResult& p = *plan.projection;
+  const ProjectionYear& last = p.total.years.back();
+  const int from = p.total.years.front().year;
   Table per;
   per.sheet = "Personalprognos " + plan.unit.code;
   per.caption = "Per yrkeskategori " + std::to_string(from) + "–" + std::to_string(last.year);
@@ -168,7 +166,32 @@ void AddProjectionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
                         IntegerCell(c->TotalLeavers()), IntegerCell(c->TotalRecruitment()),
                         IntegerCell(c->years.empty() ? 0.0 : c->years.back().need)});
   }
-  doc.AddTable(std::move(per));
+  return per;
+}
+
+}  // namespace
+
+void AddNulage(BuildContext& ctx, const UnitPlan& plan, int level) {
+  ctx.Section(msg::kNulage, plan, level);
+  if (!plan.figures) {
+    ctx.doc.AddParagraph(std::string(msg::kNoRegister), ParagraphStyle::kNote);
+    return;
+  }
+  const std::string when = ctx.data.snapshot ? FormatIsoDate(*ctx.data.snapshot) : "";
+  AddNulageIntro(ctx, when);
+  ctx.doc.AddTable(NulageTable(ctx, plan, when));
+  ctx.doc.AddChart(AgePyramid(ctx, plan));
+}
+
+void AddProjectionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
+  ctx.Section(msg::kPersonalprognos, plan, level);
+  if (!plan.projection || plan.projection->total.years.empty()) {
+    ctx.doc.AddParagraph(std::string(msg::kNoProjection), ParagraphStyle::kNote);
+    return;
+  }
+  AddProjectionText(ctx.doc, plan);
+  AddProjectionYears(ctx, plan);
+  ctx.doc.AddTable(ProjectionByCategory(plan));
 }
 
 }  // namespace kplan::report::detail
