@@ -12,13 +12,23 @@
 namespace kplan::app::import_detail {
 namespace {
 
+template <typename Row>
+const std::string& UnitCodeOf(const Row& row) {
+  if constexpr (requires { row.record.unit_code; }) {
+    return row.record.unit_code;
+  } else {
+    return row.unit_code;
+  }
+}
+
 // Rows without a unit belong to the import's unit; others must lie under it.
 template <typename Row>
 void CheckUnits(const ImportContext& c, const std::vector<Row>& rows,
                 std::optional<std::size_t> unit_column, ImportReport& report) {
   for (const Row& row : rows) {
-    if (!row.unit_code.empty() && !c.scope.codes.count(row.unit_code)) {
-      AddRowError(report, UnitOutsideScope(c.source.table, row.line, unit_column, row.unit_code, c.scope),
+    const std::string& code = UnitCodeOf(row);
+    if (!code.empty() && !c.scope.codes.count(code)) {
+      AddRowError(report, UnitOutsideScope(c.source.table, row.line, unit_column, code, c.scope),
                   c.request.error_limit);
     }
   }
@@ -112,18 +122,9 @@ Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
   std::vector<store::Activity> activities;
-  for (const io::ActivityRow& row : read.value().rows) {
-    store::Activity a;
-    a.unit_code = row.unit_code.empty() ? c.scope.root.code : row.unit_code;
-    a.area = row.area;
-    a.title = row.title;
-    a.description = row.description;
-    a.category = row.category;
-    a.owner = row.owner;
-    a.start = row.start;
-    a.end = row.end;
-    a.status = row.status;
-    activities.push_back(std::move(a));
+  for (io::ActivityRow& row : read.value().rows) {
+    if (row.record.unit_code.empty()) row.record.unit_code = c.scope.root.code;
+    activities.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report),
                 [&] { return c.store.AddActivities(activities, c.request.actor); });

@@ -28,6 +28,21 @@ void AddMissing(RowErrorCollector& errors, const TableRow& row, std::size_t colu
   errors.AddCell(row, column, "värde saknas", "value is missing", "required");
 }
 
+bool AddRecordError(RowErrorCollector& errors, const TableRow& row, const ColumnMapping& columns,
+                    const Status& checked) {
+  if (checked.ok()) return true;
+  const Error& e = checked.error();
+  std::optional<std::size_t> column = columns.IndexOf(e.location().field);
+  if (column) {
+    errors.AddCell(row, *column, e.message(Language::kSwedish), e.message(Language::kEnglish),
+                   e.rule(), e.hint());
+  } else {
+    errors.AddRow(row, e.message(Language::kSwedish), e.message(Language::kEnglish), e.rule(),
+                  e.hint());
+  }
+  return false;
+}
+
 bool ReadDate(RowErrorCollector& errors, const TableRow& row, std::size_t column,
               std::string_view text, CalendarDate& out) {
   if (auto date = ParseDateCell(text)) {

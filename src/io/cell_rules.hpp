@@ -32,6 +32,13 @@ void AddWideColumns(ColumnMapping& mapping, const Table& table,
 // "värde saknas" [required].
 void AddMissing(RowErrorCollector& errors, const TableRow& row, std::size_t column);
 
+// A record core's Validate refused (`checked` not ok): the error in the cell
+// of the column whose key is the error's field (the record's field names are
+// the vocabulary's keys), or about the whole row when the file has no such
+// column. Core's message and rule key are kept. Returns checked.ok().
+bool AddRecordError(RowErrorCollector& errors, const TableRow& row, const ColumnMapping& columns,
+                    const Status& checked);
+
 // ISO date, or ISO date with a time [date].
 bool ReadDate(RowErrorCollector& errors, const TableRow& row, std::size_t column,
               std::string_view text, CalendarDate& out);
