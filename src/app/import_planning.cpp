@@ -12,21 +12,12 @@
 namespace kplan::app::import_detail {
 namespace {
 
-template <typename Row>
-const std::string& UnitCodeOf(const Row& row) {
-  if constexpr (requires { row.record.unit_code; }) {
-    return row.record.unit_code;
-  } else {
-    return row.unit_code;
-  }
-}
-
 // Rows without a unit belong to the import's unit; others must lie under it.
 template <typename Row>
 void CheckUnits(const ImportContext& c, const std::vector<Row>& rows,
                 std::optional<std::size_t> unit_column, ImportReport& report) {
   for (const Row& row : rows) {
-    const std::string& code = UnitCodeOf(row);
+    const std::string& code = row.record.unit_code;
     if (!code.empty() && !c.scope.codes.count(code)) {
       AddRowError(report, UnitOutsideScope(c.source.table, row.line, unit_column, code, c.scope),
                   c.request.error_limit);
@@ -72,12 +63,12 @@ Result<ImportReport> ImportInventory(const ImportContext& c, const Stage& stage)
   std::vector<store::InventoryEntry> entries;
   std::vector<store::OccupationalCategory> categories;  // with an SSYK code, each name once
   std::set<std::string> named;
-  for (const io::InventoryRow& row : read.value().rows) {
-    entries.push_back({row.unit_code.empty() ? c.scope.root.code : row.unit_code, row.category,
-                       row.level_name, row.headcount});
-    if (!row.ssyk.empty() && named.insert(row.category).second) {
-      categories.push_back({0, row.category, row.ssyk, 1});
+  for (io::InventoryRow& row : read.value().rows) {
+    if (!row.ssyk.empty() && named.insert(row.record.category).second) {
+      categories.push_back({0, row.record.category, row.ssyk, 1});
     }
+    if (row.record.unit_code.empty()) row.record.unit_code = c.scope.root.code;
+    entries.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report), [&]() -> Result<int> {
     if (!categories.empty()) {
@@ -94,9 +85,7 @@ Result<ImportReport> ImportPopulation(const ImportContext& c, const Stage& stage
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   std::vector<store::PopulationEntry> entries;
-  for (const io::PopulationRow& row : read.value().rows) {
-    entries.push_back({row.area, row.year, row.age_from, row.age_to.value_or(120), row.people});
-  }
+  for (io::PopulationRow& row : read.value().rows) entries.push_back(std::move(row.record));
   return Finish(c, stage, std::move(report),
                 [&] { return c.store.SavePopulation(entries, c.request.actor); });
 }
