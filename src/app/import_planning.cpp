@@ -7,7 +7,6 @@
 #include "kplan/io/indicator_reader.hpp"
 #include "kplan/io/inventory_reader.hpp"
 #include "kplan/io/population_reader.hpp"
-#include "kplan/io/target_rule_json.hpp"
 
 namespace kplan::app::import_detail {
 namespace {
@@ -96,9 +95,9 @@ Result<ImportReport> ImportIndicators(const ImportContext& c, const Stage& stage
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   std::vector<store::IndicatorOutcome> outcomes;
-  for (const io::IndicatorRow& row : read.value().rows) {
-    outcomes.push_back({c.scope.root.code, row.indicator, row.unit, io::TargetRuleText(row.target),
-                        row.period, row.value});
+  for (io::IndicatorRow& row : read.value().rows) {
+    row.record.unit_code = c.scope.root.code;
+    outcomes.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report),
                 [&] { return c.store.SaveIndicatorOutcomes(outcomes, c.request.actor); });

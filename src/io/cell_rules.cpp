@@ -29,10 +29,14 @@ void AddMissing(RowErrorCollector& errors, const TableRow& row, std::size_t colu
 }
 
 bool AddRecordError(RowErrorCollector& errors, const TableRow& row, const ColumnMapping& columns,
-                    const Status& checked) {
+                    const Status& checked, FieldKeys renamed) {
   if (checked.ok()) return true;
   const Error& e = checked.error();
-  std::optional<std::size_t> column = columns.IndexOf(e.location().field);
+  std::string_view key = e.location().field;
+  for (const auto& [field, vocabulary_key] : renamed) {
+    if (key == field) key = vocabulary_key;
+  }
+  std::optional<std::size_t> column = columns.IndexOf(key);
   if (column) {
     errors.AddCell(row, *column, e.message(Language::kSwedish), e.message(Language::kEnglish),
                    e.rule(), e.hint());
