@@ -9,12 +9,14 @@
 // Columns (ActivityColumns()): the activity (title) required; the rest optional.
 // Value rules [rule key]:
 //   title    non-empty [required], at most kActivityTitleMaxChars [max_length]
-//   area     required by core [required]; any text; core's standard areas (core/strategic_area.hpp) are
-//            recognised in their usual spellings and written canonically:
-//            Attrahera, Rekrytera, Introducera, Utveckla, Behålla (two areas),
-//            Utveckla/Behålla ("Utveckla och behålla", "Behålla och
-//            utveckla"), Avsluta/Avveckla ("Avsluta", "Avveckla"); any other
-//            text is the municipality's own area
+//   area     non-empty (core requires it) [required]; any text, at most
+//            kActivityAreaMaxChars [max_length]; core's standard areas
+//            (core/strategic_area.hpp) are recognised in their usual
+//            spellings and written canonically: Attrahera, Rekrytera,
+//            Introducera, Utveckla, Behålla (two areas), Utveckla/Behålla
+//            ("Utveckla och behålla", "Behålla och utveckla"),
+//            Avsluta/Avveckla ("Avsluta", "Avveckla"); any other text is
+//            the municipality's own area
 //   status   planerad ("Planerad", "Ej påbörjad", "Ej startad", planned),
 //            pågår ("Pågår", "Pågående", "Påbörjad", ongoing, in progress),
 //            klar ("Klar", "Genomförd", "Avslutad", "Slutförd", done),
