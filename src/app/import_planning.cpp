@@ -7,7 +7,6 @@
 #include "kplan/io/indicator_reader.hpp"
 #include "kplan/io/inventory_reader.hpp"
 #include "kplan/io/population_reader.hpp"
-#include "kplan/io/target_rule_json.hpp"
 
 namespace kplan::app::import_detail {
 namespace {
@@ -17,8 +16,9 @@ template <typename Row>
 void CheckUnits(const ImportContext& c, const std::vector<Row>& rows,
                 std::optional<std::size_t> unit_column, ImportReport& report) {
   for (const Row& row : rows) {
-    if (!row.unit_code.empty() && !c.scope.codes.count(row.unit_code)) {
-      AddRowError(report, UnitOutsideScope(c.source.table, row.line, unit_column, row.unit_code, c.scope),
+    const std::string& code = row.record.unit_code;
+    if (!code.empty() && !c.scope.codes.count(code)) {
+      AddRowError(report, UnitOutsideScope(c.source.table, row.line, unit_column, code, c.scope),
                   c.request.error_limit);
     }
   }
@@ -62,12 +62,12 @@ Result<ImportReport> ImportInventory(const ImportContext& c, const Stage& stage)
   std::vector<store::InventoryEntry> entries;
   std::vector<store::OccupationalCategory> categories;  // with an SSYK code, each name once
   std::set<std::string> named;
-  for (const io::InventoryRow& row : read.value().rows) {
-    entries.push_back({row.unit_code.empty() ? c.scope.root.code : row.unit_code, row.category,
-                       row.level_name, row.headcount});
-    if (!row.ssyk.empty() && named.insert(row.category).second) {
-      categories.push_back({0, row.category, row.ssyk, 1});
+  for (io::InventoryRow& row : read.value().rows) {
+    if (!row.ssyk.empty() && named.insert(row.record.category).second) {
+      categories.push_back({0, row.record.category, row.ssyk, 1});
     }
+    if (row.record.unit_code.empty()) row.record.unit_code = c.scope.root.code;
+    entries.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report), [&]() -> Result<int> {
     if (!categories.empty()) {
@@ -84,9 +84,7 @@ Result<ImportReport> ImportPopulation(const ImportContext& c, const Stage& stage
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   std::vector<store::PopulationEntry> entries;
-  for (const io::PopulationRow& row : read.value().rows) {
-    entries.push_back({row.area, row.year, row.age_from, row.age_to.value_or(120), row.people});
-  }
+  for (io::PopulationRow& row : read.value().rows) entries.push_back(std::move(row.record));
   return Finish(c, stage, std::move(report),
                 [&] { return c.store.SavePopulation(entries, c.request.actor); });
 }
@@ -97,9 +95,9 @@ Result<ImportReport> ImportIndicators(const ImportContext& c, const Stage& stage
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   std::vector<store::IndicatorOutcome> outcomes;
-  for (const io::IndicatorRow& row : read.value().rows) {
-    outcomes.push_back({c.scope.root.code, row.indicator, row.unit, io::TargetRuleText(row.target),
-                        row.period, row.value});
+  for (io::IndicatorRow& row : read.value().rows) {
+    row.record.unit_code = c.scope.root.code;
+    outcomes.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report),
                 [&] { return c.store.SaveIndicatorOutcomes(outcomes, c.request.actor); });
@@ -112,18 +110,9 @@ Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
   CheckUnits(c, read.value().rows, read.value().columns.IndexOf("unit"), report);
   std::vector<store::Activity> activities;
-  for (const io::ActivityRow& row : read.value().rows) {
-    store::Activity a;
-    a.unit_code = row.unit_code.empty() ? c.scope.root.code : row.unit_code;
-    a.area = row.area;
-    a.title = row.title;
-    a.description = row.description;
-    a.category = row.category;
-    a.owner = row.owner;
-    a.start = row.start;
-    a.end = row.end;
-    a.status = row.status;
-    activities.push_back(std::move(a));
+  for (io::ActivityRow& row : read.value().rows) {
+    if (row.record.unit_code.empty()) row.record.unit_code = c.scope.root.code;
+    activities.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report),
                 [&] { return c.store.AddActivities(activities, c.request.actor); });

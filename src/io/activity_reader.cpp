@@ -79,6 +79,7 @@ class ActivityParser {
   ActivityParser(const Table& /*table*/, const ActivityReadResult& result,
                  RowErrorCollector& errors)
       : errors_(errors),
+        columns_(result.columns),
         area_col(Column(result.columns, "area")),
         title_col(Column(result.columns, "title")),
         description_col(Column(result.columns, "description")),
@@ -94,36 +95,42 @@ class ActivityParser {
     const std::size_t before = errors_.total();
     ActivityRow out;
     out.line = row.line;
-    out.area = std::string(CellText(row, area_col));
-    if (std::optional<std::string_view> standard = StandardAreaName(out.area)) {
-      out.area = std::string(*standard);
+    Activity& a = out.record;
+    a.area = std::string(CellText(row, area_col));
+    if (std::optional<std::string_view> standard = StandardAreaName(a.area)) {
+      a.area = std::string(*standard);
       out.standard_area = true;
     }
 
-    out.title = std::string(CellText(row, title_col));
-    if (out.title.empty()) detail::AddMissing(errors_, row, *title_col);
-    out.description = std::string(CellText(row, description_col));
-    out.category = std::string(CellText(row, category_col));
-    out.owner = std::string(CellText(row, owner_col));
-    out.unit_code = std::string(CellText(row, unit_col));
-    ReadStatus(row, out);
+    a.title = std::string(CellText(row, title_col));
+    if (a.title.empty()) detail::AddMissing(errors_, row, *title_col);
+    a.description = std::string(CellText(row, description_col));
+    a.category = std::string(CellText(row, category_col));
+    a.owner = std::string(CellText(row, owner_col));
+    a.unit_code = std::string(CellText(row, unit_col));
+    ReadStatus(row, a);
     // Genomförande "2019-2022" first; start and end cells override it.
-    std::optional<std::size_t> end_column = ReadPeriod(row, out);
-    ReadStart(row, out);
-    if (ReadEnd(row, out)) end_column = end_col;
-    if (errors_.total() == before && out.start && out.end && *out.end < *out.start) {
+    std::optional<std::size_t> end_column = ReadPeriod(row, a);
+    ReadStart(row, a);
+    if (ReadEnd(row, a)) end_column = end_col;
+    if (errors_.total() != before) return out;
+    if (a.start && a.end && *a.end < *a.start) {
+      // Before core's Validate, to name the column the end came from.
       errors_.AddCell(row, *end_column,
-                      "klart senast " + FormatIsoDate(*out.end) + " ligger före start " +
-                          FormatIsoDate(*out.start),
-                      "due " + FormatIsoDate(*out.end) + " is before the start " +
-                          FormatIsoDate(*out.start),
+                      "klart senast " + FormatIsoDate(*a.end) + " ligger före start " +
+                          FormatIsoDate(*a.start),
+                      "due " + FormatIsoDate(*a.end) + " is before the start " +
+                          FormatIsoDate(*a.start),
                       std::string(kDateOrderRule));
+      return out;
     }
+    // The record's own rules (lengths, a required area), as the store will check them.
+    detail::AddRecordError(errors_, row, columns_, Validate(a));
     return out;
   }
 
  private:
-  void ReadStatus(const TableRow& row, ActivityRow& out) {
+  void ReadStatus(const TableRow& row, Activity& out) {
     std::string_view status_text = CellText(row, status_col);
     if (auto status = ParseActivityStatus(status_text)) {
       out.status = *status;
@@ -140,7 +147,7 @@ class ActivityParser {
   }
 
   // The period's column when it gave the row its dates.
-  std::optional<std::size_t> ReadPeriod(const TableRow& row, ActivityRow& out) {
+  std::optional<std::size_t> ReadPeriod(const TableRow& row, Activity& out) {
     std::string_view period_text = CellText(row, period_col);
     if (period_text.empty() || IsOpenEnded(period_text)) return std::nullopt;
     std::string_view first = period_text, last = period_text;
@@ -170,7 +177,7 @@ class ActivityParser {
     return std::nullopt;
   }
 
-  void ReadStart(const TableRow& row, ActivityRow& out) {
+  void ReadStart(const TableRow& row, Activity& out) {
     std::string_view start_text = CellText(row, start_col);
     if (start_text.empty()) return;
     if (auto start = ParseLooseDate(start_text, DateEnd::kFirstDay)) {
@@ -184,7 +191,7 @@ class ActivityParser {
   }
 
   // Whether the row has an end cell (which then decides the end).
-  bool ReadEnd(const TableRow& row, ActivityRow& out) {
+  bool ReadEnd(const TableRow& row, Activity& out) {
     std::string_view end_text = CellText(row, end_col);
     if (end_text.empty()) return false;
     if (IsOpenEnded(end_text)) {
@@ -204,6 +211,7 @@ class ActivityParser {
   }
 
   RowErrorCollector& errors_;
+  const ColumnMapping& columns_;
   // Named as in the row function (area_col ...), which reads like the table.
   std::optional<std::size_t> area_col, title_col, description_col, category_col, owner_col,
       start_col, end_col, period_col, status_col, unit_col;

@@ -43,13 +43,13 @@ TEST(ActivityReaderTest, UtvecklaAndBehallaStayTwoAreas) {
       "Utveckla och behålla;Handledning\n"));
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
   ASSERT_EQ(r.rows.size(), 4u);
-  EXPECT_EQ(r.rows[0].area, "Utveckla");
-  EXPECT_EQ(r.rows[1].area, "Behålla");
-  EXPECT_NE(r.rows[0].area, r.rows[1].area);
+  EXPECT_EQ(r.rows[0].record.area, "Utveckla");
+  EXPECT_EQ(r.rows[1].record.area, "Behålla");
+  EXPECT_NE(r.rows[0].record.area, r.rows[1].record.area);
   EXPECT_TRUE(r.rows[0].standard_area);
   EXPECT_TRUE(r.rows[1].standard_area);
-  EXPECT_EQ(r.rows[2].area, "Utveckla/Behålla");
-  EXPECT_EQ(r.rows[3].area, "Utveckla/Behålla");
+  EXPECT_EQ(r.rows[2].record.area, "Utveckla/Behålla");
+  EXPECT_EQ(r.rows[3].record.area, "Utveckla/Behålla");
 }
 
 TEST(ActivityReaderTest, ReadsAPlanWithStandardAndOwnAreas) {
@@ -62,24 +62,24 @@ TEST(ActivityReaderTest, ReadsAPlanWithStandardAndOwnAreas) {
       "Samverkan;Samverkansgrupp;;;;;;;\n"));
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
   ASSERT_EQ(r.rows.size(), 4u);
-  EXPECT_EQ(r.rows[0].area, "Attrahera");
+  EXPECT_EQ(r.rows[0].record.area, "Attrahera");
   EXPECT_TRUE(r.rows[0].standard_area);
-  EXPECT_EQ(r.rows[0].title, "Karriärmässor");
-  EXPECT_EQ(r.rows[0].owner, "HR-chef");
-  EXPECT_EQ(r.rows[0].start, (CalendarDate{2024, 1, 1}));
-  EXPECT_EQ(r.rows[0].end, (CalendarDate{2024, 12, 31}));
-  EXPECT_EQ(r.rows[0].status, ActivityStatus::kOngoing);
-  EXPECT_EQ(r.rows[0].unit_code, "SOC");
-  EXPECT_EQ(r.rows[1].area, "Utveckla/Behålla");
-  EXPECT_EQ(r.rows[1].start, (CalendarDate{2024, 1, 1}));
-  EXPECT_EQ(r.rows[1].end, (CalendarDate{2025, 6, 30}));
-  EXPECT_EQ(r.rows[1].status, ActivityStatus::kPlanned);
-  EXPECT_EQ(r.rows[2].area, "Avsluta/Avveckla");
-  EXPECT_FALSE(r.rows[2].end.has_value());
-  EXPECT_EQ(r.rows[2].status, ActivityStatus::kDone);
-  EXPECT_EQ(r.rows[3].area, "Samverkan");
+  EXPECT_EQ(r.rows[0].record.title, "Karriärmässor");
+  EXPECT_EQ(r.rows[0].record.owner, "HR-chef");
+  EXPECT_EQ(r.rows[0].record.start, (CalendarDate{2024, 1, 1}));
+  EXPECT_EQ(r.rows[0].record.end, (CalendarDate{2024, 12, 31}));
+  EXPECT_EQ(r.rows[0].record.status, ActivityStatus::kOngoing);
+  EXPECT_EQ(r.rows[0].record.unit_code, "SOC");
+  EXPECT_EQ(r.rows[1].record.area, "Utveckla/Behålla");
+  EXPECT_EQ(r.rows[1].record.start, (CalendarDate{2024, 1, 1}));
+  EXPECT_EQ(r.rows[1].record.end, (CalendarDate{2025, 6, 30}));
+  EXPECT_EQ(r.rows[1].record.status, ActivityStatus::kPlanned);
+  EXPECT_EQ(r.rows[2].record.area, "Avsluta/Avveckla");
+  EXPECT_FALSE(r.rows[2].record.end.has_value());
+  EXPECT_EQ(r.rows[2].record.status, ActivityStatus::kDone);
+  EXPECT_EQ(r.rows[3].record.area, "Samverkan");
   EXPECT_FALSE(r.rows[3].standard_area);
-  EXPECT_EQ(r.rows[3].status, ActivityStatus::kPlanned);
+  EXPECT_EQ(r.rows[3].record.status, ActivityStatus::kPlanned);
 }
 
 TEST(ActivityReaderTest, Seed002GenomforandePeriod) {
@@ -87,10 +87,10 @@ TEST(ActivityReaderTest, Seed002GenomforandePeriod) {
                                   "Samverkan;Nya arbetssätt;HR;2019-2022\n"
                                   "Validera kompetens;Nya valideringsrutiner;VO-college;2024\n"));
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
-  EXPECT_EQ(r.rows[0].start, (CalendarDate{2019, 1, 1}));
-  EXPECT_EQ(r.rows[0].end, (CalendarDate{2022, 12, 31}));
-  EXPECT_EQ(r.rows[1].start, (CalendarDate{2024, 1, 1}));
-  EXPECT_EQ(r.rows[1].end, (CalendarDate{2024, 12, 31}));
+  EXPECT_EQ(r.rows[0].record.start, (CalendarDate{2019, 1, 1}));
+  EXPECT_EQ(r.rows[0].record.end, (CalendarDate{2022, 12, 31}));
+  EXPECT_EQ(r.rows[1].record.start, (CalendarDate{2024, 1, 1}));
+  EXPECT_EQ(r.rows[1].record.end, (CalendarDate{2024, 12, 31}));
 }
 
 TEST(ActivityReaderTest, OneSwedishMessagePerRule) {
@@ -146,6 +146,38 @@ TEST(ActivityReaderTest, LimitCellsAndMissingTitleColumn) {
                 "godtagna rubriker: \"Aktivitet\"",
                 0),
             0u);
+}
+
+// Core's rules hold at read time: a title over the core limit is refused in
+// its row, naming the file's own header, before anything reaches the store.
+TEST(ActivityReaderTest, TitleOverTheCoreLimitIsRefusedInItsCell) {
+  const std::string long_title(kActivityTitleMaxChars + 1, 'x');
+  ActivityReadResult r = Read(Csv("Område;Åtgärd\n"
+                                  "Rekrytera;Mässa\n"
+                                  "Rekrytera;" + long_title + "\n"));
+  ASSERT_EQ(r.error_count, 1u);
+  const Error& e = r.errors[0];
+  EXPECT_EQ(e.rule(), "max_length");
+  EXPECT_EQ(e.location().file, "aktiviteter.csv");
+  EXPECT_EQ(e.location().row, 3);
+  EXPECT_EQ(e.location().column, "Åtgärd");
+  EXPECT_EQ(e.Describe().rfind("fil \"aktiviteter.csv\", rad 3, kolumn \"Åtgärd\": ", 0), 0u)
+      << e.Describe();
+  ASSERT_EQ(r.rows.size(), 1u);
+  EXPECT_EQ(r.rows[0].record.title, "Mässa");
+}
+
+// A row without an area has no home in the plan (core requires one): refused
+// in the area's column when the file has one, else about the row.
+TEST(ActivityReaderTest, BlankAreaIsRefusedAtReadTime) {
+  ActivityReadResult with_column = Read(Csv("Område;Aktivitet\n;Mässa\n"));
+  ASSERT_EQ(with_column.error_count, 1u);
+  EXPECT_EQ(with_column.errors[0].rule(), "required");
+  EXPECT_EQ(with_column.errors[0].location().column, "Område");
+  ActivityReadResult without = Read(Csv("Aktivitet\nMässa\n"));
+  ASSERT_EQ(without.error_count, 1u);
+  EXPECT_EQ(without.errors[0].location().row, 2);
+  EXPECT_EQ(without.errors[0].location().column, "");
 }
 
 }  // namespace

@@ -28,6 +28,25 @@ void AddMissing(RowErrorCollector& errors, const TableRow& row, std::size_t colu
   errors.AddCell(row, column, "värde saknas", "value is missing", "required");
 }
 
+bool AddRecordError(RowErrorCollector& errors, const TableRow& row, const ColumnMapping& columns,
+                    const Status& checked, FieldKeys renamed) {
+  if (checked.ok()) return true;
+  const Error& e = checked.error();
+  std::string_view key = e.location().field;
+  for (const auto& [field, vocabulary_key] : renamed) {
+    if (key == field) key = vocabulary_key;
+  }
+  std::optional<std::size_t> column = columns.IndexOf(key);
+  if (column) {
+    errors.AddCell(row, *column, e.message(Language::kSwedish), e.message(Language::kEnglish),
+                   e.rule(), e.hint());
+  } else {
+    errors.AddRow(row, e.message(Language::kSwedish), e.message(Language::kEnglish), e.rule(),
+                  e.hint());
+  }
+  return false;
+}
+
 bool ReadDate(RowErrorCollector& errors, const TableRow& row, std::size_t column,
               std::string_view text, CalendarDate& out) {
   if (auto date = ParseDateCell(text)) {

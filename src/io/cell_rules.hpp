@@ -4,6 +4,7 @@
 // the Swedish and English message and the rule key) and returns false.
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,16 @@ void AddWideColumns(ColumnMapping& mapping, const Table& table,
 
 // "värde saknas" [required].
 void AddMissing(RowErrorCollector& errors, const TableRow& row, std::size_t column);
+
+// A record core's Validate refused (`checked` not ok): the error in the cell
+// of the column whose key is the error's field (the record's field names are
+// the vocabulary's keys), or about the whole row when the file has no such
+// column. `renamed` maps a core field to its vocabulary key where the two
+// differ ({"name", "indicator"}). Core's message and rule key are kept.
+// Returns checked.ok().
+using FieldKeys = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+bool AddRecordError(RowErrorCollector& errors, const TableRow& row, const ColumnMapping& columns,
+                    const Status& checked, FieldKeys renamed = {});
 
 // ISO date, or ISO date with a time [date].
 bool ReadDate(RowErrorCollector& errors, const TableRow& row, std::size_t column,

@@ -4,6 +4,8 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
+#include "kplan/core/indicator_record.hpp"
+#include "kplan/io/target_rule_json.hpp"
 #include "reader_frame.hpp"
 
 namespace kplan::io {
@@ -119,6 +121,7 @@ class IndicatorParser {
   IndicatorParser(const Table& /*table*/, const IndicatorReadResult& result,
                   RowErrorCollector& errors, DecimalMark decimal)
       : errors_(errors),
+        columns_(result.columns),
         decimal_(decimal),
         goal_col(Column(result.columns, "goal")),
         name_col(Column(result.columns, "indicator")),
@@ -130,29 +133,45 @@ class IndicatorParser {
         comment_col(Column(result.columns, "comment")) {}
 
   IndicatorRow Row(const TableRow& row) {
+    const std::size_t before = errors_.total();
     IndicatorRow out;
     out.line = row.line;
     out.goal = std::string(CellText(row, goal_col));
-    out.indicator = std::string(CellText(row, name_col));
-    if (out.indicator.empty()) detail::AddMissing(errors_, row, *name_col);
+    out.record.indicator = std::string(CellText(row, name_col));
+    if (out.record.indicator.empty()) detail::AddMissing(errors_, row, *name_col);
     ReadPeriod(row, out);
-    out.unit = std::string(CellText(row, unit_col));
+    out.record.unit = std::string(CellText(row, unit_col));
     ReadValue(row, out);
     ReadTarget(row, out);
     ReadAssessment(row, out);
     out.comment = std::string(CellText(row, comment_col));
     CheckUnique(row, out);
+    if (errors_.total() == before) CheckRecord(row, out);
     return out;
   }
 
  private:
+  // The indicator's own rules (core), as the store and the API check them,
+  // reported in the file's cells; then the target in the store's form.
+  void CheckRecord(const TableRow& row, IndicatorRow& out) {
+    IndicatorRecord indicator;
+    indicator.name = out.record.indicator;
+    indicator.unit = out.record.unit;
+    if (!detail::AddRecordError(errors_, row, columns_, Validate(indicator),
+                                {{"name", "indicator"}}) ||
+        !detail::AddRecordError(errors_, row, columns_, Validate(out.target))) {
+      return;
+    }
+    out.record.target_json = TargetRuleText(out.target);
+  }
+
   void ReadPeriod(const TableRow& row, IndicatorRow& out) {
     std::string_view period_text = CellText(row, period_col);
     if (period_text.empty()) {
       detail::AddMissing(errors_, row, *period_col);
     } else if (auto period = NormalizePeriod(period_text)) {
-      out.period = *period;
-      out.year = std::stoi(out.period.substr(0, 4));
+      out.record.period = *period;
+      out.year = std::stoi(out.record.period.substr(0, 4));
     } else {
       errors_.AddCell(row, *period_col,
                       Quoted(period_text) +
@@ -175,8 +194,8 @@ class IndicatorParser {
       percent = true;
     }
     if (auto v = ParseDecimal(detail::NormalizeSign(number), decimal_)) {
-      out.value = *v;
-      if (percent && out.unit.empty()) out.unit = "%";
+      out.record.value = *v;
+      if (percent && out.record.unit.empty()) out.record.unit = "%";
     } else {
       errors_.AddCell(row, *value_col, Quoted(value_text) + " är inte ett tal",
                       Quoted(value_text) + " is not a number", "number");
@@ -218,20 +237,21 @@ class IndicatorParser {
 
   // One row per goal, indicator and period.
   void CheckUnique(const TableRow& row, const IndicatorRow& out) {
-    if (out.indicator.empty() || out.period.empty()) return;
+    if (out.record.indicator.empty() || out.record.period.empty()) return;
     auto [it, inserted] =
-        first_line_.try_emplace(out.goal + '\x1f' + out.indicator + '\x1f' + out.period, row.line);
+        first_line_.try_emplace(out.goal + '\x1f' + out.record.indicator + '\x1f' + out.record.period, row.line);
     if (inserted) return;
     const std::string other = std::to_string(it->second);
     errors_.AddCell(row, *name_col,
-                    "indikatorn " + Quoted(out.indicator) + " för perioden " + out.period +
+                    "indikatorn " + Quoted(out.record.indicator) + " för perioden " + out.record.period +
                         " finns redan på rad " + other,
-                    "the indicator " + Quoted(out.indicator) + " for the period " + out.period +
+                    "the indicator " + Quoted(out.record.indicator) + " for the period " + out.record.period +
                         " already appears on row " + other,
                     "unique");
   }
 
   RowErrorCollector& errors_;
+  const ColumnMapping& columns_;
   DecimalMark decimal_;
   std::optional<std::size_t> goal_col, name_col, period_col, value_col, unit_col, target_col,
       assessment_col, comment_col;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "kplan/core/indicator_record.hpp"
+
 namespace kplan::io {
 namespace {
 
@@ -78,21 +80,21 @@ TEST(IndicatorReaderTest, ReadsSeed000StyleFollowUp) {
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
   ASSERT_EQ(r.rows.size(), 5u);
   EXPECT_EQ(r.rows[0].goal, "Hälsa");
-  EXPECT_EQ(r.rows[0].indicator, "Sjukfrånvaro");
+  EXPECT_EQ(r.rows[0].record.indicator, "Sjukfrånvaro");
   EXPECT_EQ(r.rows[0].year, 2023);
-  EXPECT_DOUBLE_EQ(*r.rows[0].value, 8.46);
-  EXPECT_EQ(r.rows[0].unit, "%");
+  EXPECT_DOUBLE_EQ(*r.rows[0].record.value, 8.46);
+  EXPECT_EQ(r.rows[0].record.unit, "%");
   EXPECT_EQ(r.rows[0].target.type, TargetRuleType::kAtMost);
   EXPECT_DOUBLE_EQ(r.rows[0].target.upper, 8.55);
   EXPECT_EQ(r.rows[0].assessment, Assessment::kGreen);
   EXPECT_EQ(r.rows[0].comment, "Målet nått");
-  EXPECT_DOUBLE_EQ(*r.rows[1].value, 18);
+  EXPECT_DOUBLE_EQ(*r.rows[1].record.value, 18);
   EXPECT_EQ(r.rows[1].target.type, TargetRuleType::kNone);
-  EXPECT_EQ(r.rows[2].unit, "av 10");
+  EXPECT_EQ(r.rows[2].record.unit, "av 10");
   EXPECT_EQ(r.rows[2].assessment, Assessment::kGreen);
-  EXPECT_FALSE(r.rows[3].value.has_value());
+  EXPECT_FALSE(r.rows[3].record.value.has_value());
   EXPECT_EQ(r.rows[3].assessment, Assessment::kNotAssessed);
-  EXPECT_EQ(r.rows[4].period, "2023-T3");
+  EXPECT_EQ(r.rows[4].record.period, "2023-T3");
   EXPECT_EQ(r.rows[4].target.type, TargetRuleType::kBetween);
   EXPECT_EQ(r.rows[4].target_text, "20-23");
 }
@@ -127,7 +129,7 @@ TEST(IndicatorReaderTest, OneSwedishMessagePerRule) {
             "file \"uppföljning.csv\", row 8, column \"Indikator\": the indicator \"E\" for the "
             "period 2023 already appears on row 7");
   ASSERT_EQ(r.rows.size(), 1u);
-  EXPECT_EQ(r.rows[0].indicator, "E");
+  EXPECT_EQ(r.rows[0].record.indicator, "E");
 }
 
 TEST(IndicatorReaderTest, EnglishHeadersLimitAndCells) {
@@ -151,11 +153,30 @@ TEST(IndicatorReaderTest, NameColumnIsAllowedHereButPersonnummerValuesAreNot) {
   auto ok = ReadIndicators(Csv("Namn;Period;Utfall\nSjukfrånvaro;2023;8,46\n"),
                            DecimalMark::kComma, {});
   ASSERT_TRUE(ok.ok());
-  EXPECT_EQ(ok.value().rows[0].indicator, "Sjukfrånvaro");
+  EXPECT_EQ(ok.value().rows[0].record.indicator, "Sjukfrånvaro");
   auto pnr = ReadIndicators(Csv("Indikator;Period;Utfall;Kommentar\nA;2023;1;811218-9876\n"),
                             DecimalMark::kComma, {});
   ASSERT_FALSE(pnr.ok());
   EXPECT_EQ(pnr.error().rule(), "personal_data");
+}
+
+// Core's indicator rules hold at read time, in the file's own column: an
+// indicator name over kIndicatorNameMaxChars is refused under "Indikator"
+// (core calls the field "name"); the store receives the target as its JSON.
+TEST(IndicatorReaderTest, CoreRulesAtReadTimeInTheFilesColumn) {
+  const std::string long_name(kIndicatorNameMaxChars + 1, 'x');
+  auto r = ReadIndicators(Csv("Indikator;Period;Utfall;Målvärde\n"
+                              "Sjukfrånvaro;2023;8,46;<= 8,55\n" +
+                              long_name + ";2023;1;\n"),
+                          DecimalMark::kComma, {});
+  ASSERT_TRUE(r.ok()) << r.error().Describe();
+  ASSERT_EQ(r.value().error_count, 1u);
+  const Error& e = r.value().errors[0];
+  EXPECT_EQ(e.rule(), "max_length");
+  EXPECT_EQ(e.location().row, 3);
+  EXPECT_EQ(e.location().column, "Indikator");
+  ASSERT_EQ(r.value().rows.size(), 1u);
+  EXPECT_EQ(r.value().rows[0].record.target_json, R"({"at_most":8.55})");
 }
 
 }  // namespace

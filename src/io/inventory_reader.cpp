@@ -102,9 +102,9 @@ class InventoryParser {
     }
     for (std::size_t l = 0; l < read.counts.size(); ++l) {
       InventoryRow out = read.row;
-      out.level = l;
-      out.level_name = levels_.names()[l];
-      out.headcount = read.counts[l];
+      out.level_position = l;
+      out.record.level = levels_.names()[l];
+      out.record.headcount = read.counts[l];
       result_.rows.push_back(std::move(out));
     }
   }
@@ -162,7 +162,7 @@ class InventoryParser {
       detail::ReadNonNegative(errors_, row, *level_columns_[l], text, decimal_, "count",
                               read.counts[l]);
     }
-    if (!read.row.category.empty()) CheckUnique(row, read.row, std::nullopt);
+    if (!read.row.record.category.empty()) CheckUnique(row, read.row.record, std::nullopt);
     return read;
   }
 
@@ -174,17 +174,18 @@ class InventoryParser {
     if (level_text.empty()) {
       detail::AddMissing(errors_, row, *level_);
     } else {
-      level_ok = levels_.Read(errors_, row, *level_, level_text, out.level);
+      level_ok = levels_.Read(errors_, row, *level_, level_text, out.level_position);
     }
     std::string_view count_text = CellText(row, count_);
     if (count_text.empty()) {
       detail::AddMissing(errors_, row, *count_);
     } else {
-      detail::ReadNonNegative(errors_, row, *count_, count_text, decimal_, "count", out.headcount);
+      detail::ReadNonNegative(errors_, row, *count_, count_text, decimal_, "count",
+                              out.record.headcount);
     }
     if (level_ok) {
-      out.level_name = levels_.names()[out.level];
-      if (!out.category.empty()) CheckUnique(row, out, out.level);
+      out.record.level = levels_.names()[out.level_position];
+      if (!out.record.category.empty()) CheckUnique(row, out.record, out.level_position);
     }
     return read;
   }
@@ -192,15 +193,15 @@ class InventoryParser {
   InventoryRow ReadCommon(const TableRow& row) {
     InventoryRow out;
     out.line = row.line;
-    out.unit_code = std::string(CellText(row, unit_));
-    out.category = std::string(CellText(row, category_));
-    if (out.category.empty()) detail::AddMissing(errors_, row, *category_);
+    out.record.unit_code = std::string(CellText(row, unit_));
+    out.record.category = std::string(CellText(row, category_));
+    if (out.record.category.empty()) detail::AddMissing(errors_, row, *category_);
     out.ssyk = std::string(CellText(row, ssyk_));
     if (!out.ssyk.empty()) detail::CheckSsyk(errors_, row, *ssyk_, out.ssyk);
     return out;
   }
 
-  void CheckUnique(const TableRow& row, const InventoryRow& r, std::optional<std::size_t> level) {
+  void CheckUnique(const TableRow& row, const InventoryEntry& r, std::optional<std::size_t> level) {
     std::string key = r.unit_code + '\x1f' + r.category + '\x1f' +
                       (level ? std::to_string(*level) : std::string());
     auto [it, inserted] = first_line_.try_emplace(std::move(key), row.line);

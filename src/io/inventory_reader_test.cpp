@@ -24,15 +24,15 @@ TEST(InventoryReaderTest, WideLayoutAsInSeed001) {
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
   EXPECT_EQ(r.layout, TableLayout::kWide);
   ASSERT_EQ(r.rows.size(), 8u);
-  EXPECT_EQ(r.rows[0].category, "Sektionschef");
-  EXPECT_EQ(r.rows[0].unit_code, "SOC1");
+  EXPECT_EQ(r.rows[0].record.category, "Sektionschef");
+  EXPECT_EQ(r.rows[0].record.unit_code, "SOC1");
   EXPECT_EQ(r.rows[0].ssyk, "1730");
-  EXPECT_EQ(r.rows[0].level_name, "Viss");
-  EXPECT_EQ(r.rows[3].level, 3u);
-  EXPECT_EQ(r.rows[3].level_name, "Mycket hög");
-  EXPECT_DOUBLE_EQ(r.rows[3].headcount, 2);
-  EXPECT_DOUBLE_EQ(r.rows[4].headcount, 2.5);
-  EXPECT_DOUBLE_EQ(r.rows[5].headcount, 0);  // blank is 0
+  EXPECT_EQ(r.rows[0].record.level, "Viss");
+  EXPECT_EQ(r.rows[3].level_position, 3u);
+  EXPECT_EQ(r.rows[3].record.level, "Mycket hög");
+  EXPECT_DOUBLE_EQ(r.rows[3].record.headcount, 2);
+  EXPECT_DOUBLE_EQ(r.rows[4].record.headcount, 2.5);
+  EXPECT_DOUBLE_EQ(r.rows[5].record.headcount, 0);  // blank is 0
   EXPECT_EQ(r.rows[5].line, 3);
   EXPECT_TRUE(r.columns.unused.empty());
   EXPECT_EQ(r.columns.IndexOf("level:Mycket hög"), 6u);
@@ -46,10 +46,10 @@ TEST(InventoryReaderTest, LongLayoutWithLevelNamesOrNumbers) {
   ASSERT_TRUE(point.value().ok()) << point.value().errors[0].Describe();
   EXPECT_EQ(point.value().layout, TableLayout::kLong);
   ASSERT_EQ(point.value().rows.size(), 2u);
-  EXPECT_EQ(point.value().rows[0].level, 1u);
-  EXPECT_EQ(point.value().rows[1].level_name, "Mycket hög");
-  EXPECT_DOUBLE_EQ(point.value().rows[1].headcount, 3.5);
-  EXPECT_TRUE(point.value().rows[0].unit_code.empty());
+  EXPECT_EQ(point.value().rows[0].level_position, 1u);
+  EXPECT_EQ(point.value().rows[1].record.level, "Mycket hög");
+  EXPECT_DOUBLE_EQ(point.value().rows[1].record.headcount, 3.5);
+  EXPECT_TRUE(point.value().rows[0].record.unit_code.empty());
 }
 
 TEST(InventoryReaderTest, OneSwedishMessagePerRule) {
@@ -126,8 +126,8 @@ TEST(InventoryReaderTest, OwnScaleAndLevelHeadersWithNiva) {
       Read(Csv("Yrkeskategori;Grund nivå;FÖRDJUPAD NIVÅ\nKurator;3;4\n"), o);
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r.rows.size(), 2u);
-  EXPECT_EQ(r.rows[1].level_name, "Fördjupad");
-  EXPECT_DOUBLE_EQ(r.rows[1].headcount, 4);
+  EXPECT_EQ(r.rows[1].record.level, "Fördjupad");
+  EXPECT_DOUBLE_EQ(r.rows[1].record.headcount, 4);
 }
 
 TEST(InventoryReaderTest, LimitCellReferencesAndPersonalData) {

@@ -140,12 +140,13 @@ class PopulationParser {
       const std::string key = read.area + '\x1f' + band_key + '\x1f' + std::to_string(year);
       auto it = aggregated_.find(key);
       if (it != aggregated_.end() && sum_sexes) {
-        result_.rows[it->second].people += people;
+        result_.rows[it->second].record.people += people;
         continue;
       }
       aggregated_.emplace(key, result_.rows.size());
       result_.rows.push_back(
-          PopulationRow{row.line, read.area, year, read.band.from, read.band.to, people});
+          PopulationRow{row.line, {read.area, year, read.band.from,
+                                 read.band.to.value_or(kPopulationOldestAge), people}});
       origin_.push_back(&row);
     }
   }
@@ -154,17 +155,17 @@ class PopulationParser {
   void Finish() {
     std::map<std::pair<std::string, int>, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < result_.rows.size(); ++i) {
-      groups[{result_.rows[i].area, result_.rows[i].year}].push_back(i);
+      groups[{result_.rows[i].record.area, result_.rows[i].record.year}].push_back(i);
     }
     std::set<std::pair<std::int64_t, std::int64_t>> reported;
     for (auto& [group, indexes] : groups) {
       std::sort(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
-        return result_.rows[a].age_from < result_.rows[b].age_from;
+        return result_.rows[a].record.age_from < result_.rows[b].record.age_from;
       });
       for (std::size_t k = 1; k < indexes.size(); ++k) {
-        const PopulationRow& prev = result_.rows[indexes[k - 1]];
-        const PopulationRow& next = result_.rows[indexes[k]];
-        const bool overlaps = !prev.age_to || next.age_from <= *prev.age_to;
+        const PopulationEntry& prev = result_.rows[indexes[k - 1]].record;
+        const PopulationEntry& next = result_.rows[indexes[k]].record;
+        const bool overlaps = next.age_from <= prev.age_to;
         if (!overlaps) continue;
         const TableRow* first = origin_[indexes[k - 1]];
         const TableRow* second = origin_[indexes[k]];

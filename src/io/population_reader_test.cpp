@@ -44,14 +44,14 @@ TEST(PopulationReaderTest, ScbWideExport) {
   EXPECT_EQ(r.layout, TableLayout::kWide);
   EXPECT_EQ(r.skipped_total_rows, 1u);
   ASSERT_EQ(r.rows.size(), 9u);
-  EXPECT_EQ(r.rows[0].area, "0580 Linköping");
-  EXPECT_EQ(r.rows[0].year, 2024);
-  EXPECT_DOUBLE_EQ(r.rows[0].people, 1843);
-  EXPECT_DOUBLE_EQ(r.rows[2].people, 1880.5);
-  EXPECT_EQ(r.rows[3].age_from, 1);
-  EXPECT_EQ(r.rows[3].age_to, 4);
-  EXPECT_EQ(r.rows[8].age_from, 100);
-  EXPECT_FALSE(r.rows[8].age_to.has_value());
+  EXPECT_EQ(r.rows[0].record.area, "0580 Linköping");
+  EXPECT_EQ(r.rows[0].record.year, 2024);
+  EXPECT_DOUBLE_EQ(r.rows[0].record.people, 1843);
+  EXPECT_DOUBLE_EQ(r.rows[2].record.people, 1880.5);
+  EXPECT_EQ(r.rows[3].record.age_from, 1);
+  EXPECT_EQ(r.rows[3].record.age_to, 4);
+  EXPECT_EQ(r.rows[8].record.age_from, 100);
+  EXPECT_EQ(r.rows[8].record.age_to, kPopulationOldestAge);  // 100+ år: and older
   EXPECT_EQ(r.rows[8].line, 4);
   EXPECT_EQ(r.columns.IndexOf("year:2026"), 4u);
 }
@@ -64,8 +64,8 @@ TEST(PopulationReaderTest, LongLayoutAndSexesSummedOrTotalsUsed) {
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
   EXPECT_EQ(r.layout, TableLayout::kLong);
   ASSERT_EQ(r.rows.size(), 2u);
-  EXPECT_DOUBLE_EQ(r.rows[0].people, 900);
-  EXPECT_DOUBLE_EQ(r.rows[1].people, 410);
+  EXPECT_DOUBLE_EQ(r.rows[0].record.people, 900);
+  EXPECT_DOUBLE_EQ(r.rows[1].record.people, 410);
 
   PopulationReadResult t = Read(Csv("region;kön;år;ålder;antal\n"
                                     "Kommunen;män;2025;80-84 år;400\n"
@@ -73,7 +73,7 @@ TEST(PopulationReaderTest, LongLayoutAndSexesSummedOrTotalsUsed) {
                                     "Kommunen;totalt;2025;80-84 år;900\n"));
   ASSERT_TRUE(t.ok());
   ASSERT_EQ(t.rows.size(), 1u);
-  EXPECT_DOUBLE_EQ(t.rows[0].people, 900);
+  EXPECT_DOUBLE_EQ(t.rows[0].record.people, 900);
   EXPECT_EQ(t.skipped_total_rows, 2u);
 }
 
@@ -140,8 +140,8 @@ TEST(PopulationReaderTest, YearHeadersWithAWordBefore) {
   PopulationReadResult r = Read(Csv("ålder;Folkmängd 2025;år 2026\n5 år;10;11\n"));
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r.rows.size(), 2u);
-  EXPECT_EQ(r.rows[1].year, 2026);
-  EXPECT_EQ(r.rows[1].area, "");
+  EXPECT_EQ(r.rows[1].record.year, 2026);
+  EXPECT_EQ(r.rows[1].record.area, "");
 }
 
 }  // namespace

@@ -74,7 +74,8 @@ std::vector<Kind> Kinds() {
          auto r = ReadIndicators(t, DecimalMark::kComma, o, limit);
          return OutcomeOf(r, r ? r.value().rows.size() : 0);
        }},
-      {"activities", "Aktivitet;Status", "Karriärmässor;Pågår", "Aktivitet {n};kanske", "status",
+      {"activities", "Område;Aktivitet;Status", "Rekrytera;Karriärmässor;Pågår",
+       "Rekrytera;Aktivitet {n};kanske", "status",
        [](const Table& t, const ColumnOverrides& o, std::size_t limit) {
          auto r = ReadActivities(t, DecimalMark::kComma, o, limit);
          return OutcomeOf(r, r ? r.value().rows.size() : 0);

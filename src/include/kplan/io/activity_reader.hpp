@@ -8,13 +8,15 @@
 //
 // Columns (ActivityColumns()): the activity (title) required; the rest optional.
 // Value rules [rule key]:
-//   title    non-empty [required]
-//   area     any text; core's standard areas (core/strategic_area.hpp) are
-//            recognised in their usual spellings and written canonically:
-//            Attrahera, Rekrytera, Introducera, Utveckla, Behålla (two areas),
-//            Utveckla/Behålla ("Utveckla och behålla", "Behålla och
-//            utveckla"), Avsluta/Avveckla ("Avsluta", "Avveckla"); any other
-//            text is the municipality's own area
+//   title    non-empty [required], at most kActivityTitleMaxChars [max_length]
+//   area     non-empty (core requires it) [required]; any text, at most
+//            kActivityAreaMaxChars [max_length]; core's standard areas
+//            (core/strategic_area.hpp) are recognised in their usual
+//            spellings and written canonically: Attrahera, Rekrytera,
+//            Introducera, Utveckla, Behålla (two areas), Utveckla/Behålla
+//            ("Utveckla och behålla", "Behålla och utveckla"),
+//            Avsluta/Avveckla ("Avsluta", "Avveckla"); any other text is
+//            the municipality's own area
 //   status   planerad ("Planerad", "Ej påbörjad", "Ej startad", planned),
 //            pågår ("Pågår", "Pågående", "Påbörjad", ongoing, in progress),
 //            klar ("Klar", "Genomförd", "Avslutad", "Slutförd", done),
@@ -39,6 +41,7 @@
 #include "kplan/core/error.hpp"
 #include "kplan/io/columns.hpp"
 #include "kplan/io/csv.hpp"
+#include "kplan/io/located.hpp"
 #include "kplan/io/row_errors.hpp"
 #include "kplan/io/table.hpp"
 
@@ -48,18 +51,13 @@ namespace kplan::io {
 // "Ej påbörjad", "Genomförd", ...), case ignored; blank → planned.
 std::optional<ActivityStatus> ParseActivityStatus(std::string_view text);
 
-struct ActivityRow {
-  std::int64_t line = 0;
-  std::string area;            // canonical for the five standard areas, else as written
-  bool standard_area = false;  // one of the five areas of design.md
-  std::string title;
-  std::string description;
-  std::string category;
-  std::string owner;
-  std::optional<CalendarDate> start;
-  std::optional<CalendarDate> end;
-  ActivityStatus status = ActivityStatus::kPlanned;
-  std::string unit_code;
+// An activity as read: the core record (id and version unset, unit_code empty
+// when the row names no unit) and its line. Every kept row passed core's
+// Validate (core/activity.hpp); a refused one is reported in the cell of the
+// field's column, e.g. a title longer than kActivityTitleMaxChars
+// [max_length], or a missing area [required].
+struct ActivityRow : Located<Activity> {
+  bool standard_area = false;  // one of core's standard areas (strategic_area.hpp)
 };
 
 struct ActivityReadResult {

@@ -34,22 +34,25 @@
 
 #include "kplan/core/error.hpp"
 #include "kplan/core/followup.hpp"
+#include "kplan/core/indicator_outcome.hpp"
 #include "kplan/io/columns.hpp"
 #include "kplan/io/csv.hpp"
+#include "kplan/io/located.hpp"
 #include "kplan/io/row_errors.hpp"
 #include "kplan/io/table.hpp"
 
 namespace kplan::io {
 
-struct IndicatorRow {
-  std::int64_t line = 0;
+// An outcome as read: the core record the importer saves (record.unit_code
+// empty, the importer's unit; record.period normalised: "2023", "2023-T2",
+// "2023-K1", "2023-H1", "2023-12", "2023-12-31"; record.unit as written, or
+// "%" when the outcome carried it; record.target_json the target rule, empty
+// for none), its line, and what the file says beyond it. Every kept row passed
+// core's Validate of the indicator (name and unit lengths) and of the target
+// rule (core/indicator_record.hpp) [required, max_length, target_rule].
+struct IndicatorRow : Located<IndicatorOutcome> {
   std::string goal;
-  std::string indicator;
-  // Normalised: "2023", "2023-T2", "2023-K1", "2023-H1", "2023-12", "2023-12-31".
-  std::string period;
   int year = 0;        // the period's year
-  std::optional<double> value;
-  std::string unit;    // as written, or "%" when the outcome carried it
   TargetRule target;   // kNone when no target is given
   std::string target_text;  // as written
   std::optional<Assessment> assessment;

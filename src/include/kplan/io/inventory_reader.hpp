@@ -24,8 +24,10 @@
 #include <vector>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/inventory.hpp"
 #include "kplan/io/columns.hpp"
 #include "kplan/io/csv.hpp"
+#include "kplan/io/located.hpp"
 #include "kplan/io/row_errors.hpp"
 #include "kplan/io/table.hpp"
 
@@ -36,14 +38,12 @@ enum class TableLayout {
   kLong,  // one row per level or year, with a value column
 };
 
-struct InventoryRow {
-  std::int64_t line = 0;   // the row it came from
-  std::string unit_code;   // empty when the file has no unit column
-  std::string category;
-  std::string ssyk;        // empty when not given
-  std::size_t level = 0;   // position on the scale, lowest 0
-  std::string level_name;  // as the scale names it
-  double headcount = 0;
+// A kartläggning cell as read: the core entry (record.level the scale's name
+// of the level, record.unit_code empty when the file has no unit column), the
+// row it came from, and what the entry does not keep.
+struct InventoryRow : Located<InventoryEntry> {
+  std::string ssyk;                // empty when not given
+  std::size_t level_position = 0;  // position on the scale, lowest 0
 };
 
 struct InventoryReadOptions {

@@ -32,8 +32,10 @@
 #include <vector>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/population.hpp"
 #include "kplan/io/columns.hpp"
 #include "kplan/io/csv.hpp"
+#include "kplan/io/located.hpp"
 #include "kplan/io/inventory_reader.hpp"  // TableLayout
 #include "kplan/io/row_errors.hpp"
 #include "kplan/io/table.hpp"
@@ -51,14 +53,9 @@ struct AgeBand {
 // anything else, including totals.
 std::optional<AgeBand> ParseAgeBand(std::string_view text);
 
-struct PopulationRow {
-  std::int64_t line = 0;  // the (first) row it came from
-  std::string area;       // region as written, e.g. "0580 Linköping"
-  int year = 0;
-  int age_from = 0;
-  std::optional<int> age_to;  // inclusive; nullopt: and older
-  double people = 0;
-};
+// A forecast cell as read: the core entry and the (first) row it came from.
+// An open band ("100+ år") is closed at kPopulationOldestAge, as stored.
+using PopulationRow = Located<PopulationEntry>;
 
 struct PopulationReadResult {
   std::vector<PopulationRow> rows;  // file order (wide: each row's years left to right)

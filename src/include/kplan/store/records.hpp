@@ -15,9 +15,12 @@
 #include "kplan/core/activity.hpp"
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/followup_goal.hpp"
+#include "kplan/core/indicator_outcome.hpp"
 #include "kplan/core/indicator_record.hpp"
+#include "kplan/core/inventory.hpp"
 #include "kplan/core/need.hpp"
 #include "kplan/core/plan_year.hpp"
+#include "kplan/core/population.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/succession.hpp"
 
@@ -30,34 +33,11 @@ struct OccupationalCategory {
   int version = 1;
 };
 
-// Kartläggning: headcount at a competence level, per unit and category.
-struct InventoryEntry {
-  std::string unit_code;
-  std::string category;
-  std::string level;  // a level name of the plan year's scale
-  double headcount = 0;
-};
+using InventoryEntry = ::kplan::InventoryEntry;  // core/inventory.hpp
 
-// One cell of a population forecast (SCB layout): people of ages
-// age_from..age_to (inclusive) in `area` in `year`.
-struct PopulationEntry {
-  std::string area;
-  int year = 0;
-  int age_from = 0;
-  int age_to = 0;
-  double people = 0;
-};
+using PopulationEntry = ::kplan::PopulationEntry;  // core/population.hpp
 
-// An indicator and one outcome. target_json holds the core target rule
-// ({"at_least": 7} ...), or is empty for none.
-struct IndicatorOutcome {
-  std::string unit_code;
-  std::string indicator;
-  std::string unit;  // "%", "st", "index" ...
-  std::string target_json;
-  std::string period;  // "2023", "2023-T2", "2023-12"
-  std::optional<double> value;
-};
+using IndicatorOutcome = ::kplan::IndicatorOutcome;  // core/indicator_outcome.hpp
 
 using Activity = ::kplan::Activity;  // core/activity.hpp
 
