@@ -38,6 +38,7 @@ constexpr FieldLimit kLimits[] = {
     {"succession.incumbent_ref", kEmployeeRefMaxChars},
     {"succession.successor_ref", kEmployeeRefMaxChars},
     {"category.name", kCategoryNameMaxChars},
+    {"category.ssyk", kSsykCodeDigits},
     {"plan_text.text", kPlanTextMaxChars},
     {"plan_year.scale", kScaleNameMaxChars},
     {"scale.name", kScaleNameMaxChars},
