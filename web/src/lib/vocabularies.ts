@@ -32,7 +32,7 @@ const loaded = new Map<string, Promise<Vocabularies>>()
 export function loadVocabularies(language = 'sv'): Promise<Vocabularies> {
   let pending = loaded.get(language)
   if (!pending) {
-    pending = api.get<Vocabularies>('/api/v1/vocabularies')
+    pending = api.get<Vocabularies>('vocabularies')
     pending.catch(() => loaded.delete(language))
     loaded.set(language, pending)
   }
