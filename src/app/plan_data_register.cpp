@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 
+#include "kplan/core/retirement_table.hpp"
 #include "plan_data_parts.hpp"
 #include "register_choice.hpp"
 
@@ -51,7 +52,7 @@ std::optional<ProjectionResult> Project(const std::vector<const EmployeeRecord*>
   ProjectionInput input;
   input.settings.start_year = request.year;
   input.settings.years = request.projection_years;
-  input.settings.pension_age = std::clamp(request.pension_age, 65, 69);
+  input.settings.pension_age = std::clamp(request.pension_age, kMinPensionAge, kMaxPensionAge);
   DriverSeries driver{"Befolkning totalt", {}};
   double last = start->second;
   for (int t = 0; t <= request.projection_years; ++t) {

@@ -7,6 +7,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "kplan/core/plan_year.hpp"
 #include "kplan/core/retirement_table.hpp"
 #include "kplan/app/plan_report.hpp"
 #include "open_store.hpp"
@@ -59,7 +60,7 @@ const CommandSpec& ReportCommand() {
   static const CommandSpec spec{
       "report", "",
       "kompetensförsörjningsplanen som dokument; sammanställning när förvaltningar under enheten har egna planer",
-      {Required(WholeNumber("year", "ÅR", "planåret", 2000, 2100)), Required(Text("out", "FIL", "filen som skrivs")),
+      {Required(WholeNumber("year", "ÅR", "planåret", kPlanYearMin, kPlanYearMax)), Required(Text("out", "FIL", "filen som skrivs")),
        Text("org", "ENHET", "enheten (annars hela organisationen)"),
        Text("format", "html|pdf|xlsx|docx", "dokumentets format (html)"),
        WholeNumber("pension-age", "N", "pensionsålder (67)", kMinPensionAge, kMaxPensionAge), DatabaseOption()},

@@ -3,6 +3,7 @@
 #include "kplan/core/activity.hpp"
 #include "kplan/core/followup_goal.hpp"
 #include "kplan/core/indicator_record.hpp"
+#include "kplan/core/occupational_category.hpp"
 #include "kplan/core/org_unit.hpp"
 #include "kplan/core/plan_year.hpp"
 #include "kplan/core/risk.hpp"
@@ -36,6 +37,9 @@ constexpr FieldLimit kLimits[] = {
     {"succession.position_title", kSuccessionPositionMaxChars},
     {"succession.incumbent_ref", kEmployeeRefMaxChars},
     {"succession.successor_ref", kEmployeeRefMaxChars},
+    {"category.name", kCategoryNameMaxChars},
+    {"category.ssyk", kSsykCodeDigits},
+    {"plan_text.text", kPlanTextMaxChars},
     {"plan_year.scale", kScaleNameMaxChars},
     {"scale.name", kScaleNameMaxChars},
     {"scale.level", kScaleLevelMaxChars},

@@ -6,6 +6,7 @@
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
+#include "kplan/core/activity.hpp"  // kDateOrderRule
 #include "kplan/io/row_errors.hpp"
 #include "reader_frame.hpp"
 
@@ -239,7 +240,7 @@ class RowReader {
                           FormatIsoDate(e.start),
                       "end date " + FormatIsoDate(end) + " is before the employment start " +
                           FormatIsoDate(e.start),
-                      "end_before_start");
+                      std::string(kDateOrderRule));
       return;
     }
     e.end = end;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "kplan/core/activity.hpp"
 #include "kplan/io/csv.hpp"
 
 namespace kplan::io {
@@ -35,6 +36,15 @@ std::string OnlyError(const std::string& row) {
   EXPECT_EQ(r.error_count, 1u) << row;
   EXPECT_TRUE(r.records.empty());
   return r.errors.empty() ? std::string() : r.errors[0].Describe();
+}
+
+// An end before the start breaks the same rule as an activity's end before
+// its start (core's kDateOrderRule), so clients handle one key.
+TEST(RegisterReaderTest, EndBeforeStartIsTheDateOrderRule) {
+  EmployeeReadResult r = Read(Csv("A1;HEM1;Usk;;TV;1968;K;100;2021-03-01;2020-01-01;;;;;\r\n"));
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].rule(), "date_order");
+  EXPECT_EQ(r.errors[0].rule(), kDateOrderRule);
 }
 
 const char* kGood = "A1;HEM1;Undersköterska;5321;TV;1968;K;75,5;2010-03-01;;God;nej;ja;12,5;1600\r\n";

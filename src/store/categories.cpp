@@ -5,6 +5,7 @@
 #include <Poco/Nullable.h>
 
 #include "editing.hpp"
+#include "kplan/core/occupational_category.hpp"
 #include "poco_store.hpp"
 #include "record_json.hpp"
 #include "resolver.hpp"
@@ -24,10 +25,8 @@ constexpr const char* kUpdateCategory =
 constexpr std::string_view kWhatSv = "yrkeskategorin";
 constexpr std::string_view kWhatEn = "category";
 
-bool ValidSsyk(const std::string& ssyk) {
-  return ssyk.empty() ||
-         (ssyk.size() == 4 && ssyk.find_first_not_of("0123456789") == std::string::npos);
-}
+// The code may be left out (not known); given, it is core's SSYK code.
+bool ValidSsyk(const std::string& ssyk) { return ssyk.empty() || IsSsykCode(ssyk); }
 
 std::optional<OccupationalCategory> CategoryById(Session& s, std::int64_t id) {
   Poco::Int64 key = id;
@@ -93,9 +92,10 @@ Result<std::vector<OccupationalCategory>> PocoStore::ListCategories() {
 
 Result<OccupationalCategory> PocoStore::UpdateCategory(const OccupationalCategory& category,
                                                       std::string_view actor) {
-  if (category.name.empty() || !FitsLength(category.name, 200)) {
-    return Invalid("name", "yrkeskategorin behöver ett namn (högst 200 tecken)",
-                   "the category needs a name (at most 200 characters)", "category");
+  if (category.name.empty() || !FitsLength(category.name, kCategoryNameMaxChars)) {
+    const std::string max = std::to_string(kCategoryNameMaxChars);
+    return Invalid("name", "yrkeskategorin behöver ett namn (högst " + max + " tecken)",
+                   "the category needs a name (at most " + max + " characters)", "category");
   }
   if (!ValidSsyk(category.ssyk)) {
     return Invalid("ssyk", "SSYK-koden \"" + category.ssyk + "\" är inte fyra siffror",

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "editing.hpp"
+#include "kplan/core/occupational_category.hpp"
 #include "plan_years.hpp"
 #include "poco_store.hpp"
 #include "record_json.hpp"
@@ -36,7 +37,6 @@ constexpr std::array<std::string_view, 10> kSections = {
     "kompetensmal",  "riskanalys",      "aktivitetsplan", "personalprognos",
     "uppfoljning",   "successionsplanering"};
 
-constexpr std::size_t kMaxTextChars = 100000;
 
 // A text and its row id.
 std::vector<std::pair<std::int64_t, PlanText>> ReadTexts(Statement& select) {
@@ -74,13 +74,15 @@ Status ValidateText(const PlanText& t) {
                   "riskanalys, aktivitetsplan, personalprognos, uppfoljning och "
                   "successionsplanering.");
   }
-  if (!FitsLength(t.text, kMaxTextChars)) {
-    return Invalid("text", "texten är längre än 100 000 tecken",
-                   "the text is longer than 100,000 characters", "plan_text");
+  if (!FitsLength(t.text, kPlanTextMaxChars)) {
+    const std::string max = std::to_string(kPlanTextMaxChars);
+    return Invalid("text", "texten är längre än " + max + " tecken",
+                   "the text is longer than " + max + " characters", "plan_text");
   }
-  if (!FitsLength(t.category, 200)) {
-    return Invalid("category", "yrkeskategorin är längre än 200 tecken",
-                   "the category is longer than 200 characters", "plan_text");
+  if (!FitsLength(t.category, kCategoryNameMaxChars)) {
+    const std::string max = std::to_string(kCategoryNameMaxChars);
+    return Invalid("category", "yrkeskategorin är längre än " + max + " tecken",
+                   "the category is longer than " + max + " characters", "plan_text");
   }
   return Ok();
 }

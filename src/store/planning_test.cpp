@@ -8,16 +8,7 @@
 namespace kplan::store {
 namespace {
 
-class PlanningTest : public StoreTest {
- protected:
-  void SetUp() override {
-    StoreTest::SetUp();
-    ASSERT_TRUE(store_->Migrate().ok());
-    ASSERT_TRUE(store_->AddOrgUnits(DemoTree(), "system").ok());
-    for (const OrgUnit& u : store_->ListOrgUnits().value()) ids_[u.code] = u.id;
-  }
-  std::map<std::string, std::int64_t> ids_;
-};
+class PlanningTest : public DemoTreeTest {};
 
 TEST_F(PlanningTest, CategoriesAreAddedOnceAndSsykCompleted) {
   auto added = store_->AddCategories({{0, "Undersköterska", "", 1}, {0, "Sjuksköterska", "2221", 1}}, "hr");

@@ -96,14 +96,8 @@ TEST_F(StoreTest, ConcurrentReadersShareThePool) {
   EXPECT_EQ(ok_reads.load(), 200);
 }
 
-class RegisterTest : public StoreTest {
+class RegisterTest : public DemoTreeTest {
  protected:
-  void SetUp() override {
-    StoreTest::SetUp();
-    ASSERT_TRUE(store_->Migrate().ok());
-    ASSERT_TRUE(store_->AddOrgUnits(DemoTree(), "system").ok());
-    for (const OrgUnit& u : store_->ListOrgUnits().value()) ids_[u.code] = u.id;
-  }
 
   static EmployeeRecord Employee(std::string id, std::string unit, int born) {
     EmployeeRecord e;
@@ -137,8 +131,6 @@ class RegisterTest : public StoreTest {
     x.employees[2].scheduled_hours = 1700;
     return x;
   }
-
-  std::map<std::string, std::int64_t> ids_;
 };
 
 TEST_F(RegisterTest, ExtractRoundTripsEveryField) {

@@ -83,9 +83,9 @@ class StoreTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
-// Editing one record at a time: a migrated database with the demo tree, unit
-// ids by code, and the newest audit entry of an entity.
-class EditingTest : public StoreTest {
+// A migrated database with the demo tree, and the units' ids by code: where
+// the tests of records that belong to a unit start.
+class DemoTreeTest : public StoreTest {
  protected:
   void SetUp() override {
     StoreTest::SetUp();
@@ -93,6 +93,14 @@ class EditingTest : public StoreTest {
     ASSERT_TRUE(store_->AddOrgUnits(DemoTree(), "system").ok());
     for (const OrgUnit& u : store_->ListOrgUnits().value()) ids_[u.code] = u.id;
   }
+
+  std::map<std::string, std::int64_t> ids_;
+};
+
+// Editing one record at a time: the demo tree and the newest audit entry of an
+// entity.
+class EditingTest : public DemoTreeTest {
+ protected:
 
   AuditEntry LastAudit(const std::string& entity) {
     AuditQuery q;
@@ -105,8 +113,6 @@ class EditingTest : public StoreTest {
   }
 
   std::size_t AuditCount() { return store_->ListAudit(1000).value().size(); }
-
-  std::map<std::string, std::int64_t> ids_;
 };
 
 }  // namespace kplan::store

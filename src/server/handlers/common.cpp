@@ -296,12 +296,13 @@ Result<int> IntQueryParam(const ApiRequest& req, std::string_view name, int fall
 Result<int> YearParam(const ApiRequest& req) {
   auto it = req.query.find("year");
   if (it == req.query.end()) {
-    return Error(ErrorCode::kInvalidInput, "ange planåret som ?year=ÅÅÅÅ (2000–2100)",
-                 "give the plan year as ?year=YYYY (2000–2100)")
+    const std::string range = std::to_string(kPlanYearMin) + "–" + std::to_string(kPlanYearMax);
+    return Error(ErrorCode::kInvalidInput, "ange planåret som ?year=ÅÅÅÅ (" + range + ")",
+                 "give the plan year as ?year=YYYY (" + range + ")")
         .WithField("year")
         .WithValue("");
   }
-  return WholeNumberField("year", it->second, kMinPlanYear, kMaxPlanYear);
+  return WholeNumberField("year", it->second, kPlanYearMin, kPlanYearMax);
 }
 
 Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,

@@ -12,6 +12,7 @@
 
 #include "../api.hpp"
 #include "kplan/core/calendar_date.hpp"
+#include "kplan/core/plan_year.hpp"
 
 namespace kplan::server::handlers {
 
@@ -79,11 +80,7 @@ Result<int> WholeNumberField(std::string_view name, std::string_view text, int m
 // ?name=N within min–max, or `fallback` when the parameter is absent.
 Result<int> IntQueryParam(const ApiRequest& req, std::string_view name, int fallback, int min, int max);
 
-// The plan years the API accepts (?year=, an import's year).
-inline constexpr int kMinPlanYear = 2000;
-inline constexpr int kMaxPlanYear = 2100;
-
-// ?year=Y, required, kMinPlanYear–kMaxPlanYear.
+// ?year=Y, required, core's kPlanYearMin–kPlanYearMax (plan_year.hpp).
 Result<int> YearParam(const ApiRequest& req);
 
 // A list answer: {"items": [...], "total", "limit", "offset"}. Query

@@ -51,3 +51,33 @@ export function heatClass(key: RiskClassKey | undefined): string {
   if (key === 'low') return 'heat-low'
   return ''
 }
+
+/** The most characters the server accepts in a field ("activity.title"), for an input's maxlength;
+ *  undefined (no limit on the form, the server still checks) before the vocabularies are known. */
+export function maxLength(vocabularies: Vocabularies | undefined, key: string): number | undefined {
+  return vocabularies?.limits[key]
+}
+
+export interface AreaOption {
+  value: string // as stored: the Swedish name of a standard area, or the municipality's own
+  label: string // in the UI language
+}
+
+/** The strategic areas to offer: the standard ones (labels in the UI language), then the
+ *  municipality's own that its activities use, each once. */
+export function areaOptions(vocabularies: Vocabularies | undefined, used: readonly string[]): AreaOption[] {
+  const options: AreaOption[] = (vocabularies?.strategic_areas ?? []).map((a) => ({ value: a.value, label: a.label }))
+  const known = new Set(options.map((o) => o.value))
+  for (const area of used) {
+    if (area && !known.has(area)) {
+      known.add(area)
+      options.push({ value: area, label: area })
+    }
+  }
+  return options
+}
+
+/** The label of a readiness key in the UI language; undefined for an empty or unknown key. */
+export function readinessLabel(vocabularies: Vocabularies | undefined, key: string): string | undefined {
+  return vocabularies?.readiness.find((r) => r.key === key)?.label
+}

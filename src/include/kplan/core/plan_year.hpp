@@ -9,9 +9,13 @@
 #include <vector>
 
 #include "kplan/core/error.hpp"
-#include "kplan/core/risk.hpp"  // kPlanYearMin, kPlanYearMax
 
 namespace kplan {
+
+// The plan years every layer accepts: a record's year, ?year=, the import's
+// and the report's --year.
+inline constexpr int kPlanYearMin = 2000;
+inline constexpr int kPlanYearMax = 2100;
 
 inline constexpr std::size_t kScaleNameMaxChars = 100;
 inline constexpr std::size_t kScaleLevelMaxChars = 100;

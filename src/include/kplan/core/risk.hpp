@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/plan_year.hpp"  // kPlanYearMin, kPlanYearMax
 
 namespace kplan {
 
@@ -85,8 +86,6 @@ class RiskMatrix {
 
 inline constexpr std::size_t kRiskCategoryMaxChars = 200;
 inline constexpr std::size_t kRiskDescriptionMaxChars = 20000;
-inline constexpr int kPlanYearMin = 2000;  // every record's plan year
-inline constexpr int kPlanYearMax = 2100;
 
 // Riskanalys: one category's risks in a unit's plan year, for operations and
 // for the work environment.

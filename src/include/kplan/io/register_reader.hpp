@@ -27,7 +27,7 @@
 //                    only for hourly-paid employees (read as 0)
 //   dates            ISO 8601 YYYY-MM-DD, also with a time after it as Excel
 //                    exports write it ("2020-10-31 00:00:00") [date]; end date
-//                    not before the start [end_before_start]
+//                    not before the start [date_order, core kDateOrderRule]
 //   competence level optional: a level name of the scale (case ignored) or its
 //                    position 1 … n [competence_level]
 //   manager,         ja/nej, j/n, 1/0, yes/no, y/n, true/false, sant/falskt,

@@ -4,6 +4,9 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "kplan/core/field_rules.hpp"
+#include "kplan/core/occupational_category.hpp"
+#include "kplan/core/plan_year.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -14,16 +17,14 @@ Json CategoryJson(const store::OccupationalCategory& c) {
 
 Result<store::OccupationalCategory> CategoryFromJson(const Json& body) {
   Fields f(body);
-  auto name = f.String("name", 200);
+  auto name = f.String("name", kCategoryNameMaxChars);
   if (!name.ok()) return name.error();
-  auto ssyk = f.OptionalString("ssyk", 4);
+  auto ssyk = f.OptionalString("ssyk", kSsykCodeDigits);
   if (!ssyk.ok()) return ssyk.error();
-  for (char c : ssyk.value()) {
-    if (c < '0' || c > '9' || ssyk.value().size() != 4) {
-      return FieldError("ssyk", "ska vara en SSYK 2012-kod med fyra siffror", "must be a four-digit SSYK 2012 code")
-          .WithValue(ssyk.value())
-          .WithRule("ssyk");
-    }
+  if (!ssyk.value().empty() && !IsSsykCode(ssyk.value())) {
+    return FieldError("ssyk", "ska vara en SSYK 2012-kod med fyra siffror", "must be a four-digit SSYK 2012 code")
+        .WithValue(ssyk.value())
+        .WithRule("ssyk");
   }
   store::OccupationalCategory c;
   c.name = name.value();
@@ -96,14 +97,14 @@ Result<ApiResponse> AddScale(const ApiRequest& req, AppContext& app) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   Fields f(body.value());
-  auto name = f.String("name", 100);
+  auto name = f.String("name", kScaleNameMaxChars);
   if (!name.ok()) return name.error();
   const Json& levels = f.Get("levels");
   if (!levels.is_array()) return FieldError("levels", "ska vara en lista med nivåernas namn, lägst först", "must be a list of level names, lowest first");
   store::CompetenceScaleRecord scale;
   scale.name = name.value();
   for (std::size_t i = 0; i < levels.size(); ++i) {
-    if (!levels[i].is_string() || levels[i].get<std::string>().empty() || levels[i].get<std::string>().size() > 100) {
+    if (!levels[i].is_string() || levels[i].get<std::string>().empty() || !FitsCharacters(levels[i].get<std::string>(), kScaleLevelMaxChars)) {
       return FieldError("levels[" + std::to_string(i) + "]", "ska vara ett namn", "must be a name");
     }
     scale.levels.push_back(levels[i].get<std::string>());

@@ -90,7 +90,7 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
     }
   }
   if (!fields["year"].empty()) {
-    Result<int> year = WholeNumberField("year", fields["year"], kMinPlanYear, kMaxPlanYear);
+    Result<int> year = WholeNumberField("year", fields["year"], kPlanYearMin, kPlanYearMax);
     if (!year.ok()) return year.error();
     request.year = year.value();
   }

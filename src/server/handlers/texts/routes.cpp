@@ -9,6 +9,7 @@
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "../plan_scope.hpp"
+#include "kplan/core/occupational_category.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -48,7 +49,7 @@ Result<ApiResponse> Put(const ApiRequest& req, AppContext& app) {
   if (!body.ok()) return body.error();
   auto version = ExpectedVersion(req, &body.value());
   if (!version.ok()) return version.error();
-  auto text = Fields(body.value()).OptionalString("text", 100000);
+  auto text = Fields(body.value()).OptionalString("text", kPlanTextMaxChars);
   if (!text.ok()) return text.error();
   store::PlanText t;
   t.section = section;

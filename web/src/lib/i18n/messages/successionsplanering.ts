@@ -34,22 +34,6 @@ export const messages = {
     sv: 'Ej bedömd',
     en: 'Not assessed',
   },
-  'succession.r.ready_now': {
-    sv: 'Redo nu',
-    en: 'Ready now',
-  },
-  'succession.r.1_2_years': {
-    sv: 'Redo om 1–2 år',
-    en: 'Ready in 1–2 years',
-  },
-  'succession.r.3_5_years': {
-    sv: 'Redo om 3–5 år',
-    en: 'Ready in 3–5 years',
-  },
-  'succession.r.none': {
-    sv: 'Efterträdare saknas',
-    en: 'No successor',
-  },
   'succession.highlight': {
     sv: 'Markerade rader: pension inom två år utan redo efterträdare.',
     en: 'Marked rows: retirement within two years without a ready successor.',
