@@ -14,21 +14,12 @@ if(KPLAN_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
-# Headers every translation unit of a layer parses: precompiled once per target
-# (CMake's target_precompile_headers), which saves a large share of a clean
-# build's time (the standard library in every file; nlohmann/json, Poco and
-# GoogleTest in many). Off with -DKPLAN_PCH=OFF.
-option(KPLAN_PCH "Precompile the headers every file of a layer includes" ON)
-set(KPLAN_STD_PCH <algorithm> <cstdint> <functional> <map> <memory> <optional> <string>
-    <string_view> <utility> <variant> <vector>)
-
-# kplan_layer(NAME DEPENDS <targets...> [TEST_DEPENDS <targets...>] [EXCLUDE <files...>]
-#             [PCH <headers...>])
+# kplan_layer(NAME DEPENDS <targets...> [TEST_DEPENDS <targets...>] [EXCLUDE <files...>])
 # Builds library kplan_NAME from src/NAME/*.cpp (tests excluded) and, when
 # *_test.cpp files exist, a test executable kplan_NAME_tests registered with CTest
 # under the label "unit".
 function(kplan_layer name)
-  cmake_parse_arguments(ARG "" "" "DEPENDS;TEST_DEPENDS;EXCLUDE;PCH" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "DEPENDS;TEST_DEPENDS;EXCLUDE" ${ARGN})
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
   file(GLOB_RECURSE tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cpp)
   if(tests)
@@ -43,9 +34,6 @@ function(kplan_layer name)
                                            PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
   target_compile_options(kplan_${name} PRIVATE ${KPLAN_WARNINGS})
   target_link_libraries(kplan_${name} PUBLIC ${ARG_DEPENDS})
-  if(KPLAN_PCH)
-    target_precompile_headers(kplan_${name} PRIVATE ${KPLAN_STD_PCH} ${ARG_PCH})
-  endif()
   if(tests)
     add_executable(kplan_${name}_tests ${tests})
     target_include_directories(kplan_${name}_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
@@ -54,10 +42,6 @@ function(kplan_layer name)
       KPLAN_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     target_link_libraries(kplan_${name}_tests PRIVATE kplan_${name} ${ARG_TEST_DEPENDS}
                           GTest::gtest_main GTest::gmock)
-    if(KPLAN_PCH)
-      target_precompile_headers(kplan_${name}_tests PRIVATE ${KPLAN_STD_PCH} ${ARG_PCH}
-                                <gtest/gtest.h> <gmock/gmock.h>)
-    endif()
     gtest_discover_tests(kplan_${name}_tests
       WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
       PROPERTIES LABELS unit
