@@ -8,18 +8,10 @@
 #include "kplan/core/plan_year.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/succession.hpp"
+#include "kplan/core/swedish_text.hpp"
 
 namespace kplan {
 namespace {
-
-// Swedish groups thousands with a space: "20 000".
-std::string Grouped(std::size_t n) {
-  std::string digits = std::to_string(n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
-    digits.insert(static_cast<std::size_t>(i), " ");
-  }
-  return digits;
-}
 
 constexpr FieldLimit kLimits[] = {
     {"activity.title", kActivityTitleMaxChars},
@@ -74,8 +66,8 @@ Status CheckText(std::string_view text, std::string_view field, std::size_t max,
   }
   if (!FitsCharacters(text, max)) {
     return FieldRuleError(std::string(field), "max_length",
-                          "får vara högst " + Grouped(max) + " tecken (är " +
-                              Grouped(CharacterCount(text)) + ")",
+                          "får vara högst " + FormatInteger(static_cast<std::int64_t>(max)) + " tecken (är " +
+                              FormatInteger(static_cast<std::int64_t>(CharacterCount(text))) + ")",
                           "may be at most " + std::to_string(max) + " characters (is " +
                               std::to_string(CharacterCount(text)) + ")");
   }
