@@ -43,19 +43,10 @@ bool IsOverdue(ActivityStatus status, const std::optional<CalendarDate>& end, Ca
   return *end < today;
 }
 
-}  // namespace kplan
-
-namespace kplan {
 
 std::string_view ActivityStatusLabel(ActivityStatus status, Language language) {
-  if (language == Language::kSwedish) return ActivityStatusLabel(status);
-  switch (status) {
-    case ActivityStatus::kPlanned: return "planned";
-    case ActivityStatus::kOngoing: return "ongoing";
-    case ActivityStatus::kDone: return "done";
-    case ActivityStatus::kCancelled: return "cancelled";
-  }
-  return "planned";
+  // The English labels are the keys themselves ("planned", "ongoing" ...).
+  return language == Language::kSwedish ? ActivityStatusLabel(status) : ActivityStatusKey(status);
 }
 
 Status Validate(const Activity& a) {
