@@ -4,6 +4,7 @@
 
 #include <Poco/Nullable.h>
 
+#include "kplan/core/field_rules.hpp"
 #include "editing.hpp"
 #include "kplan/core/occupational_category.hpp"
 #include "poco_store.hpp"
@@ -92,7 +93,7 @@ Result<std::vector<OccupationalCategory>> PocoStore::ListCategories() {
 
 Result<OccupationalCategory> PocoStore::UpdateCategory(const OccupationalCategory& category,
                                                       std::string_view actor) {
-  if (category.name.empty() || !FitsLength(category.name, kCategoryNameMaxChars)) {
+  if (category.name.empty() || !FitsCharacters(category.name, kCategoryNameMaxChars)) {
     const std::string max = std::to_string(kCategoryNameMaxChars);
     return Invalid("name", "yrkeskategorin behöver ett namn (högst " + max + " tecken)",
                    "the category needs a name (at most " + max + " characters)", "category");

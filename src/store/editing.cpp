@@ -1,6 +1,5 @@
 #include "editing.hpp"
 
-#include "kplan/core/field_rules.hpp"
 
 #include "poco_store.hpp"
 
@@ -63,8 +62,6 @@ Error StaleOrMissing(Poco::Data::Session& session, std::string_view table, std::
 }
 
 bool IsFinite(double value) { return std::isfinite(value); }
-
-bool FitsLength(std::string_view text, std::size_t max) { return FitsCharacters(text, max); }
 
 }  // namespace kplan::store
 

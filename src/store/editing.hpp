@@ -50,7 +50,5 @@ Error StaleOrMissing(Poco::Data::Session& session, std::string_view table, std::
 
 // Text and numbers callers send.
 bool IsFinite(double value);
-// At most `max` characters (UTF-8 code points): core/field_rules.hpp's FitsCharacters.
-bool FitsLength(std::string_view text, std::size_t max);
 
 }  // namespace kplan::store

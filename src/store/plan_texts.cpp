@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "kplan/core/field_rules.hpp"
 #include "editing.hpp"
 #include "kplan/core/occupational_category.hpp"
 #include "plan_years.hpp"
@@ -74,12 +75,12 @@ Status ValidateText(const PlanText& t) {
                   "riskanalys, aktivitetsplan, personalprognos, uppfoljning och "
                   "successionsplanering.");
   }
-  if (!FitsLength(t.text, kPlanTextMaxChars)) {
+  if (!FitsCharacters(t.text, kPlanTextMaxChars)) {
     const std::string max = std::to_string(kPlanTextMaxChars);
     return Invalid("text", "texten är längre än " + max + " tecken",
                    "the text is longer than " + max + " characters", "plan_text");
   }
-  if (!FitsLength(t.category, kCategoryNameMaxChars)) {
+  if (!FitsCharacters(t.category, kCategoryNameMaxChars)) {
     const std::string max = std::to_string(kCategoryNameMaxChars);
     return Invalid("category", "yrkeskategorin är längre än " + max + " tecken",
                    "the category is longer than " + max + " characters", "plan_text");
