@@ -7,15 +7,9 @@
 #include <set>
 
 #include "kplan/core/microsimulation.hpp"
+#include "kplan/core/result_macros.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "microsim_engine.hpp"
-
-// Returns the error of a failed Status from the enclosing function.
-#define KPLAN_CHECK_OK(expression)                   \
-  do {                                               \
-    const ::kplan::Status kplan_check_ = (expression); \
-    if (!kplan_check_) return kplan_check_.error();  \
-  } while (false)
 
 namespace kplan {
 namespace {
@@ -67,7 +61,7 @@ Status CheckRecruitLevels(const SimulationModel& model, const SimulationCategory
   }
   double sum = 0;
   for (std::size_t l = 0; l < c.recruit_levels.size(); ++l) {
-    KPLAN_CHECK_OK(CheckRange(c.recruit_levels[l], 0, 1, o.at + ".recruit_levels[" + std::to_string(l) + "]",
+    KPLAN_RETURN_IF_ERROR(CheckRange(c.recruit_levels[l], 0, 1, o.at + ".recruit_levels[" + std::to_string(l) + "]",
                               o.sv, o.en, "andelen", "the share"));
     sum += c.recruit_levels[l];
   }
@@ -82,7 +76,7 @@ Status CheckRecruitLevels(const SimulationModel& model, const SimulationCategory
 // Turnover, promotion and the recruits' levels.
 Status CheckRates(const SimulationModel& model, const SimulationCategory& c, const CategoryOwner& o) {
   for (std::size_t b = 0; b < c.turnover.size(); ++b) {
-    KPLAN_CHECK_OK(CheckRange(c.turnover[b], 0, 1, o.at + ".turnover[" + std::to_string(b) + "]", o.sv, o.en,
+    KPLAN_RETURN_IF_ERROR(CheckRange(c.turnover[b], 0, 1, o.at + ".turnover[" + std::to_string(b) + "]", o.sv, o.en,
                               "personalomsättningen", "the turnover"));
   }
   if (c.promotion.size() > static_cast<std::size_t>(std::max(model.levels, 0))) {
@@ -94,7 +88,7 @@ Status CheckRates(const SimulationModel& model, const SimulationCategory& c, con
                    "levels");
   }
   for (std::size_t l = 0; l < c.promotion.size(); ++l) {
-    KPLAN_CHECK_OK(CheckRange(c.promotion[l], 0, 1, o.at + ".promotion[" + std::to_string(l) + "]", o.sv, o.en,
+    KPLAN_RETURN_IF_ERROR(CheckRange(c.promotion[l], 0, 1, o.at + ".promotion[" + std::to_string(l) + "]", o.sv, o.en,
                               "utvecklingstakten", "the promotion rate"));
   }
   return CheckRecruitLevels(model, c, o);
@@ -105,8 +99,8 @@ Status CheckNeedAndCost(const SimulationModel& model, const SimulationCategory& 
   if (c.driver >= model.drivers.size()) {
     return Invalid(o.at + ".driver", o.sv, o.en, "drivfaktorn finns inte", "the driver does not exist", "driver");
   }
-  KPLAN_CHECK_OK(CheckRange(c.elasticity, -5, 5, o.at + ".elasticity", o.sv, o.en, "elasticiteten", "the elasticity"));
-  KPLAN_CHECK_OK(CheckRange(c.monthly_salary, 0, 1e7, o.at + ".monthly_salary", o.sv, o.en, "månadslönen",
+  KPLAN_RETURN_IF_ERROR(CheckRange(c.elasticity, -5, 5, o.at + ".elasticity", o.sv, o.en, "elasticiteten", "the elasticity"));
+  KPLAN_RETURN_IF_ERROR(CheckRange(c.monthly_salary, 0, 1e7, o.at + ".monthly_salary", o.sv, o.en, "månadslönen",
                             "the monthly salary"));
   return CheckRange(c.overhead, 0, 3, o.at + ".overhead", o.sv, o.en, "PO-pålägget", "the overhead");
 }
@@ -152,10 +146,10 @@ Status CheckCategory(const SimulationModel& model, const SimulationCategory& c, 
     return Invalid(o.at + ".name", "", "", "kategori nr " + std::to_string(i + 1) + " saknar namn",
                    "category no. " + std::to_string(i + 1) + " has no name", "name");
   }
-  KPLAN_CHECK_OK(CheckRates(model, c, o));
-  KPLAN_CHECK_OK(CheckNeedAndCost(model, c, o));
+  KPLAN_RETURN_IF_ERROR(CheckRates(model, c, o));
+  KPLAN_RETURN_IF_ERROR(CheckNeedAndCost(model, c, o));
   for (std::size_t g = 0; g < c.staff.size(); ++g) {
-    KPLAN_CHECK_OK(CheckStaffGroup(model, c.staff[g], o.at + ".staff[" + std::to_string(g) + "]", o));
+    KPLAN_RETURN_IF_ERROR(CheckStaffGroup(model, c.staff[g], o.at + ".staff[" + std::to_string(g) + "]", o));
   }
   return Ok();
 }
@@ -168,24 +162,24 @@ Status CheckScenario(const Scenario& s, std::size_t i) {
   }
   const std::string sv = "scenariot \"" + s.name + "\": ";
   const std::string en = "scenario \"" + s.name + "\": ";
-  KPLAN_CHECK_OK(CheckRange(s.turnover_factor, 0, 10, at + ".turnover_factor", sv, en,
+  KPLAN_RETURN_IF_ERROR(CheckRange(s.turnover_factor, 0, 10, at + ".turnover_factor", sv, en,
                             "faktorn för personalomsättning", "the turnover factor"));
   if (s.promotion) {
-    KPLAN_CHECK_OK(CheckRange(*s.promotion, 0, 1, at + ".promotion", sv, en, "utvecklingstakten",
+    KPLAN_RETURN_IF_ERROR(CheckRange(*s.promotion, 0, 1, at + ".promotion", sv, en, "utvecklingstakten",
                               "the promotion rate"));
   }
-  KPLAN_CHECK_OK(CheckRange(s.full_time_rate, 0, 1, at + ".full_time_rate", sv, en,
+  KPLAN_RETURN_IF_ERROR(CheckRange(s.full_time_rate, 0, 1, at + ".full_time_rate", sv, en,
                             "andelen som går upp till heltid", "the full-time rate"));
-  KPLAN_CHECK_OK(CheckRange(s.full_time_percent, 1, 100, at + ".full_time_percent", sv, en,
+  KPLAN_RETURN_IF_ERROR(CheckRange(s.full_time_percent, 1, 100, at + ".full_time_percent", sv, en,
                             "heltidens sysselsättningsgrad", "the full-time FTE"));
   if (s.recruit_fte_percent) {
-    KPLAN_CHECK_OK(CheckRange(*s.recruit_fte_percent, 1, 100, at + ".recruit_fte_percent", sv, en,
+    KPLAN_RETURN_IF_ERROR(CheckRange(*s.recruit_fte_percent, 1, 100, at + ".recruit_fte_percent", sv, en,
                               "de rekryterades sysselsättningsgrad", "the recruits' FTE"));
   }
-  KPLAN_CHECK_OK(CheckRange(s.other_solutions_share, 0, 1, at + ".other_solutions_share", sv, en,
+  KPLAN_RETURN_IF_ERROR(CheckRange(s.other_solutions_share, 0, 1, at + ".other_solutions_share", sv, en,
                             "andelen andra lösningar", "the share of other solutions"));
   if (s.elasticity) {
-    KPLAN_CHECK_OK(CheckRange(*s.elasticity, -5, 5, at + ".elasticity", sv, en, "elasticiteten",
+    KPLAN_RETURN_IF_ERROR(CheckRange(*s.elasticity, -5, 5, at + ".elasticity", sv, en, "elasticiteten",
                               "the elasticity"));
   }
   return Ok();
@@ -194,15 +188,15 @@ Status CheckScenario(const Scenario& s, std::size_t i) {
 // The options and the model's own numbers.
 Status CheckSettings(const SimulationModel& model, const SimulationOptions& options) {
   const std::string none;
-  KPLAN_CHECK_OK(CheckRange(options.runs, 1, kMaxSimulationRuns, "runs", none, none, "antalet körningar",
+  KPLAN_RETURN_IF_ERROR(CheckRange(options.runs, 1, kMaxSimulationRuns, "runs", none, none, "antalet körningar",
                             "the number of runs"));
-  KPLAN_CHECK_OK(CheckRange(options.threads, 0, 1024, "threads", none, none, "antalet trådar",
+  KPLAN_RETURN_IF_ERROR(CheckRange(options.threads, 0, 1024, "threads", none, none, "antalet trådar",
                             "the number of threads"));
-  KPLAN_CHECK_OK(CheckRange(model.years, 1, kMaxSimulationYears, "years", none, none, "antalet år",
+  KPLAN_RETURN_IF_ERROR(CheckRange(model.years, 1, kMaxSimulationYears, "years", none, none, "antalet år",
                             "the number of years"));
-  KPLAN_CHECK_OK(CheckRange(model.start_year, 1900, 2200, "start_year", none, none, "startåret",
+  KPLAN_RETURN_IF_ERROR(CheckRange(model.start_year, 1900, 2200, "start_year", none, none, "startåret",
                             "the start year"));
-  KPLAN_CHECK_OK(CheckRange(model.recruit_age, 16, 70, "recruit_age", none, none,
+  KPLAN_RETURN_IF_ERROR(CheckRange(model.recruit_age, 16, 70, "recruit_age", none, none,
                             "de rekryterades ålder", "the recruits' age"));
   return CheckRange(model.levels, 0, microsim::kMaxLevels, "levels", none, none, "antalet nivåer",
                     "the number of levels");
@@ -218,7 +212,7 @@ Status CheckDrivers(const SimulationModel& model) {
                      "the first value must be greater than 0", "driver_value");
     }
     for (double v : driver.values) {
-      KPLAN_CHECK_OK(CheckRange(v, 0, 1e15, at + ".values", "drivfaktorn \"" + driver.name + "\": ",
+      KPLAN_RETURN_IF_ERROR(CheckRange(v, 0, 1e15, at + ".values", "drivfaktorn \"" + driver.name + "\": ",
                                 "driver \"" + driver.name + "\": ", "värdet", "the value"));
     }
   }
@@ -235,7 +229,7 @@ Status CheckCategories(const SimulationModel& model) {
   }
   std::set<std::string> names;
   for (std::size_t i = 0; i < model.categories.size(); ++i) {
-    KPLAN_CHECK_OK(CheckCategory(model, model.categories[i], i));
+    KPLAN_RETURN_IF_ERROR(CheckCategory(model, model.categories[i], i));
     if (!names.insert(model.categories[i].name).second) {
       return Invalid("categories[" + std::to_string(i) + "].name", "", "",
                      "kategorin \"" + model.categories[i].name + "\" finns två gånger",
@@ -258,7 +252,7 @@ Status CheckScenarios(const std::vector<Scenario>& scenarios) {
   }
   std::set<std::string> scenario_names;
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
-    KPLAN_CHECK_OK(CheckScenario(scenarios[i], i));
+    KPLAN_RETURN_IF_ERROR(CheckScenario(scenarios[i], i));
     if (!scenario_names.insert(scenarios[i].name).second) {
       return Invalid("scenarios[" + std::to_string(i) + "].name", "", "",
                      "scenariot \"" + scenarios[i].name + "\" finns två gånger",
@@ -286,10 +280,10 @@ Status CheckSize(const SimulationModel& model, const SimulationOptions& options)
 
 Status ValidateSimulation(const SimulationModel& model, const std::vector<Scenario>& scenarios,
                           const SimulationOptions& options) {
-  KPLAN_CHECK_OK(CheckSettings(model, options));
-  KPLAN_CHECK_OK(CheckDrivers(model));
-  KPLAN_CHECK_OK(CheckCategories(model));
-  KPLAN_CHECK_OK(CheckScenarios(scenarios));
+  KPLAN_RETURN_IF_ERROR(CheckSettings(model, options));
+  KPLAN_RETURN_IF_ERROR(CheckDrivers(model));
+  KPLAN_RETURN_IF_ERROR(CheckCategories(model));
+  KPLAN_RETURN_IF_ERROR(CheckScenarios(scenarios));
   return CheckSize(model, options);
 }
 
