@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkgconf git curl ca-certificates
   libpoco-dev libpq-dev libsqlite3-dev libssl-dev libfmt-dev
-  libsodium-dev nlohmann-json3-dev libexpat1-dev
+  libsodium-dev nlohmann-json3-dev libexpat1-dev libmd4c-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
   postgresql-15 postgresql-client-15
