@@ -34,8 +34,8 @@ TEST(AnalyzeTest, SektionschefFromInventoryToRisk) {
   EXPECT_EQ(two.gap.RoundedLevelGaps(), (std::vector<std::int64_t>{9, 5, -14, -4}));
   EXPECT_EQ(two.goal.quantitative, 4);
   EXPECT_EQ(MovePlanSentence(two.goal.plan, result.scale),
-            "Det innebär att förflyttningar behöver göras från viss- och god nivå till hög nivå. "
-            "Därutöver behöver 4 personer rekryteras på mycket hög nivå.");
+            "Det innebär att förflyttningar behöver göras från viss- och god nivå till hög- och "
+            "mycket hög nivå.");  // seed 001's words; the 4 are the quantitative goal
   EXPECT_FALSE(two.change);  // no figures from last year on 2 years
 
   const HorizonAnalysis& five = c.horizons[1];

@@ -17,13 +17,13 @@ const HorizonAnalysis* Longest(const CategoryAnalysis& category) {
   return longest;
 }
 
-// The shortage at the two highest levels, as published (rounded).
-QualitativeGap AtHighestLevels(std::size_t category, const CompetenceGap& gap) {
+// The people short over every level, as published (rounded): what moving
+// competence upwards and the quantitative goal must cover together.
+QualitativeGap ShortageOverLevels(std::size_t category, const CompetenceGap& gap) {
   QualitativeGap result{category, 0, 0};
-  const std::size_t first = gap.levels.size() >= 2 ? gap.levels.size() - 2 : 0;
-  for (std::size_t level = first; level < gap.levels.size(); ++level) {
-    result.shortage += static_cast<double>(std::max<std::int64_t>(0, -gap.levels[level].gap_rounded));
-    result.need += gap.levels[level].need;
+  for (const LevelGap& level : gap.levels) {
+    result.shortage += static_cast<double>(std::max<std::int64_t>(0, -level.gap_rounded));
+    result.need += level.need;
   }
   return result;
 }
@@ -100,11 +100,11 @@ std::vector<std::string> NamesInSentence(const AnalysisResult& result,
 
 std::string QualitativeSentence(const AnalysisResult& result, const std::vector<QualitativeGap>& ranking) {
   if (ranking.empty()) return "Det finns inga kompetensgap på de högre kompetensnivåerna.";
-  const double largest = ranking.front().Share();
+  const double largest = ranking.front().shortage;
   std::vector<QualitativeGap> top, also, smaller;
   for (const QualitativeGap& gap : ranking) {
-    if (gap.Share() >= largest * (1 - 1e-12)) top.push_back(gap);
-    else if (gap.Share() >= kAlsoLargeFraction * largest) also.push_back(gap);
+    if (gap.shortage >= largest) top.push_back(gap);
+    else if (gap.shortage >= kAlsoLargeFraction * largest) also.push_back(gap);
     else smaller.push_back(gap);
   }
   std::string text = "Det kvalitativa kompetensgapet är som störst inom " +
@@ -179,11 +179,11 @@ AnalysisSummary Summarise(const AnalysisResult& result) {
     const HorizonAnalysis* longest = Longest(result.categories[i]);
     if (!longest) continue;
     summary.years = std::max(summary.years, longest->need.years);
-    QualitativeGap gap = AtHighestLevels(i, longest->gap);
+    QualitativeGap gap = ShortageOverLevels(i, longest->gap);
     if (gap.shortage > 0) summary.ranking.push_back(gap);
   }
   std::stable_sort(summary.ranking.begin(), summary.ranking.end(),
-                   [](const QualitativeGap& a, const QualitativeGap& b) { return a.Share() > b.Share(); });
+                   [](const QualitativeGap& a, const QualitativeGap& b) { return a.shortage > b.shortage; });
   summary.quantitative_goals = QuantitativeGoals(result);
 
   if (!result.categories.empty()) {

@@ -27,25 +27,25 @@ AnalysisInput Malmo() {
   return input;
 }
 
-TEST(SummaryTest, RanksTheQualitativeGapAtTheHighestLevelsOnTheLongestHorizon) {
+TEST(SummaryTest, RanksByThePeopleShortOverTheLevelsOnTheLongestHorizon) {
   const AnalysisResult result = Analyze(Malmo());
   const AnalysisSummary& summary = result.summary;
   EXPECT_EQ(summary.years, 5);
   ASSERT_EQ(summary.ranking.size(), 3u);
-  // Barn och unga, 5 år: Hög −63, Mycket hög −16 of a need of 60 % × 320.1.
+  // Barn och unga, 5 år: God −2, Hög −63, Mycket hög −16 (seed 001 names it "som störst").
   EXPECT_EQ(summary.ranking[0].category, 0u);
-  EXPECT_DOUBLE_EQ(summary.ranking[0].shortage, 79);
-  EXPECT_NEAR(summary.ranking[0].Share(), 79 / (300 * 1.067 * 0.6), 1e-12);
-  EXPECT_EQ(summary.ranking[1].category, 2u);  // familjehem: 10 of 27.98
-  EXPECT_EQ(summary.ranking[2].category, 1u);  // samtal och behandling: 9 of 80.28
+  EXPECT_DOUBLE_EQ(summary.ranking[0].shortage, 81);
+  EXPECT_NEAR(summary.ranking[0].Share(), 81 / (300 * 1.067), 1e-12);
+  EXPECT_EQ(summary.ranking[1].category, 1u);  // samtal och behandling: 13 short
+  EXPECT_DOUBLE_EQ(summary.ranking[1].shortage, 13);
+  EXPECT_EQ(summary.ranking[2].category, 2u);  // familjehem: 11 short
   EXPECT_EQ(summary.quantitative_goals,
             (std::vector<std::pair<int, std::int64_t>>{{2, 8 + 3 + 1}, {5, 20 + 8 + 3}}));
   EXPECT_EQ(summary.text,
             "De kvantitativa kompetensmålen innebär en utökning med totalt 12 personer på 2 års "
             "sikt och 31 personer på 5 års sikt. Det kvalitativa kompetensgapet är som störst "
-            "inom yrkeskategorin socialsekreterare myndighet barn och unga men även inom kategorin "
-            "socialsekreterare familjehem finns kompetensgap inom de högre kompetensnivåerna. "
-            "Mindre kompetensgap finns hos socialsekreterare samtal och behandling.");
+            "inom yrkeskategorin socialsekreterare myndighet barn och unga. Mindre kompetensgap "
+            "finns hos socialsekreterare samtal och behandling och socialsekreterare familjehem.");
 }
 
 TEST(SummaryTest, ChangeSinceLastYearAndFollowUp) {

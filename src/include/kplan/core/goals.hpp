@@ -55,10 +55,13 @@ MovePlan PlanMoves(const std::vector<std::int64_t>& rounded_level_gaps);
 // The goal for a computed gap: the quantitative goal and the move plan.
 CompetenceGoal SetGoal(const CompetenceGap& gap);
 
-// The sentence under "Kommentar Mål/delmål" in seed 001, e.g.
+// The qualitative goal's sentence under "Kommentar Mål/delmål" in seed 001:
 //   "Det innebär att förflyttningar behöver göras från viss- och god nivå till
-//    hög- och mycket hög nivå. Därutöver behöver 3 personer rekryteras på
-//    mycket hög nivå."
+//    hög- och mycket hög nivå."
+// From the levels that give competence to the levels that need it, including
+// a shortage above the lowest giving level that the surplus did not cover.
+// No headcount: the quantitative goal carries it, and the seed says the gaps
+// are "inte hur många som behöver rekryteras".
 std::string MovePlanSentence(const MovePlan& plan, const CompetenceScale& scale);
 
 }  // namespace kplan
