@@ -148,9 +148,16 @@ Result<UnitPlan> LoadUnitPlan(store::Store& store, const OrgUnit& unit, int year
   return plan;
 }
 
-bool HasPlanYear(store::Store& store, std::int64_t unit_id, int year) {
-  auto entries = store.LoadInventory(unit_id, year);
-  return entries.ok() && !entries.value().empty();
+// The codes of the units in org's subtree that have a plan year for `year`:
+// a plan year is a plan whatever it holds (kartläggning or not).
+Result<std::set<std::string>> UnitsWithPlanYear(store::Store& store, const OrgUnit& org, int year) {
+  auto plan_years = store.ListPlanYears(org.id);
+  if (!plan_years.ok()) return plan_years.error();
+  std::set<std::string> codes;
+  for (const store::PlanYear& p : plan_years.value()) {
+    if (p.year == year) codes.insert(p.unit_code);
+  }
+  return codes;
 }
 
 std::string AreaOf(const std::string& root_name) {
@@ -172,25 +179,26 @@ void DropUnits(std::vector<T>& list, const std::set<std::string>& excluded) {
 
 // The plan units below `org`: the topmost units (not enheter) with a plan
 // year for the year; units inside one of them belong to its part.
-std::vector<const OrgUnit*> PartUnits(store::Store& store, const OrgTree& tree, const OrgUnit& org, int year) {
+std::vector<const OrgUnit*> PartUnits(const OrgTree& tree, const OrgUnit& org, const std::set<std::string>& planned) {
   std::vector<const OrgUnit*> parts;
   for (const OrgUnit* u : tree.Subtree(org.id)) {  // parents before children
     if (u->id == org.id || u->kind == OrgUnitKind::kEnhet) continue;
     const bool inside = std::any_of(parts.begin(), parts.end(),
                                     [&](const OrgUnit* p) { return tree.IsInSubtree(u->id, p->id); });
-    if (!inside && HasPlanYear(store, u->id, year)) parts.push_back(u);
+    if (!inside && planned.count(u->code)) parts.push_back(u);
   }
   return parts;
 }
 
 Error NoPlanYear(const OrgUnit& org, int year) {
   return Error(ErrorCode::kNotFound,
-               "det finns ingen kartläggning för " + org.name + " " + std::to_string(year) +
+               "det finns inget planår " + std::to_string(year) + " för " + org.name +
                    " eller för någon enhet under den",
-               "there is no inventory for " + org.name + " " + std::to_string(year) + " or any unit below it")
+               "there is no plan year " + std::to_string(year) + " for " + org.name + " or any unit below it")
       .WithField("year")
-      .WithHint("Importera en med kplan import inventory FIL --org " + org.code + " --year " +
-                std::to_string(year) + ".");
+      .WithHint("Lägg upp planåret med POST /api/v1/plan-years, eller importera en kartläggning med kplan "
+                "import inventory FIL --org " + org.code + " --year " + std::to_string(year) +
+                "; ett planår blir en plan även utan kartläggning.");
 }
 
 // The main unit's plan and one per part; in a roll-up the kommun keeps only
@@ -244,8 +252,10 @@ Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request) {
   if (!tree.ok()) return tree.error();
   Result<OrgUnit> org = detail::FindOrgUnit(tree.value(), request.org_code);
   if (!org.ok()) return org.error();
-  const std::vector<const OrgUnit*> part_units = PartUnits(store, tree.value(), org.value(), request.year);
-  if (!HasPlanYear(store, org.value().id, request.year) && part_units.empty()) {
+  auto planned = UnitsWithPlanYear(store, org.value(), request.year);
+  if (!planned.ok()) return planned.error();
+  const std::vector<const OrgUnit*> part_units = PartUnits(tree.value(), org.value(), planned.value());
+  if (!planned.value().count(org.value().code) && part_units.empty()) {
     return NoPlanYear(org.value(), request.year);
   }
   PlanData data;

@@ -1,10 +1,13 @@
 // The plan document built from hand-made data: seed 001's Sektionschef
-// (Malmö) must come out with the published gaps, every section must be there,
-// empty modules must say so, and a roll-up must have a part per förvaltning.
+// (Malmö) must come out with the published gaps, the
+// sections must appear when they have content, a plan year with nothing must
+// say so, and a roll-up must have a part per förvaltning.
 
 #include "kplan/report/plan_report.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "kplan/core/risk.hpp"
 #include "kplan/report/renderers.hpp"
@@ -93,22 +96,85 @@ TEST(PlanDocument, SeedOneSektionschefHasThePublishedGaps) {
   EXPECT_NE(goals->rows[0][5].text.find("förflyttningar"), std::string::npos);
 }
 
-TEST(PlanDocument, EverySectionIsThereAndEmptyModulesSaySo) {
+// Seed 001's shape: gap analysis with goals, moves, risks and activities. The
+// sections that have content appear; modules without any (no register, no
+// indicators, no succession) leave no empty heading behind.
+TEST(PlanDocument, GapAnalysisPlanHasItsSectionsAndNoEmptyOnes) {
   PlanData data;
   data.municipality = "Malmö stad";
   data.year = 2019;
   data.main = Sektionschef("ASF", "Arbetsmarknads- och socialförvaltningen");
+  Risk risk;
+  risk.category = "Sektionschef";
+  risk.operations_consequence = risk.operations_probability = 2;
+  risk.work_environment_consequence = risk.work_environment_probability = 2;
+  data.main.risks = {risk};
+  Activity activity;
+  activity.unit_code = "ASF";
+  activity.area = "Attrahera";
+  activity.title = "Chefsprogram";
+  data.main.activities = {activity};
   const Document doc = BuildPlanDocument(data, {2026, 1, 12});
   EXPECT_EQ(HeadingTexts(doc, 1),
-            (std::vector<std::string>{"Inledning", "Sammanfattning", "Nuläge", "Kompetensgap", "Kompetensmål",
-                                      "Riskanalys", "Aktivitetsplan", "Personalprognos", "Uppföljning",
-                                      "Successionsplanering"}));
-  EXPECT_TRUE(HasParagraph(doc, "Ingen riskanalys är gjord för året."));
-  EXPECT_TRUE(HasParagraph(doc, "Inga aktiviteter är registrerade."));
-  EXPECT_TRUE(HasParagraph(doc, "Inga indikatorer är registrerade."));
-  EXPECT_TRUE(HasParagraph(doc, "Inga nyckelbefattningar är registrerade"));
+            (std::vector<std::string>{"Inledning", "Sammanfattning", "Kompetensgap", "Kompetensmål", "Riskanalys",
+                                      "Aktivitetsplan"}));
+  EXPECT_TRUE(HasParagraph(doc, "Planen innehåller kompetensgap, kompetensmål, riskanalys och aktivitetsplan."));
   EXPECT_TRUE(HasParagraph(doc, "det finns ingen kartläggning för föregående år"));
+  EXPECT_FALSE(HasParagraph(doc, "Inga indikatorer är registrerade."));
   EXPECT_EQ(doc.file_stem, "kompetensforsorjningsplan-ASF-2019");
+}
+
+// Seed 000's shape: goals and their indicators, no kartläggning at all.
+TEST(PlanDocument, FollowUpOnlyPlanIsAWholeDocument) {
+  PlanData data;
+  data.municipality = "Trelleborgs kommun";
+  data.year = 2023;
+  data.main.unit.code = "KLF";
+  data.main.unit.name = "Kommunledningsförvaltningen";
+  data.main.year = 2023;
+  Goal goal;
+  goal.title = "Attraktiv arbetsgivare";
+  data.main.goals = {goal};
+  Indicator puls;
+  puls.goal = goal.title;
+  puls.name = "PULS";
+  puls.period = "2023";
+  puls.outcome = 7.7;
+  data.main.indicators = {{"KLF", puls}};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 1), (std::vector<std::string>{"Inledning", "Sammanfattning", "Kompetensmål", "Uppföljning"}));
+  EXPECT_TRUE(HasParagraph(doc, "Planen innehåller kompetensmål och uppföljning."));
+  EXPECT_FALSE(HasParagraph(doc, "kompetensgap, som redovisas per yrkeskategori"));  // no gap method text
+  EXPECT_FALSE(HasParagraph(doc, "Ingen kartläggning"));
+  EXPECT_TRUE(HeadingTexts(doc, 2).empty());  // the goals are the section, not a "Mål" under a gap
+}
+
+// A text the users wrote brings its section even when the module is empty.
+TEST(PlanDocument, UsersTextBringsItsSection) {
+  PlanData data;
+  data.year = 2024;
+  data.main.unit.code = "SOC";
+  data.main.unit.name = "Socialförvaltningen";
+  data.main.texts[{"riskanalys", ""}] = "Riskerna bedöms på ledningsgruppens dag i mars.";
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 1), (std::vector<std::string>{"Inledning", "Riskanalys"}));
+  EXPECT_TRUE(HasParagraph(doc, "Riskerna bedöms på ledningsgruppens dag i mars."));
+  EXPECT_TRUE(HasParagraph(doc, "Ingen riskanalys är gjord för året."));
+}
+
+// A plan year with nothing in it still gives a document, and it says so.
+TEST(PlanDocument, EmptyPlanYearGivesADocumentThatSaysSo) {
+  PlanData data;
+  data.municipality = "Exempelby kommun";
+  data.year = 2027;
+  data.main.unit.code = "NY";
+  data.main.unit.name = "Nya förvaltningen";
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 1), (std::vector<std::string>{"Inledning"}));
+  EXPECT_TRUE(HasParagraph(doc, "Planåret innehåller ännu ingenting"));
+  EXPECT_TRUE(RenderPdf(doc).ok());
+  EXPECT_TRUE(RenderDocx(doc).ok());
+  EXPECT_TRUE(RenderXlsx(doc).ok());
 }
 
 // Seed 001's one serious risk, Allvarlig × Hög = 9: red on paper, as the API
@@ -177,6 +243,22 @@ TEST(PlanDocument, RollupHasOverviewTablesAndAPartPerForvaltning) {
   EXPECT_EQ(gaps->rows[2][3].number, 18);  // 9 + 9 at 5 years
   EXPECT_NE(FindTable(doc, "Kompetensgap SF", "Sektionschef"), nullptr);
   EXPECT_NE(FindTable(doc, "Kompetensgap VOF", "Sektionschef"), nullptr);
+}
+
+TEST(PlanDocument, RollupSaysWhichForvaltningHasNothingYet) {
+  PlanData data;
+  data.municipality = "Exempelby kommun";
+  data.year = 2019;
+  data.rollup = true;
+  data.main.unit.name = "Exempelby kommun";
+  UnitPlan empty;
+  empty.unit.code = "KUF";
+  empty.unit.name = "Kultur- och fritidsförvaltningen";
+  data.parts = {Sektionschef("SF", "Socialförvaltningen"), empty};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_TRUE(HasParagraph(doc, "Förvaltningens planår innehåller ännu ingenting."));
+  const auto h2 = HeadingTexts(doc, 2);
+  EXPECT_EQ(std::count(h2.begin(), h2.end(), "Kompetensgap"), 1);  // Socialförvaltningen's only
 }
 
 TEST(PlanDocument, HtmlIsSelfContainedAndEscapesUserText) {

@@ -96,7 +96,8 @@ void AddSuccessionSection(BuildContext& ctx, const UnitPlan& plan, int level) {
                       TextCell(e->incumbent_ref.empty() ? "–" : e->incumbent_ref), year,
                       TextCell(e->successor_ref.empty() ? "–" : e->successor_ref), ready});
   }
-  doc.AddParagraph(std::to_string(plan.succession.size()) + " nyckelbefattningar följs; " +
+  const std::size_t followed = plan.succession.size();
+  doc.AddParagraph(std::to_string(followed) + (followed == 1 ? " nyckelbefattning följs; " : " nyckelbefattningar följs; ") +
                    std::to_string(without) + " saknar en efterträdare med beredskap.");
   doc.AddTable(std::move(t));
 }

@@ -150,13 +150,11 @@ void AddGoalSection(BuildContext& ctx, const UnitAnalysis& a, int level) {
       const std::string text = plan.Text(std::string(msg::kKompetensmal.key), c.name);
       if (!text.empty()) doc.AddParagraph(c.name + ": " + text, ParagraphStyle::kUserText);
     }
-  } else {
-    doc.AddParagraph(std::string(msg::kNoInventory), ParagraphStyle::kNote);
   }
-  doc.AddHeading(std::min(level + 1, 3), std::string(msg::kGoals));
-  if (plan.goals.empty()) {
-    doc.AddParagraph(std::string(msg::kNoGoals), ParagraphStyle::kNote);
-  } else {
+  if (plan.goals.empty()) return;
+  // Beside the gap's goals the unit's own are a sub-section; alone they are the section.
+  if (!a.result.categories.empty()) doc.AddHeading(std::min(level + 1, 3), std::string(msg::kGoals));
+  {
     std::vector<std::string> items;
     for (const Goal& g : plan.goals) {
       items.push_back(g.title + (g.description.empty() ? "" : " – " + g.description));

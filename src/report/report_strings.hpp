@@ -41,9 +41,18 @@ inline constexpr std::string_view kIntro1 =
     "och kvalitativt, det vill säga på vilken kompetensnivå.";
 inline constexpr std::string_view kIntro2 =
     "Utifrån kompetensgapet sätts kompetensmål, görs en riskanalys och tas en aktivitetsplan fram "
-    "inom områdena attrahera, rekrytera, introducera, utveckla/behålla och avsluta. Planen "
-    "innehåller också nyckeltal ur personalregistret, en personalprognos, uppföljning av målen och "
-    "successionsplanering för nyckelbefattningar.";
+    "inom områdena attrahera, rekrytera, introducera, utveckla/behålla och avsluta.";
+// The default Inledning of a plan without a gap analysis (seeds 000, 002–004).
+inline constexpr std::string_view kIntroGeneral =
+    "Kompetensförsörjningsplanen beskriver hur verksamheten ska säkra den kompetens som behövs för "
+    "att nå sina mål, i dag och på sikt.";
+inline constexpr std::string_view kIntroContents = "Planen innehåller ";  // + the sections, in text
+// A plan year with nothing in it yet: the document says so and what to do.
+inline constexpr std::string_view kEmptyPlanYear =
+    "Planåret innehåller ännu ingenting: ingen kartläggning, inga mål, indikatorer, risker, "
+    "aktiviteter, nyckelbefattningar, texter eller personaluppgifter. Fyll i planen i Kompetensplan "
+    "och ta fram dokumentet på nytt.";
+inline constexpr std::string_view kEmptyPart = "Förvaltningens planår innehåller ännu ingenting.";
 inline constexpr std::string_view kIntroRollup =
     "Denna sammanställning samlar förvaltningarnas kompetensförsörjningsplaner till den "
     "kommunövergripande bilden för kommunstyrelsen: först tabeller över alla förvaltningar, sedan "
@@ -89,7 +98,6 @@ inline constexpr std::string_view kGoalIntro =
 inline constexpr std::string_view kQuantGoal = "Kvantitativt mål";
 inline constexpr std::string_view kMoves = "Förflyttningar och rekrytering";
 inline constexpr std::string_view kGoals = "Mål";
-inline constexpr std::string_view kNoGoals = "Inga mål är registrerade för enheten.";
 
 // ---- Riskanalys ------------------------------------------------------------
 inline constexpr std::string_view kRiskIntro =

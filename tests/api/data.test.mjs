@@ -370,3 +370,35 @@ describe('one rule for every layer (core): limits, classes, vocabularies', () =>
     assert.equal(en.json.risk_classes[2].label, 'high')
   })
 })
+
+// Issue 13: a plan year is a plan whatever it contains. Kommunledningsförvaltningen
+// has goals, indicators and activities but no kartläggning (seed 000's shape).
+describe('the plan document of a plan year without kartläggning', () => {
+  const sections = (html) => [...html.matchAll(/<h1 id=[^>]*>([^<]*)<\/h1>/g)].map((m) => m[1]) // not the title
+
+  test('a förvaltning with goals and indicators gets its document, with only the sections it has', async () => {
+    const before = await hr.get('/api/v1/reports?org=KLF&year=2025')
+    assert.equal(before.status, 404, before.text) // no plan year yet
+    assert.match(before.json.error.message, /inget planår 2025/)
+    const made = await hr.post('/api/v1/plan-years', { unit: 'KLF', year: 2025 })
+    assert.equal(made.status, 201, made.text)
+    const r = await hr.get('/api/v1/reports?org=KLF&year=2025')
+    assert.equal(r.status, 200, r.text.slice(0, 300))
+    const h1 = sections(r.text)
+    for (const h of ['Inledning', 'Kompetensmål', 'Aktivitetsplan', 'Uppföljning']) assert.ok(h1.includes(h), h1.join())
+    assert.ok(!h1.includes('Kompetensgap') && !h1.includes('Riskanalys'), h1.join())
+    assert.match(r.text, /Hållbart engagemang/)
+  })
+
+  test('a plan year with nothing in it still gives a document that says so', async () => {
+    const code = `NYF-${Date.now() % 100000}`
+    const unit = await admin.post('/api/v1/org-units', { code, name: 'Nya förvaltningen', kind: 'forvaltning', parent: 'KS' })
+    assert.equal(unit.status, 201, unit.text)
+    const made = await hr.post('/api/v1/plan-years', { unit: code, year: 2026 })
+    assert.equal(made.status, 201, made.text)
+    const r = await hr.get(`/api/v1/reports?org=${code}&year=2026&format=html`)
+    assert.equal(r.status, 200, r.text.slice(0, 300))
+    assert.deepEqual(sections(r.text), ['Inledning'])
+    assert.match(r.text, /Planåret innehåller ännu ingenting/)
+  })
+})
