@@ -64,31 +64,44 @@ void PopulationGrowth(const std::vector<store::PopulationEntry>& population, Uni
   plan.growth_from_forecast = all;
 }
 
-Indicator ToIndicator(const std::vector<store::IndicatorOutcome>& outcomes, int year) {
-  // outcomes: one indicator, ordered by period; the latest period up to the year.
-  Indicator ind;
-  const store::IndicatorOutcome* latest = nullptr;
-  const store::IndicatorOutcome* previous = nullptr;
+int PeriodYear(const std::string& period) { return std::atoi(period.substr(0, 4).c_str()); }
+
+TargetRule RuleOf(const std::optional<std::string>& text) {
+  if (!text || text->empty()) return {};
+  auto rule = io::ParseTargetRuleText(*text);
+  return rule.ok() ? rule.value() : TargetRule{};
+}
+
+// outcomes: one indicator's periods, oldest first (IndicatorPlan's contract).
+IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcomes, int year) {
+  IndicatorPlan plan;
+  Indicator& ind = plan.indicator;
+  const store::IndicatorOutcome& any = outcomes.front();
+  plan.unit_code = any.unit_code;
+  ind.name = any.indicator;
+  ind.unit = any.unit;
+  ind.goal = any.goal;
+  const store::IndicatorOutcome* current = nullptr;
   for (const auto& o : outcomes) {
-    const int period_year = std::atoi(o.period.substr(0, 4).c_str());
-    if (period_year > year) continue;
-    previous = latest;
-    latest = &o;
-  }
-  if (!latest) latest = &outcomes.back();
-  ind.name = latest->indicator;
-  ind.unit = latest->unit;
-  ind.period = latest->period;
-  ind.outcome = latest->value;
-  if (previous) ind.previous = previous->value;
-  if (!latest->target_json.empty()) {
-    auto json = nlohmann::ordered_json::parse(latest->target_json, nullptr, false);
-    if (!json.is_discarded()) {
-      auto rule = io::TargetRuleFromJson(json, "target");
-      if (rule.ok()) ind.target = rule.value();
+    if (o.period.empty()) {  // an indicator with no period at all: its own target
+      ind.target = RuleOf(o.target_json);
+      continue;
+    }
+    const int at = PeriodYear(o.period);
+    if (at < year && o.value) ind.previous = o.value;
+    if (at == year) current = &o;
+    if (at == year + 1 && o.target_json && !o.target_json->empty() && !plan.next_target) {
+      plan.next_target = RuleOf(o.target_json);
     }
   }
-  return ind;
+  if (!current) return plan;  // Ej bedömd: nothing recorded for the year
+  ind.period = current->period;
+  ind.outcome = current->value;
+  ind.target = RuleOf(current->target_json);
+  plan.comment = current->comment.value_or("");
+  const std::string manual = current->manual_assessment.value_or("");
+  if (auto a = ParseAssessment(manual); a && !manual.empty()) ind.manual = ManualAssessment{*a, plan.comment};
+  return plan;
 }
 
 Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, UnitPlan& plan) {
@@ -105,11 +118,7 @@ Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, UnitP
     auto& list = by[key];
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.period < b.period; });
-    IndicatorPlan ip{key.first, ToIndicator(list, year)};
-    if (auto goal = plan.goal_of_indicator.find(key); goal != plan.goal_of_indicator.end()) {
-      ip.indicator.goal = goal->second;
-    }
-    plan.indicators.push_back(std::move(ip));
+    plan.indicators.push_back(ToIndicatorPlan(list, year));
   }
   return Ok();
 }

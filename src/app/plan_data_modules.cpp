@@ -28,13 +28,11 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   std::vector<store::PlanText> texts;
   std::vector<store::Goal> goals;
   std::vector<store::SuccessionEntry> succession;
-  std::vector<store::IndicatorRecord> indicators;
   for (Status s : {Take(store.ListPlanYears(unit_id), plan_years),
                    Take(store.LoadNeedParameters(unit_id, year), need),
                    Take(store.LoadNeedParameters(unit_id, year - 1), previous_need),
                    Take(store.LoadPlanTexts(unit_id, year), texts), Take(store.ListGoals(unit_id), goals),
-                   Take(store.ListSuccession(unit_id), succession),
-                   Take(store.ListIndicators(unit_id), indicators)}) {
+                   Take(store.ListSuccession(unit_id), succession)}) {
     if (!s.ok()) return s;
   }
   for (const store::PlanYear& py : plan_years) {
@@ -55,14 +53,6 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   }
   plan.goals = std::move(goals);
   plan.succession = std::move(succession);
-  // Goal titles on the indicators that follow them up.
-  for (const store::IndicatorRecord& i : indicators) {
-    if (!i.goal_id) continue;
-    auto goal = std::find_if(plan.goals.begin(), plan.goals.end(),
-                             [&](const store::Goal& g) { return g.id == *i.goal_id; });
-    if (goal == plan.goals.end()) continue;
-    plan.goal_of_indicator[{i.unit_code, i.name}] = goal->title;
-  }
   return Ok();
 }
 

@@ -60,7 +60,7 @@ std::uint64_t Fingerprint(const DemoMunicipality& demo) {
     }
   }
   for (const auto& i : demo.indicators) {
-    mix(i.unit_code + i.indicator + i.target_json + i.period);
+    mix(i.unit_code + i.indicator + i.target_json.value_or("") + i.period);
     number(i.value.value_or(-1));
   }
   for (const auto& p : demo.population) number(p.people);
@@ -312,7 +312,7 @@ TEST(DemoData, NothingLooksLikeAPersonnummer) {
     texts.insert(texts.end(), {a.title, a.description, a.owner});
   for (const auto& r : demo.risks) texts.push_back(r.description);
   for (const auto& i : demo.indicators)
-    texts.insert(texts.end(), {i.indicator, i.target_json, i.period});
+    texts.insert(texts.end(), {i.indicator, i.target_json.value_or(""), i.period});
   for (const std::string& text : texts) ASSERT_FALSE(LooksLikePersonnummer(text)) << text;
   EXPECT_TRUE(LooksLikePersonnummer("19800101-1234"));
   EXPECT_TRUE(LooksLikePersonnummer("800101-1234"));
@@ -364,8 +364,9 @@ TEST(DemoData, IndicatorsHaveTargetsAndOutcomesBothGreenAndRed) {
   int green = 0, red = 0, not_assessed = 0;
   for (const auto& o : demo.indicators) {
     periods[{o.unit_code, o.indicator}].insert(o.period);
-    const TargetRule rule = ParseTarget(o.target_json);
-    EXPECT_EQ(rule.type == TargetRuleType::kNone, o.target_json.empty()) << o.target_json;
+    const std::string target = o.target_json.value_or("");
+    const TargetRule rule = ParseTarget(target);
+    EXPECT_EQ(rule.type == TargetRuleType::kNone, target.empty()) << target;
     if (rule.type == TargetRuleType::kNone || !o.value) {
       ++not_assessed;
     } else if (MeetsTarget(rule, *o.value)) {

@@ -70,6 +70,14 @@ IndicatorAssessment AssessIndicator(const Indicator& indicator) {
   return result;
 }
 
+std::optional<Assessment> ManualFromStated(Assessment stated, const Indicator& indicator) {
+  if (stated == Assessment::kNotAssessed) return std::nullopt;
+  Indicator computed = indicator;
+  computed.manual.reset();
+  if (AssessIndicator(computed).computed == stated) return std::nullopt;
+  return stated;
+}
+
 std::string FormatWithUnit(double value, std::string_view unit) {
   std::string text = FormatDecimal(value, 2);
   if (!unit.empty()) text.append(" ").append(unit);

@@ -162,7 +162,34 @@ class IndicatorParser {
         !detail::AddRecordError(errors_, row, columns_, Validate(out.target))) {
       return;
     }
-    out.record.target_json = TargetRuleText(out.target);
+    if (target_col) out.record.target_json = TargetRuleText(out.target);
+    out.record.goal = out.goal;
+    if (comment_col) out.record.comment = out.comment;
+    if (assessment_col) StateAssessment(row, out);
+  }
+
+  // The file's Bedömning as the store keeps it: manual only where it differs
+  // from what the target and outcome give (core's ManualFromStated), and then
+  // with the comment that says why.
+  void StateAssessment(const TableRow& row, IndicatorRow& out) {
+    out.record.manual_assessment = "";
+    if (!out.assessment) return;
+    Indicator indicator;
+    indicator.target = out.target;
+    indicator.outcome = out.record.value;
+    const std::optional<Assessment> manual = ManualFromStated(*out.assessment, indicator);
+    if (!manual) return;
+    if (out.comment.find_first_not_of(" \t\r\n") == std::string::npos) {
+      const std::string stated(AssessmentLabel(*manual));
+      errors_.AddCell(row, *assessment_col,
+                      "bedömningen " + stated + " avviker från vad målvärdet och utfallet ger och behöver "
+                          "en kommentar som säger varför",
+                      "the assessment " + std::string(AssessmentKey(*manual)) +
+                          " differs from what the target and outcome give and needs a comment saying why",
+                      "assessment_comment");
+      return;
+    }
+    out.record.manual_assessment = std::string(AssessmentKey(*manual));
   }
 
   void ReadPeriod(const TableRow& row, IndicatorRow& out) {

@@ -135,6 +135,27 @@ TEST_F(FollowUpTest, OutcomesPerPeriodWithManualAssessment) {
   EXPECT_EQ(store_->ListOutcomes(999999).error().code(), ErrorCode::kNotFound);
 }
 
+// Issue 13: a target set for a later period never re-judges an earlier one,
+// and a period may hold next year's target without an outcome (seed 000).
+TEST_F(FollowUpTest, ALaterTargetNeverChangesAnEarlierPeriod) {
+  IndicatorRecord i = store_->CreateIndicator(NewIndicator("VOF", std::nullopt, "eNPS", ""), "hr").value();
+  ASSERT_TRUE(store_->SaveOutcome({i.id, "2023", 18, "", "", 0}, "hr").ok());
+  OutcomeRecord next{i.id, "2024", std::nullopt, "", "", 0, std::string("{\"at_least\": 20}")};
+  auto saved = store_->SaveOutcome(next, "hr");
+  ASSERT_TRUE(saved.ok()) << saved.error().Describe();
+  EXPECT_FALSE(saved.value().value.has_value());
+  // The indicator's own target changes: 2023, which followed it (none), keeps none.
+  i.target_json = "{\"at_least\": 20}";
+  ASSERT_TRUE(store_->UpdateIndicator(i, "hr").ok());
+  auto list = store_->ListOutcomes(i.id).value();
+  ASSERT_EQ(list.size(), 2u);
+  ASSERT_TRUE(list[0].target_json.has_value());
+  EXPECT_EQ(*list[0].target_json, "");
+  EXPECT_NE(list[1].target_json.value_or("").find("20"), std::string::npos);
+  OutcomeRecord bad{i.id, "2025", 1, "", "", 0, std::string("mer än 7")};
+  EXPECT_EQ(store_->SaveOutcome(bad, "hr").error().location().field, "target");
+}
+
 // A stored period with a judgement: PULS 2024 judged green (version 2).
 IndicatorRecord JudgedPuls(Store& store) {
   IndicatorRecord i =

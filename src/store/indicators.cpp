@@ -25,20 +25,33 @@ constexpr const char* kFindIndicator = "SELECT id FROM indicator WHERE org_unit_
 constexpr const char* kInsertIndicator =
     "INSERT INTO indicator (org_unit_id, name, unit, target_json) VALUES ($1, $2, $3, $4)"
     " RETURNING id";
-constexpr const char* kUpdateIndicator =
-    "UPDATE indicator SET unit = $1, target_json = $2, version = version + 1 WHERE id = $3";
-// An imported outcome replaces the value and keeps a manual assessment.
+constexpr const char* kUpdateIndicator = "UPDATE indicator SET unit = $1, version = version + 1 WHERE id = $2";
+constexpr const char* kIndicatorTarget = "SELECT COALESCE(target_json, '') FROM indicator WHERE id = $1";
+constexpr const char* kSetIndicatorTarget = "UPDATE indicator SET target_json = $1 WHERE id = $2";
+// Before an indicator's target changes, the periods that follow it keep the
+// old one (OutcomeRecord::target_json).
+constexpr const char* kPinTarget =
+    "UPDATE indicator_outcome SET target_json = $1 WHERE indicator_id = $2 AND target_json IS NULL";
+constexpr const char* kFindGoal = "SELECT id FROM goal WHERE org_unit_id = $1 AND title = $2";
+constexpr const char* kInsertGoal = "INSERT INTO goal (org_unit_id, title) VALUES ($1, $2) RETURNING id";
+constexpr const char* kLinkGoal = "UPDATE indicator SET goal_id = $1 WHERE id = $2";
+// An imported period: what the table says replaces the stored value, and what
+// it does not say (COALESCE of NULL) is kept.
 constexpr const char* kImportOutcome =
-    "UPDATE indicator_outcome SET value = $1, version = version + 1"
-    " WHERE indicator_id = $2 AND period = $3 RETURNING version";
+    "UPDATE indicator_outcome SET value = $1, target_json = COALESCE($2, target_json),"
+    " manual_assessment = CASE WHEN CAST($3 AS TEXT) IS NULL THEN manual_assessment WHEN $4 = '' THEN NULL ELSE $5 END,"
+    " comment = COALESCE($6, comment), version = version + 1"
+    " WHERE indicator_id = $7 AND period = $8 RETURNING version";
 constexpr const char* kInsertOutcome =
-    "INSERT INTO indicator_outcome (indicator_id, period, value) VALUES ($1, $2, $3)";
-// LoadIndicatorOutcomes' columns, in order.
+    "INSERT INTO indicator_outcome (indicator_id, period, value, target_json, manual_assessment, comment)"
+    " VALUES ($1, $2, $3, $4, $5, $6)";
+// LoadIndicatorOutcomes' columns, in order: each period with its effective target.
 constexpr const char* kLoadOutcomes =
     KPLAN_SQL_SUBTREE_OF_PARAM_1
-    " SELECT u.code, i.name, i.unit, COALESCE(i.target_json, ''), o.period, o.value"
+    " SELECT u.code, i.name, i.unit, COALESCE(o.target_json, i.target_json, ''), COALESCE(o.period, ''),"
+    " o.value, COALESCE(g.title, ''), COALESCE(o.manual_assessment, ''), COALESCE(o.comment, '')"
     " FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
-    " JOIN indicator_outcome o ON o.indicator_id = i.id"
+    " LEFT JOIN indicator_outcome o ON o.indicator_id = i.id LEFT JOIN goal g ON g.id = i.goal_id"
     " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name, o.period";
 
 // The stored manual assessment ('gron', 'rod', from schema version 2) and
@@ -57,18 +70,18 @@ std::string AssessmentFromColumn(const std::string& column) {
 // ReadOutcomes' columns, in order.
 #define KPLAN_SQL_SELECT_OUTCOME                                                   \
   "SELECT indicator_id, period, value, COALESCE(manual_assessment, ''), comment,"  \
-  " version FROM indicator_outcome"
+  " version, target_json FROM indicator_outcome"
 constexpr const char* kListOutcomes =
     KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 ORDER BY period";
 constexpr const char* kOutcomeOf =
     KPLAN_SQL_SELECT_OUTCOME " WHERE indicator_id = $1 AND period = $2";
 #undef KPLAN_SQL_SELECT_OUTCOME
 constexpr const char* kCreateOutcome =
-    "INSERT INTO indicator_outcome (indicator_id, period, value, manual_assessment, comment)"
-    " VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO indicator_outcome (indicator_id, period, value, manual_assessment, comment, target_json)"
+    " VALUES ($1, $2, $3, $4, $5, $6)";
 constexpr const char* kUpdateOutcome =
-    "UPDATE indicator_outcome SET value = $1, manual_assessment = $2, comment = $3,"
-    " version = version + 1 WHERE indicator_id = $4 AND period = $5 AND version = $6"
+    "UPDATE indicator_outcome SET value = $1, manual_assessment = $2, comment = $3, target_json = $4,"
+    " version = version + 1 WHERE indicator_id = $5 AND period = $6 AND version = $7"
     " RETURNING version";
 
 std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
@@ -80,6 +93,7 @@ std::vector<OutcomeRecord> ReadOutcomes(Statement& select) {
     o.manual_assessment = AssessmentFromColumn(rs.value(3, row).convert<std::string>());
     o.comment = rs.value(4, row).convert<std::string>();
     o.version = rs.value(5, row).convert<int>();
+    if (!rs.value(6, row).isEmpty()) o.target_json = rs.value(6, row).convert<std::string>();
     return o;
   });
 }
@@ -106,8 +120,42 @@ Result<IndicatorRecord> ValidateIndicator(const IndicatorRecord& indicator) {
   return canonical;
 }
 
-Status ValidateOutcome(const OutcomeRecord& o) {
-  return Validate(o);  // core/indicator_record.hpp
+// The record with its own target in canonical form, or the error naming the field.
+Result<OutcomeRecord> ValidateOutcome(const OutcomeRecord& o) {
+  if (Status valid = Validate(o); !valid.ok()) return valid.error();  // core/indicator_record.hpp
+  if (!o.target_json) return o;
+  Result<TargetRule> rule = io::ParseTargetRuleText(*o.target_json);
+  if (!rule.ok()) return Error(rule.error()).WithField("target").WithValue(*o.target_json);
+  if (Status valid = Validate(rule.value()); !valid.ok()) return Error(valid.error()).WithField("target");
+  OutcomeRecord canonical = o;
+  canonical.target_json = io::TargetRuleText(rule.value());
+  return canonical;
+}
+
+Nullable<std::string> NullableText(const std::optional<std::string>& text) {
+  return text ? Nullable<std::string>(*text) : Nullable<std::string>();
+}
+
+// Sets the indicator's target, pinning the old one first on the periods that
+// follow it (OutcomeRecord::target_json).
+void ChangeIndicatorTarget(Session& s, Poco::Int64 id, const std::string& target) {
+  std::string old;
+  s << kIndicatorTarget, use(id), into(old), now;
+  if (old == target) return;
+  s << kPinTarget, use(old), use(id), now;
+  Nullable<std::string> stored = target.empty() ? Nullable<std::string>() : Nullable<std::string>(target);
+  s << kSetIndicatorTarget, use(stored), use(id), now;
+}
+
+// The goal titled `title` in the unit, created when it is new.
+Poco::Int64 GoalTitled(Session& s, Poco::Int64 unit, const std::string& title) {
+  std::string t = title;
+  std::vector<Poco::Int64> found;
+  s << kFindGoal, use(unit), use(t), into(found), now;
+  if (!found.empty()) return found[0];
+  Poco::Int64 id = 0;
+  s << kInsertGoal, use(unit), use(t), into(id), now;
+  return id;
 }
 
 }  // namespace
@@ -131,6 +179,12 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
                  o.indicator + " " + o.period + " appears twice", "period");
     }
   }
+  // The indicator's own target: the one its latest period in the table states.
+  std::map<std::pair<std::string, std::string>, const IndicatorOutcome*> latest;
+  for (const IndicatorOutcome& o : outcomes) {
+    const IndicatorOutcome*& l = latest[{o.unit_code, o.indicator}];
+    if (!l || l->period < o.period) l = &o;
+  }
   return InTransaction<int>(Get(), "save indicator outcomes", [&](Session& s) -> Result<int> {
     NameResolver names(s);
     std::map<std::pair<std::string, std::string>, Poco::Int64> indicator_ids;
@@ -142,25 +196,43 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
       if (it == indicator_ids.end()) {
         Poco::Int64 unit_id = *unit;
         std::string name = o.indicator, measure = o.unit;
-        Nullable<std::string> target = o.target_json.empty() ? Nullable<std::string>()
-                                                             : Nullable<std::string>(o.target_json);
+        const std::optional<std::string>& own = latest.at(key)->target_json;
         std::vector<Poco::Int64> found;
         s << kFindIndicator, use(unit_id), use(name), into(found), now;
         Poco::Int64 id = 0;
         if (found.empty()) {
+          Nullable<std::string> target =
+              own && !own->empty() ? Nullable<std::string>(*own) : Nullable<std::string>();
           s << kInsertIndicator, use(unit_id), use(name), use(measure), use(target), into(id), now;
         } else {
           id = found[0];
-          s << kUpdateIndicator, use(measure), use(target), use(id), now;
+          s << kUpdateIndicator, use(measure), use(id), now;
+          if (own) ChangeIndicatorTarget(s, id, *own);
+        }
+        if (!o.goal.empty()) {
+          Poco::Int64 goal = GoalTitled(s, unit_id, o.goal);
+          s << kLinkGoal, use(goal), use(id), now;
         }
         it = indicator_ids.emplace(key, id).first;
       }
       Poco::Int64 id = it->second;
       std::string period = o.period;
       Nullable<double> value = o.value ? Nullable<double>(*o.value) : Nullable<double>();
+      Nullable<std::string> target = NullableText(o.target_json);
+      std::optional<std::string> column;
+      if (o.manual_assessment) column = AssessmentToColumn(*o.manual_assessment);
+      Nullable<std::string> manual = NullableText(column), manual_is = manual, manual_to = manual;
+      Nullable<std::string> comment = NullableText(o.comment);
       std::vector<int> updated;
-      s << kImportOutcome, use(value), use(id), use(period), into(updated), now;
-      if (updated.empty()) s << kInsertOutcome, use(id), use(period), use(value), now;
+      s << kImportOutcome, use(value), use(target), use(manual), use(manual_is), use(manual_to), use(comment),
+          use(id), use(period), into(updated), now;
+      if (updated.empty()) {
+        Nullable<std::string> stored_manual =
+            column && !column->empty() ? Nullable<std::string>(*column) : Nullable<std::string>();
+        std::string stored_comment = o.comment.value_or("");
+        s << kInsertOutcome, use(id), use(period), use(value), use(target), use(stored_manual),
+            use(stored_comment), now;
+      }
     }
     AppendAudit(s, actor, "import", "indicator_outcome", std::to_string(outcomes.size()), "",
                 "{\"outcomes\":" + std::to_string(outcomes.size()) + "}");
@@ -172,14 +244,15 @@ Result<std::vector<IndicatorOutcome>> PocoStore::LoadIndicatorOutcomes(std::int6
   return Reading<std::vector<IndicatorOutcome>>(
       Get(), "load indicator outcomes", [&](Session& s) -> Result<std::vector<IndicatorOutcome>> {
         Poco::Int64 unit = unit_id;
-        std::vector<std::string> codes, names, measures, targets, periods;
+        std::vector<std::string> codes, names, measures, targets, periods, goals, manuals, comments;
         std::vector<Nullable<double>> values;
         s << kLoadOutcomes, use(unit), into(codes), into(names), into(measures), into(targets),
-            into(periods), into(values), now;
+            into(periods), into(values), into(goals), into(manuals), into(comments), now;
         std::vector<IndicatorOutcome> out(codes.size());
         for (std::size_t i = 0; i < codes.size(); ++i) {
           out[i] = {codes[i], names[i], measures[i], targets[i], periods[i],
-                    values[i].isNull() ? std::nullopt : std::optional<double>(values[i].value())};
+                    values[i].isNull() ? std::nullopt : std::optional<double>(values[i].value()),
+                    goals[i], AssessmentFromColumn(manuals[i]), comments[i]};
         }
         return out;
       });
@@ -280,6 +353,14 @@ struct IndicatorKind {
   // The record with its target in canonical form (ValidateIndicator).
   static Result<IndicatorRecord> Validate(const IndicatorRecord& i) { return ValidateIndicator(i); }
 
+  // A changed target: the periods that followed the old one keep it.
+  static void AfterUpdate(Session& s, const IndicatorRecord& before, const IndicatorRecord& after) {
+    if (before.target_json == after.target_json) return;
+    Poco::Int64 id = after.id;
+    std::string old = before.target_json;
+    s << kPinTarget, use(old), use(id), now;
+  }
+
   // The outcomes go with the indicator, and into the log's before.
   static Result<std::string> BeforeDelete(Session& s, const IndicatorRecord& before) {
     Poco::Int64 key = before.id;
@@ -335,8 +416,10 @@ Result<std::vector<OutcomeRecord>> PocoStore::ListOutcomes(std::int64_t indicato
       });
 }
 
-Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::string_view actor) {
-  if (Status valid = ValidateOutcome(outcome); !valid.ok()) return valid.error();
+Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& record, std::string_view actor) {
+  Result<OutcomeRecord> valid = ValidateOutcome(record);
+  if (!valid.ok()) return valid.error();
+  const OutcomeRecord& outcome = valid.value();
   const std::string name_sv = "utfallet " + outcome.period + " för indikatorn " +
                               std::to_string(outcome.indicator_id);
   const std::string name_en = "the outcome " + outcome.period + " of indicator " +
@@ -350,10 +433,11 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::
     std::string column = AssessmentToColumn(outcome.manual_assessment);
     Nullable<std::string> assessment =
         column.empty() ? Nullable<std::string>() : Nullable<std::string>(column);
+    Nullable<std::string> target = NullableText(outcome.target_json);
     if (outcome.version == 0) {
       if (before) return StaleNamed(name_sv, name_en, 0, before->version);
       s << kCreateOutcome, use(indicator), use(period), use(value), use(assessment),
-          use(comment), now;
+          use(comment), use(target), now;
     } else {
       if (!before) return NotFoundNamed(name_sv, name_en);
       if (before->version != outcome.version) {
@@ -361,7 +445,7 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& outcome, std::
       }
       int version = outcome.version;
       std::vector<int> updated;
-      s << kUpdateOutcome, use(value), use(assessment), use(comment), use(indicator),
+      s << kUpdateOutcome, use(value), use(assessment), use(comment), use(target), use(indicator),
           use(period), use(version), into(updated), now;
       if (updated.empty()) return StaleNamed(name_sv, name_en, outcome.version, outcome.version + 1);
     }

@@ -211,6 +211,16 @@ const std::vector<Migration>& AllMigrations() {
            "CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)",
            "CREATE INDEX audit_log_actor ON audit_log(actor)",
        }},
+      {4,
+       "an indicator's target per period: a later target never re-judges an earlier period",
+       {
+           // NULL: the period follows the indicator's target; '' no target;
+           // otherwise the period's own rule (io/target_rule_json.hpp's text).
+           "ALTER TABLE indicator_outcome ADD COLUMN target_json TEXT",
+           // Every stored period keeps the target it was judged by until now.
+           "UPDATE indicator_outcome SET target_json = COALESCE((SELECT i.target_json FROM indicator i"
+           " WHERE i.id = indicator_outcome.indicator_id), '')",
+       }},
   };
   return kMigrations;
 }

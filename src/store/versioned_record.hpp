@@ -37,6 +37,9 @@
 //     // (an Error) or removes what hangs on the record, and returns the audit
 //     // entry's "before" (default: the record as JSON).
 //     static Result<std::string> BeforeDelete(Session& s, const Record& before);
+//     // Optional: runs after kUpdate in the update's transaction, for what
+//     // the change means to the rows that hang on the record.
+//     static void AfterUpdate(Session& s, const Record& before, const Record& after);
 //   };
 
 #include <Poco/Data/RecordSet.h>
@@ -175,6 +178,7 @@ Result<typename Kind::Record> PocoStore::UpdateRecord(const typename Kind::Recor
                             Kind::kWhatEn);
     }
     Record after = *RecordById<Kind>(s, input.id);
+    if constexpr (requires { Kind::AfterUpdate(s, *before, after); }) Kind::AfterUpdate(s, *before, after);
     AppendAudit(s, actor, "update", std::string(Kind::kTable), std::to_string(input.id),
                 AuditText(*before), AuditText(after));
     return after;

@@ -69,6 +69,12 @@ struct IndicatorAssessment {
 
 IndicatorAssessment AssessIndicator(const Indicator& indicator);
 
+// The manual assessment a stated Bedömning (a follow-up table's column)
+// amounts to for an indicator without one: none when it is Ej bedömd or
+// agrees with the computed one; otherwise the stated one, which then needs a
+// comment saying why (Validate(OutcomeRecord), rule "assessment_comment").
+std::optional<Assessment> ManualFromStated(Assessment stated, const Indicator& indicator);
+
 // The target as written in a follow-up table: "minst 70 %", "högst 8,55 %",
 // "20–23", "lika med 100 %", or "–" when there is none.
 std::string DescribeTarget(const TargetRule& rule, std::string_view unit);

@@ -31,8 +31,10 @@ struct IndicatorRecord {
   int version = 1;
 };
 
-// One outcome of an indicator for a period, with an optional manual
-// assessment ("green" or "red", AssessmentKey) that then needs a comment.
+// One period of an indicator: its target, its outcome, an optional manual
+// assessment ("green" or "red", AssessmentKey) that then needs a comment, and
+// the comment. A period may hold a target and no outcome yet (next year's
+// target, seed 000: eNPS +20 for 2024).
 struct OutcomeRecord {
   std::int64_t indicator_id = 0;
   std::string period;
@@ -40,6 +42,11 @@ struct OutcomeRecord {
   std::string manual_assessment;  // "", "green" or "red"
   std::string comment;
   int version = 1;
+  // The period's own target rule (io/target_rule_json.hpp's text; "" for no
+  // target), or nullopt: the indicator's target applies. Changing the
+  // indicator's target first pins the old one on the periods that follow it,
+  // so that a later target never re-judges an earlier period.
+  std::optional<std::string> target_json;
 };
 
 // name required, at most kIndicatorNameMaxChars; unit at most

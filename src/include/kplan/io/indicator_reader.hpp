@@ -22,7 +22,9 @@
 //              "= 100", "lika med 100" (equals); "%" ignored; decimal comma or
 //              point. A bare number or "> 7" is refused, since it does not say
 //              which way the target points [target]
-//   assessment Grön, Röd, Ej bedömd (or green, red, not_assessed) [assessment]
+//   assessment Grön, Röd, Ej bedömd (or green, red, not_assessed) [assessment];
+//              one that differs from what the target and outcome give is a
+//              manual assessment and needs a comment [assessment_comment]
 //   one row per goal, indicator and period [unique]
 
 #include <cstddef>
@@ -46,8 +48,11 @@ namespace kplan::io {
 // An outcome as read: the core record the importer saves (record.unit_code
 // empty, the importer's unit; record.period normalised: "2023", "2023-T2",
 // "2023-K1", "2023-H1", "2023-12", "2023-12-31"; record.unit as written, or
-// "%" when the outcome carried it; record.target_json the target rule, empty
-// for none), its line, and what the file says beyond it. Every kept row passed
+// "%" when the outcome carried it; record.target_json the period's target
+// rule, empty for none and unset without a target column; record.goal the
+// Mål; record.manual_assessment "" or the manual one (ManualFromStated) and
+// record.comment the Kommentar, both unset without their column), its line,
+// and what the file says beyond it. Every kept row passed
 // core's Validate of the indicator (name and unit lengths) and of the target
 // rule (core/indicator_record.hpp) [required, max_length, target_rule].
 struct IndicatorRow : Located<IndicatorOutcome> {

@@ -55,9 +55,16 @@ struct CategoryPlan {
   std::optional<NeedParameters> previous_need;
 };
 
+// An indicator in the follow-up of a plan year: its latest period within the
+// year (Ej bedömd with no period when the year has none, never filled from
+// another year), the latest outcome before the year as the previous one, the
+// period's comment, and next year's target when one is set (seed 000: eNPS +20
+// for 2024).
 struct IndicatorPlan {
   std::string unit_code;
-  Indicator indicator;  // latest period up to the year, with the previous outcome
+  Indicator indicator;
+  std::string comment;
+  std::optional<TargetRule> next_target;
 };
 
 struct UnitPlan {
@@ -73,8 +80,6 @@ struct UnitPlan {
   std::vector<Activity> activities;
   std::vector<Goal> goals;
   std::vector<IndicatorPlan> indicators;
-  // (unit code, indicator name) → the title of the goal it follows up.
-  std::map<std::pair<std::string, std::string>, std::string> goal_of_indicator;
   std::vector<SuccessionEntry> succession;
   // Texts users wrote: (section key, category) → text.
   std::map<std::pair<std::string, std::string>, std::string> texts;

@@ -37,7 +37,10 @@ class UnitRecordStore {
   // (per unit and name); an outcome replaces the stored one for its period.
   virtual Result<int> SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>& outcomes,
                                             std::string_view actor) = 0;
-  // Outcomes of the indicators of a unit's subtree, by indicator and period.
+  // The periods of the indicators of a unit's subtree, by unit, indicator and
+  // period: every field set, target_json the period's effective target (its
+  // own or the indicator's), goal the title of the indicator's goal. An
+  // indicator without any period comes once, with an empty period.
   virtual Result<std::vector<IndicatorOutcome>> LoadIndicatorOutcomes(std::int64_t unit_id) = 0;
 
   // Aktivitetsplan and riskanalys: rows are added; units must exist, new
