@@ -72,9 +72,11 @@ IndicatorAssessment AssessIndicator(const Indicator& indicator) {
 
 std::optional<Assessment> ManualFromStated(Assessment stated, const Indicator& indicator) {
   if (stated == Assessment::kNotAssessed) return std::nullopt;
-  Indicator computed = indicator;
-  computed.manual.reset();
-  if (AssessIndicator(computed).computed == stated) return std::nullopt;
+  // Only the rule's inputs: the stated one is compared with the rule alone.
+  Indicator by_rule;
+  by_rule.target = indicator.target;
+  by_rule.outcome = indicator.outcome;
+  if (AssessIndicator(by_rule).computed == stated) return std::nullopt;
   return stated;
 }
 
