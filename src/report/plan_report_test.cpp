@@ -146,7 +146,56 @@ TEST(PlanDocument, FollowUpOnlyPlanIsAWholeDocument) {
   EXPECT_TRUE(HasParagraph(doc, "Planen innehåller kompetensmål och uppföljning."));
   EXPECT_FALSE(HasParagraph(doc, "kompetensgap, som redovisas per yrkeskategori"));  // no gap method text
   EXPECT_FALSE(HasParagraph(doc, "Ingen kartläggning"));
-  EXPECT_TRUE(HeadingTexts(doc, 2).empty());  // the goals are the section, not a "Mål" under a gap
+  // The goals are the section, not a "Mål" under a gap; the follow-up is per goal.
+  EXPECT_EQ(HeadingTexts(doc, 2), (std::vector<std::string>{"Attraktiv arbetsgivare"}));
+}
+
+// Seed 000's follow-up as the board reads it: per goal its indicators, a
+// manual assessment marked as such, the comments that explain them, and next
+// year's target in a column of its own; indicators without a goal last.
+TEST(PlanDocument, FollowUpIsPerGoalWithCommentsAndNextYearsTarget) {
+  PlanData data;
+  data.year = 2023;
+  data.main.unit.code = "SOC";
+  data.main.unit.name = "Socialförvaltningen";
+  data.main.year = 2023;
+  IndicatorPlan loose;
+  loose.unit_code = "SOC";
+  loose.indicator.name = "Sjukfrånvaro";
+  loose.indicator.unit = "%";
+  loose.indicator.period = "2023";
+  loose.indicator.target = TargetRule::AtMost(8.55);
+  loose.indicator.outcome = 8.46;
+  IndicatorPlan puls;
+  puls.unit_code = "SOC";
+  puls.indicator.goal = "Attraktiv konkurrenskraftig arbetsgivare";
+  puls.indicator.name = "PULS";
+  puls.indicator.period = "2023";
+  puls.indicator.target = TargetRule::AtLeast(8);
+  puls.indicator.outcome = 7.7;
+  puls.comment = "Över 7 är grönt i PULS.";
+  puls.indicator.manual = ManualAssessment{Assessment::kGreen, puls.comment};
+  puls.next_target = TargetRule::AtLeast(8.2);
+  data.main.indicators = {loose, puls};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 2),
+            (std::vector<std::string>{"Attraktiv konkurrenskraftig arbetsgivare", "Övriga indikatorer"}));
+  std::vector<const Table*> tables;
+  for (const Block& b : doc.blocks) {
+    if (const auto* t = std::get_if<Table>(&b); t && t->sheet == "Uppföljning SOC") tables.push_back(t);
+  }
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0]->header.back(), "Målvärde 2024");
+  ASSERT_EQ(tables[0]->rows.size(), 1u);
+  const std::vector<Cell>& row = tables[0]->rows[0];
+  EXPECT_EQ(row[0].text, "PULS");
+  EXPECT_EQ(row[3].text, "minst 8");
+  EXPECT_EQ(row[6].text, "Grön (manuell)");
+  EXPECT_EQ(row[7].text, "minst 8,2");
+  EXPECT_EQ(tables[1]->rows[0][0].text, "Sjukfrånvaro");
+  EXPECT_EQ(tables[1]->rows[0][7].text, "–");  // no target set for 2024
+  EXPECT_TRUE(HasParagraph(doc, "PULS: Över 7 är grönt i PULS."));
+  EXPECT_TRUE(HasParagraph(doc, "Av 2 indikatorer bedöms 2 som Grön"));
 }
 
 // A text the users wrote brings its section even when the module is empty.

@@ -138,6 +138,8 @@ inline constexpr std::string_view kFollowupIntro =
     "Målen följs upp med indikatorer. Bedömning: Grön – uppnått, Röd – ej uppnått, "
     "Ej bedömd – målvärde eller utfall saknas.";
 inline constexpr std::string_view kNoIndicators = "Inga indikatorer är registrerade.";
+inline constexpr std::string_view kOtherIndicators = "Övriga indikatorer";
+inline constexpr std::string_view kComments = "Kommentarer";
 inline constexpr std::string_view kIndicator = "Indikator";
 inline constexpr std::string_view kTarget = "Målvärde";
 inline constexpr std::string_view kOutcome = "Utfall";

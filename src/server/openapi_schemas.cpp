@@ -113,12 +113,13 @@ Json Build() {
                                 {"measure", S("string")}, {"target", target}, {"version", S("integer")}},
                                {"unit", "name"});
   s["Outcome"] = Object({{"period", S("string")}, {"value", Nullable("number")}, {"value_text", S("string")},
+                         {"target", target}, {"target_text", S("string")}, {"own_target", S("boolean")},
                          {"assessment", Enum({"green", "red", "not_assessed"})}, {"assessment_label", S("string")},
                          {"computed_assessment", S("string")}, {"manual", S("boolean")},
                          {"manual_assessment", S("string")}, {"comment", S("string")},
                          {"change", Nullable("number")}, {"version", S("integer")}});
   s["OutcomeInput"] = Object({{"value", Nullable("number")}, {"manual_assessment", Enum({"", "green", "red"})},
-                              {"comment", S("string")}, {"version", S("integer")}});
+                              {"comment", S("string")}, {"target", target}, {"version", S("integer")}});
   s["Indicator"] = s["IndicatorInput"];
   s["Indicator"]["properties"]["id"] = S("integer");
   s["Indicator"]["properties"]["target_text"] = S("string");

@@ -402,3 +402,51 @@ describe('the plan document of a plan year without kartläggning', () => {
     assert.match(r.text, /Planåret innehåller ännu ingenting/)
   })
 })
+
+describe('an indicator\'s target per period (seed 000: PULS 7,7 against over 7, next year 8,2)', () => {
+  test('a later target never re-judges an earlier period, next year\'s target stands alone, null gives the indicator\'s back', async () => {
+    const made = await hr.post('/api/v1/indicators', { unit: 'VOF-HT', name: `PULS ${Date.now() % 100000}`, measure: '', target: { at_least: 7 } })
+    assert.equal(made.status, 201, made.text)
+    const ind = made.json
+    const at = (p) => `/api/v1/indicators/${ind.id}/outcomes/${p}`
+
+    const y2023 = await hr.put(at(2023), { value: 7.7 }, { version: 0 })
+    assert.equal(y2023.status, 200, y2023.text)
+    assert.equal(y2023.json.assessment, 'green')
+    assert.equal(y2023.json.own_target, false)
+
+    // The indicator's target is raised: 2023 keeps the target it was judged by.
+    const raised = await hr.put(`/api/v1/indicators/${ind.id}`, { unit: 'VOF-HT', name: ind.name, measure: '', target: { at_least: 8 } }, { version: ind.version })
+    assert.equal(raised.status, 200, raised.text)
+    let list = (await hr.get(`/api/v1/indicators/${ind.id}/outcomes`)).json.items
+    assert.equal(list[0].assessment, 'green')
+    assert.deepEqual(list[0].target, { at_least: 7 })
+    assert.equal(list[0].own_target, true)
+
+    // Next year's target, without an outcome: allowed, Ej bedömd.
+    const y2024 = await hr.put(at(2024), { value: null, target: { at_least: 8.2 } }, { version: 0 })
+    assert.equal(y2024.status, 200, y2024.text)
+    assert.equal(y2024.json.assessment, 'not_assessed')
+    assert.equal(y2024.json.value_text, '–')
+    assert.match(y2024.json.target_text, /8,2/)
+
+    // Changing 2023's comment without "target" keeps its own target.
+    const v = list[0].version
+    const commented = await hr.put(at(2023), { value: 7.7, comment: 'Över 7 är grönt i PULS' }, { version: v })
+    assert.equal(commented.status, 200, commented.text)
+    assert.deepEqual(commented.json.target, { at_least: 7 })
+    assert.equal(commented.json.assessment, 'green')
+
+    // null: the period follows the indicator's target again, and 7,7 is under 8.
+    const back = await hr.put(at(2023), { value: 7.7, target: null }, { version: commented.json.version })
+    assert.equal(back.status, 200, back.text)
+    assert.equal(back.json.own_target, false)
+    assert.equal(back.json.assessment, 'red')
+
+    const bad = await hr.put(at(2025), { value: 1, target: { between: [9, 3] } }, { version: 0 })
+    assert.equal(bad.status, 400, bad.text)
+    assert.equal(bad.json.error.location?.field, 'target')
+    list = (await hr.get(`/api/v1/indicators/${ind.id}/outcomes`)).json.items
+    assert.deepEqual(list.map((o) => o.period), ['2023', '2024'])
+  })
+})

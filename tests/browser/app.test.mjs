@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { axeSource as readAxe, demoData, launch, seriousAxeViolations, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
+import { axeSource as readAxe, demoData, docxText, launch, pdfText, seriousAxeViolations, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
 
 const pages = [
   ['oversikt', 'Översikt'], ['nulage', 'Nuläge'], ['kartlaggning', 'Kartläggning'],
@@ -248,16 +248,37 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await page.getByRole('rowheader', { name: 'Andel heltidsanställda undersköterskor' }).waitFor()
       await page.locator('#outcome-indicator').selectOption({ label: 'Andel heltidsanställda undersköterskor (minst 80 %)' })
       await page.locator('#outcome-manual').selectOption('')
-      await page.locator('#outcome-period').fill('2026')
+      await page.locator('#outcome-period').fill('2025')
       await page.locator('#outcome-value').fill('72,5')
       await page.getByRole('button', { name: 'Spara utfall' }).click()
-      await status.filter({ hasText: 'Andel heltidsanställda undersköterskor 2026 är sparat: Röd.' }).waitFor()
+      await status.filter({ hasText: 'Andel heltidsanställda undersköterskor 2025 är sparat: Röd.' }).waitFor()
       const row = page.getByTestId('indicator-row').filter({ hasText: 'Andel heltidsanställda undersköterskor' })
       await row.locator('.badge-red').waitFor()
       // A manual assessment without a comment is refused before it is sent.
       await page.locator('#outcome-manual').selectOption('green')
       await page.getByRole('button', { name: 'Spara utfall' }).click()
       await page.getByRole('alert').filter({ hasText: 'kommentar' }).waitFor()
+      // With its comment it stands (seed 000: judged Grön although under the rule's value).
+      const fill = async (period, value) => {
+        await page.locator('#outcome-indicator').selectOption({ label: 'Andel heltidsanställda undersköterskor (minst 80 %)' })
+        await page.locator('#outcome-period').fill(period)
+        await page.locator('#outcome-value').fill(value)
+      }
+      await fill('2025', '72,5')
+      await page.locator('#outcome-manual').selectOption('green')
+      await page.locator('#outcome-comment').fill('Heltidsresan gick fortare än planerat i hemtjänsten')
+      await page.getByRole('button', { name: 'Spara utfall' }).click()
+      await status.filter({ hasText: 'Andel heltidsanställda undersköterskor 2025 är sparat: Grön.' }).waitFor()
+      await row.locator('.badge-green').waitFor()
+      // Next year's target, without an outcome: the period holds only its own target.
+      await fill('2026', '')
+      await page.locator('#outcome-own-target').check()
+      await page.locator('#outcome-target-rule').selectOption('at_least')
+      await page.locator('#outcome-target-a').fill('85')
+      await page.getByRole('button', { name: 'Spara utfall' }).click()
+      await status.filter({ hasText: 'Andel heltidsanställda undersköterskor 2026 är sparat: Ej bedömd.' }).waitFor()
+      await row.getByTestId('next-target').filter({ hasText: '2026: minst 85 %' }).waitFor()
+      await row.locator('.badge-green').waitFor() // 2025 is still the outcome shown, Grön
     })
 
     await t.test('reports: download the plan as PDF (skipped only while the server lacks GET /api/v1/reports)', async (st) => {
@@ -270,6 +291,17 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
       const file = await download.path()
       assert.ok((await fs.stat(file)).size > 1000)
+      // The follow-up as the board reads it, in the PDF and the DOCX: the manual Grön marked as
+      // such, its comment, and next year's target in its own column.
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()])
+      for (const text of [await pdfText(file), await docxText(await docx.path())]) {
+        const flat = text.replace(/\s+/g, ' ')
+        // The PDF's narrow cells wrap ("Grön" above "(manuell)"), as a reader sees them in print.
+        assert.match(flat, /Andel heltidsanställda .{0,120}minst 80 % 72,5 % – Grön .{0,40}minst 85 %/)
+        assert.match(flat, /Grön (\S+ ){0,2}\(manuell\)/)
+        assert.match(flat, /Målvärde (\S+ ){0,2}2026/)
+        assert.match(flat, /Andel heltidsanställda undersköterskor: Heltidsresan gick fortare än planerat i hemtjänsten/)
+      }
     })
 
     await t.test('every page: screenshot and no serious accessibility violations', async () => {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
@@ -135,4 +136,39 @@ export async function signIn(page, username, password = demoPassword) {
 export async function shoot(page, name) {
   await fs.mkdir(screenshots, { recursive: true })
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
+}
+
+/** The text of a downloaded PDF (Debian's pdftotext, poppler-utils), as a reader would search it. */
+export async function pdfText(file) {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-layout', file, '-'])
+  return stdout
+}
+
+/** One entry of a ZIP file (a DOCX's word/document.xml), read with Node's own zlib: the central
+ *  directory names each entry's offset, method (0 stored, 8 deflated) and compressed size. */
+export async function zipEntry(file, name) {
+  const zip = await fs.readFile(file)
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0) throw new Error(`${file}: not a ZIP file`)
+  let at = zip.readUInt32LE(end + 16)
+  for (let i = 0, n = zip.readUInt16LE(end + 10); i < n; i++) {
+    const method = zip.readUInt16LE(at + 10)
+    const size = zip.readUInt32LE(at + 20)
+    const nameLength = zip.readUInt16LE(at + 28)
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+    const local = zip.readUInt32LE(at + 42)
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
+      const raw = zip.subarray(data, data + size)
+      return (method === 8 ? zlib.inflateRawSync(raw) : raw).toString('utf8')
+    }
+    at += 46 + skip
+  }
+  throw new Error(`${file}: no ${name}`)
+}
+
+/** A DOCX's running text: word/document.xml's text runs, paragraphs on their own lines. */
+export async function docxText(file) {
+  const xml = await zipEntry(file, 'word/document.xml')
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
 }

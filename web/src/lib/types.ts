@@ -98,6 +98,10 @@ export interface Outcome {
   period: string
   value: number | null
   value_text: string
+  /** The period's target rule: its own (own_target) or the indicator's. */
+  target: Record<string, unknown> | null
+  target_text: string
+  own_target: boolean
   assessment: string
   assessment_label: string
   computed_assessment: string

@@ -9,10 +9,12 @@
 namespace kplan::server::handlers {
 namespace {
 
-TargetRule RuleOf(const store::IndicatorRecord& indicator) {
-  auto rule = io::ParseTargetRuleText(indicator.target_json);
+TargetRule RuleOfText(std::string_view text) {
+  auto rule = io::ParseTargetRuleText(text);
   return rule.ok() ? rule.value() : TargetRule{};  // the store validated it on the way in
 }
+
+TargetRule RuleOf(const store::IndicatorRecord& indicator) { return RuleOfText(indicator.target_json); }
 
 }  // namespace
 
@@ -26,7 +28,8 @@ Json OutcomesJson(const store::IndicatorRecord& indicator,
     i.name = indicator.name;
     i.unit = indicator.unit;
     i.period = o.period;
-    i.target = rule;
+    // A period judged by its own target keeps it, whatever the indicator's is now.
+    i.target = o.target_json ? RuleOfText(*o.target_json) : rule;
     i.outcome = o.value;
     i.previous = previous;
     if (auto manual = ParseAssessment(o.manual_assessment); manual && !o.manual_assessment.empty()) {
@@ -36,6 +39,9 @@ Json OutcomesJson(const store::IndicatorRecord& indicator,
     out.push_back(Json{{"period", o.period},
                        {"value", o.value ? Json(*o.value) : Json()},
                        {"value_text", o.value ? FormatWithUnit(*o.value, indicator.unit) : "–"},
+                       {"target", io::TargetRuleToJson(i.target)},
+                       {"target_text", DescribeTarget(i.target, indicator.unit)},
+                       {"own_target", o.target_json.has_value()},
                        {"assessment", std::string(AssessmentKey(a.final))},
                        {"assessment_label", std::string(AssessmentLabel(a.final))},
                        {"computed_assessment", std::string(AssessmentKey(a.computed))},
@@ -53,6 +59,12 @@ Json IndicatorJson(const store::IndicatorRecord& indicator,
                    const std::vector<store::OutcomeRecord>& outcomes) {
   const TargetRule rule = RuleOf(indicator);
   Json assessed = OutcomesJson(indicator, outcomes);
+  // The newest period with an outcome: a later one holding only next year's
+  // target has nothing to show yet.
+  Json latest;
+  for (const Json& o : assessed) {
+    if (!o["value"].is_null()) latest = o;
+  }
   return Json{{"id", indicator.id},
               {"unit", indicator.unit_code},
               {"goal_id", indicator.goal_id ? Json(*indicator.goal_id) : Json()},
@@ -60,7 +72,7 @@ Json IndicatorJson(const store::IndicatorRecord& indicator,
               {"measure", indicator.unit},
               {"target", io::TargetRuleToJson(rule)},
               {"target_text", DescribeTarget(rule, indicator.unit)},
-              {"latest", assessed.empty() ? Json() : assessed.back()},
+              {"latest", latest},
               {"version", indicator.version}};
 }
 

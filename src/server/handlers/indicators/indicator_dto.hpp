@@ -16,7 +16,7 @@ namespace kplan::server::handlers {
 Json OutcomesJson(const store::IndicatorRecord& indicator,
                   const std::vector<store::OutcomeRecord>& outcomes);
 
-// The indicator, with "latest": the newest assessed outcome or null.
+// The indicator, with "latest": the newest period with an outcome, assessed, or null.
 Json IndicatorJson(const store::IndicatorRecord& indicator,
                    const std::vector<store::OutcomeRecord>& outcomes);
 

@@ -2,12 +2,16 @@
 // PUT /api/v1/indicators/{id}/outcomes/{period}: record or change the outcome
 // of a period, optionally with a manual assessment (green/red) and the
 // comment that must explain it. A new period is written with version 0.
+// "target" sets the period's own target (a rule, or null: the indicator's
+// applies); without it the period keeps the one it has. A period may hold a
+// target and no outcome: next year's target.
 
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "indicator_dto.hpp"
 #include "kplan/core/indicator_record.hpp"
+#include "kplan/io/target_rule_json.hpp"
 
 namespace kplan::server::handlers {
 namespace {
@@ -50,7 +54,23 @@ Result<ApiResponse> SaveOutcome(const ApiRequest& req, AppContext& app) {
   if (period.empty() || period.size() > 20) {
     return FieldError("period", "ska vara en period som 2025 eller 2025-T2", "must be a period such as 2025");
   }
+  auto existing = app.store.ListOutcomes(indicator.value().id);
+  if (!existing.ok()) return existing.error();
+  std::optional<std::string> target;
+  for (const store::OutcomeRecord& o : existing.value()) {
+    if (o.period == period) target = o.target_json;
+  }
+  if (body.value().contains("target")) {  // null too: back to the indicator's target
+    target.reset();
+    if (f.Has("target")) {
+      auto rule = io::TargetRuleFromJson(f.Get("target"), "target");
+      if (!rule.ok()) return rule.error();
+      if (Status valid = Validate(rule.value()); !valid.ok()) return valid.error();
+      target = io::TargetRuleText(rule.value());
+    }
+  }
   store::OutcomeRecord outcome;
+  outcome.target_json = target;
   outcome.indicator_id = indicator.value().id;
   outcome.period = period;
   outcome.value = value.value();

@@ -18,6 +18,22 @@ export const messages = {
     sv: 'Enhet (t.ex. %, st)',
     en: 'Unit (e.g. %, pcs)',
   },
+  'followup.periodTarget': {
+    sv: 'Periodens målvärde',
+    en: 'Target for the period',
+  },
+  'followup.ownTarget': {
+    sv: 'Perioden har ett eget målvärde',
+    en: 'The period has a target of its own',
+  },
+  'followup.ownTargetHelp': {
+    sv: 'T.ex. nästa års mål, som kan sparas utan utfall. Ett nytt mål ändrar aldrig bedömningen av en tidigare period.',
+    en: 'E.g. next year\'s target, which can be saved without an outcome. A new target never changes an earlier period\'s assessment.',
+  },
+  'followup.nextTarget': {
+    sv: 'Kommande målvärde',
+    en: 'Coming target',
+  },
   'followup.badTarget': {
     sv: 'Målvärdet ska vara ett tal.',
     en: 'The target must be a number.',
