@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "kplan/io/target_rule_json.hpp"
 #include "store_test_fixture.hpp"
 
 namespace kplan::app {
@@ -264,6 +265,32 @@ TEST_F(ImporterTest, IndicatorsActivitiesAndPopulation) {
   auto outcomes = store_->LoadIndicatorOutcomes(units[0].id).value();
   ASSERT_EQ(outcomes.size(), 1u);
   EXPECT_EQ(outcomes[0].target_json, R"({"at_most":8.55})");
+
+  // Seed 000's columns are kept: Mål names the goal, a Bedömning that differs
+  // from the rule is stored as manual with its comment; a period holding only
+  // next year's target (no outcome) goes in too.
+  r.bytes = "Mål;Indikator;Period;Utfall;Målvärde;Bedömning;Kommentar\n"
+            "Attraktiv arbetsgivare;PULS;2023;7,7;≥ 8;Grön;Över 7 är grönt i PULS\n"
+            "Attraktiv arbetsgivare;PULS;2024;;≥ 8,2;;\n";
+  auto seed000 = ImportFile(*store_, r);
+  ASSERT_TRUE(seed000.ok()) << seed000.error().Describe();
+  outcomes = store_->LoadIndicatorOutcomes(units[0].id).value();
+  std::vector<store::IndicatorOutcome> puls;
+  for (const auto& o : outcomes) {
+    if (o.indicator == "PULS") puls.push_back(o);
+  }
+  ASSERT_EQ(puls.size(), 2u);
+  std::sort(puls.begin(), puls.end(), [](const auto& a, const auto& b) { return a.period < b.period; });
+  EXPECT_EQ(puls[0].goal, "Attraktiv arbetsgivare");
+  EXPECT_EQ(puls[0].manual_assessment.value_or(""), "green");
+  EXPECT_EQ(puls[0].comment.value_or(""), "Över 7 är grönt i PULS");
+  const auto rule_of = [](const store::IndicatorOutcome& o) {
+    return io::ParseTargetRuleText(o.target_json.value_or("")).value();
+  };
+  EXPECT_EQ(rule_of(puls[0]).type, TargetRuleType::kAtLeast);
+  EXPECT_DOUBLE_EQ(rule_of(puls[0]).lower, 8);
+  EXPECT_FALSE(puls[1].value.has_value());
+  EXPECT_DOUBLE_EQ(rule_of(puls[1]).lower, 8.2);
 
   r.kind = ImportKind::kActivities;
   r.file_name = "aktiviteter.csv";

@@ -99,6 +99,34 @@ TEST(IndicatorReaderTest, ReadsSeed000StyleFollowUp) {
   EXPECT_EQ(r.rows[4].target_text, "20-23");
 }
 
+// Seed 000: PULS 7,7 against "≥ 8" judged Grön, because everything over 7 is
+// green in PULS. A stated Bedömning that agrees with the rule is no manual
+// assessment; one that differs is, and must say why.
+TEST(IndicatorReaderTest, StatedAssessmentIsManualOnlyWhereItDiffers) {
+  IndicatorReadResult r = Read(Csv(
+      "Mål;Indikator;Period;Utfall;Målvärde;Bedömning;Kommentar\n"
+      "Hälsa;PULS;2023;7,7;≥ 8;Grön;Över 7 är grönt i PULS\n"
+      "Hälsa;Sjukfrånvaro;2023;8,46;<= 8,55;Grön;\n"
+      "Hälsa;eNPS;2023;18;;Ej bedömd;Målvärde finns ej\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[0].record.manual_assessment, "green");
+  EXPECT_EQ(r.rows[0].record.comment, "Över 7 är grönt i PULS");
+  EXPECT_EQ(r.rows[0].record.goal, "Hälsa");
+  EXPECT_EQ(r.rows[1].record.manual_assessment, "");  // the rule says Grön too
+  EXPECT_EQ(r.rows[2].record.manual_assessment, "");
+  EXPECT_EQ(r.rows[2].record.comment, "Målvärde finns ej");
+
+  IndicatorReadResult bad = Read(Csv("Indikator;Period;Utfall;Målvärde;Bedömning;Kommentar\n"
+                                     "PULS;2023;7,7;≥ 8;Grön;  \n"));
+  ASSERT_EQ(bad.error_count, 1u);
+  EXPECT_EQ(bad.errors[0].location().column, "Bedömning");
+  EXPECT_EQ(bad.errors[0].location().row, 2u);
+  EXPECT_EQ(bad.errors[0].rule(), "assessment_comment");
+  EXPECT_NE(bad.errors[0].Describe().find("behöver en kommentar"), std::string::npos);
+  EXPECT_TRUE(bad.rows.empty());
+}
+
 TEST(IndicatorReaderTest, OneSwedishMessagePerRule) {
   IndicatorReadResult r = Read(Csv("Indikator;Period;Utfall;Målvärde;Bedömning\n"
                                    ";2023;1;;\n"
