@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "kplan/core/plan_section.hpp"
+
 namespace kplan::report::msg {
 
 // ---- Document ------------------------------------------------------------
@@ -16,20 +18,18 @@ inline constexpr std::string_view kGeneratedBy = "ur Kompetensplan";
 inline constexpr std::string_view kContents = "Innehåll";
 
 // ---- Section headings and the keys of users' texts (PlanText in the store) ------
-struct SectionName {
-  std::string_view key;
-  std::string_view heading;
-};
-inline constexpr SectionName kInledning{"inledning", "Inledning"};
-inline constexpr SectionName kSammanfattning{"sammanfattning", "Sammanfattning"};
-inline constexpr SectionName kNulage{"nulage", "Nuläge"};
-inline constexpr SectionName kKompetensgap{"kompetensgap", "Kompetensgap"};
-inline constexpr SectionName kKompetensmal{"kompetensmal", "Kompetensmål"};
-inline constexpr SectionName kRiskanalys{"riskanalys", "Riskanalys"};
-inline constexpr SectionName kAktivitetsplan{"aktivitetsplan", "Aktivitetsplan"};
-inline constexpr SectionName kPersonalprognos{"personalprognos", "Personalprognos"};
-inline constexpr SectionName kUppfoljning{"uppfoljning", "Uppföljning"};
-inline constexpr SectionName kSuccession{"successionsplanering", "Successionsplanering"};
+// The sections and their headings are core's vocabulary (plan_section.hpp).
+using SectionName = PlanSection;
+inline constexpr const SectionName& kInledning = plan_section::kInledning;
+inline constexpr const SectionName& kSammanfattning = plan_section::kSammanfattning;
+inline constexpr const SectionName& kNulage = plan_section::kNulage;
+inline constexpr const SectionName& kKompetensgap = plan_section::kKompetensgap;
+inline constexpr const SectionName& kKompetensmal = plan_section::kKompetensmal;
+inline constexpr const SectionName& kRiskanalys = plan_section::kRiskanalys;
+inline constexpr const SectionName& kAktivitetsplan = plan_section::kAktivitetsplan;
+inline constexpr const SectionName& kPersonalprognos = plan_section::kPersonalprognos;
+inline constexpr const SectionName& kUppfoljning = plan_section::kUppfoljning;
+inline constexpr const SectionName& kSuccession = plan_section::kSuccession;
 inline constexpr std::string_view kOverview = "Förvaltningarna i sammandrag";
 
 // ---- Inledning (default text, seed 001's framing) ------------------------

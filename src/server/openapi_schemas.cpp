@@ -51,8 +51,9 @@ Json Vocabularies() {
   Json limits{{"type", "object"}, {"additionalProperties", S("integer")},
               {"description", "record.field → the most characters (UTF-8 code points) it may hold"}};
   return Object({{"strategic_areas", ArrayOf(area)}, {"activity_statuses", ArrayOf(entry)},
-                 {"readiness", ArrayOf(entry)}, {"risk_classes", ArrayOf(risk_class)}, {"limits", limits}},
-                {"strategic_areas", "activity_statuses", "readiness", "risk_classes", "limits"});
+                 {"readiness", ArrayOf(entry)}, {"risk_classes", ArrayOf(risk_class)}, {"limits", limits},
+                 {"plan_sections", ArrayOf(entry)}},
+                {"strategic_areas", "activity_statuses", "readiness", "risk_classes", "limits", "plan_sections"});
 }
 
 Json Build() {

@@ -10,6 +10,7 @@
 #include "kplan/core/field_rules.hpp"
 #include "editing.hpp"
 #include "kplan/core/occupational_category.hpp"
+#include "kplan/core/plan_section.hpp"
 #include "plan_years.hpp"
 #include "poco_store.hpp"
 #include "record_json.hpp"
@@ -32,12 +33,6 @@ constexpr const char* kInsertPlanText =
 constexpr const char* kUpdatePlanText =
     "UPDATE plan_text SET text = $1, version = version + 1 WHERE id = $2 AND version = $3"
     " RETURNING version";
-
-constexpr std::array<std::string_view, 10> kSections = {
-    "inledning",     "sammanfattning",  "nulage",      "kompetensgap",
-    "kompetensmal",  "riskanalys",      "aktivitetsplan", "personalprognos",
-    "uppfoljning",   "successionsplanering"};
-
 
 // A text and its row id.
 std::vector<std::pair<std::int64_t, PlanText>> ReadTexts(Statement& select) {
@@ -67,13 +62,11 @@ std::optional<std::pair<std::int64_t, PlanText>> TextOf(Session& s, std::int64_t
 }
 
 Status ValidateText(const PlanText& t) {
-  if (std::find(kSections.begin(), kSections.end(), t.section) == kSections.end()) {
+  if (!FindPlanSection(t.section)) {
     return Invalid("section", "avsnittet \"" + t.section + "\" finns inte i planen",
                    "the plan has no section \"" + t.section + "\"", "plan_section")
         .WithValue(t.section)
-        .WithHint("Avsnitten är inledning, sammanfattning, nulage, kompetensgap, kompetensmal, "
-                  "riskanalys, aktivitetsplan, personalprognos, uppfoljning och "
-                  "successionsplanering.");
+        .WithHint("Avsnitten är " + PlanSectionKeys() + ".");
   }
   if (!FitsCharacters(t.text, kPlanTextMaxChars)) {
     const std::string max = std::to_string(kPlanTextMaxChars);

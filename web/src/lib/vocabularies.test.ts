@@ -34,6 +34,7 @@ const vocabularies: Vocabularies = {
   readiness: [{ key: 'ready_now', label: 'Ready now' }],
   risk_classes: ranges,
   limits: { 'activity.title': 300 },
+  plan_sections: [{ key: 'inledning', label: 'Inledning' }],
 }
 
 describe('text limits', () => {

@@ -24,6 +24,8 @@ export interface Vocabularies {
   readiness: Entry[]
   risk_classes: RiskClassRange[]
   limits: Record<string, number>
+  /** The plan document's sections in reading order: key (as in PUT /texts/{key}) and heading. */
+  plan_sections: Entry[]
 }
 
 const loaded = new Map<string, Promise<Vocabularies>>()

@@ -3,20 +3,15 @@
 // /api/v1/texts/{section}?org&year[&category=NAME] writes one text (version 0
 // for a new one).
 
-#include <array>
-
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "../plan_scope.hpp"
 #include "kplan/core/occupational_category.hpp"
+#include "kplan/core/plan_section.hpp"
 
 namespace kplan::server::handlers {
 namespace {
-
-constexpr std::array<const char*, 10> kSections{
-    "inledning",   "sammanfattning", "nulage",          "kompetensgap",  "kompetensmal",
-    "riskanalys", "aktivitetsplan", "personalprognos", "uppfoljning",  "successionsplanering"};
 
 Json TextJson(const store::PlanText& t) {
   return Json{{"section", t.section}, {"category", t.category}, {"text", t.text}, {"version", t.version}};
@@ -34,13 +29,10 @@ Result<ApiResponse> List(const ApiRequest& req, AppContext& app) {
 
 Result<ApiResponse> Put(const ApiRequest& req, AppContext& app) {
   const std::string& section = req.params.at("section");
-  bool known = false;
-  for (const char* s : kSections) known = known || section == s;
-  if (!known) {
+  if (!FindPlanSection(section)) {
     return Error(ErrorCode::kInvalidInput, "okänt avsnitt \"" + section + "\"", "unknown section \"" + section + "\"")
         .WithField("section")
-        .WithHint("inledning, sammanfattning, nulage, kompetensgap, kompetensmal, riskanalys, "
-                  "aktivitetsplan, personalprognos, uppfoljning, successionsplanering");
+        .WithHint(PlanSectionKeys());
   }
   auto plan = PlanScopeOf(req, app);
   if (!plan.ok()) return plan.error();

@@ -2,12 +2,13 @@
 // areas, activity statuses, readiness, risk classes with their value ranges
 // and the text limits in characters — in the request's language, so that the
 // web app shows what the server and the printed plan use instead of keeping
-// its own copies.
+// its own copies. plan_sections: the plan document's sections, in order.
 
 #include "../../router.hpp"
 #include "../handlers.hpp"
 #include "kplan/core/activity.hpp"
 #include "kplan/core/field_rules.hpp"
+#include "kplan/core/plan_section.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/strategic_area.hpp"
 #include "kplan/core/succession.hpp"
@@ -36,11 +37,16 @@ Json VocabulariesJson(Language language) {
                            {"from", band.from},
                            {"to", band.to}});
   }
+  // The plan document's headings are Swedish in either language: they are the plan's words.
+  Json sections = Json::array();
+  for (const PlanSection& section : kPlanSections) {
+    sections.push_back(Json{{"key", section.key}, {"label", section.heading}});
+  }
   Json limits = Json::object();
   for (const FieldLimit& limit : FieldLimits()) limits[std::string(limit.key)] = limit.max_chars;
   return Json{{"strategic_areas", std::move(areas)}, {"activity_statuses", std::move(statuses)},
               {"readiness", std::move(readiness)}, {"risk_classes", std::move(classes)},
-              {"limits", std::move(limits)}};
+              {"limits", std::move(limits)}, {"plan_sections", std::move(sections)}};
 }
 
 }  // namespace
