@@ -13,6 +13,9 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(SQLite3 REQUIRED)  # the online backup API and the bulk insert, used directly
 find_package(EXPAT REQUIRED)    # the XLSX reader parses the sheets with expat directly
 find_package(PkgConfig REQUIRED)
+# The users' plan texts are CommonMark (report/user_text.hpp). pkg-config, not md4c's CMake
+# package: Debian's refers to libmd4c-html, which libmd4c-dev does not install.
+pkg_check_modules(KPLAN_MD4C REQUIRED IMPORTED_TARGET md4c)
 # libsodium: Argon2id password hashes, random tokens, constant-time compares.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(GTest REQUIRED)

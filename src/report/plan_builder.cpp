@@ -91,7 +91,7 @@ void AddInledning(BuildContext& ctx, const UnitAnalysis& own, const std::vector<
   ctx.doc.AddHeading(1, std::string(msg::kInledning.heading));
   const std::string text = own.plan->Text(std::string(msg::kInledning.key));
   if (!text.empty()) {
-    ctx.doc.AddParagraph(text, ParagraphStyle::kUserText);
+    detail::AddUserText(ctx.doc, text, 1, std::string(msg::kTextSheet));
   } else {
     bool gap_analysis = false;
     for (const UnitAnalysis* a : units) gap_analysis = gap_analysis || HasCategories(*a);

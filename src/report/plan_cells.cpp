@@ -16,7 +16,7 @@ std::string BuildContext::ChartName(std::string_view what) {
 
 void BuildContext::Section(const msg::SectionName& section, const UnitPlan& plan, int level) {
   doc.AddHeading(level, std::string(section.heading));
-  doc.AddParagraph(plan.Text(std::string(section.key)), ParagraphStyle::kUserText);
+  AddUserText(doc, plan.Text(std::string(section.key)), level, std::string(msg::kTextSheet));
 }
 
 Cell TextCell(std::string text) { return Cell::Text(std::move(text)); }

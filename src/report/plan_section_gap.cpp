@@ -113,7 +113,8 @@ void AddGapSection(BuildContext& ctx, const UnitAnalysis& a, int level) {
     if (i < a.need_entered.size() && !a.need_entered[i]) {
       doc.AddParagraph(std::string(msg::kNeedDefaulted), ParagraphStyle::kNote);
     }
-    doc.AddParagraph(plan.Text(std::string(msg::kKompetensgap.key), c.name), ParagraphStyle::kUserText);
+    AddUserText(doc, plan.Text(std::string(msg::kKompetensgap.key), c.name), std::min(level + 1, 3),
+                std::string(msg::kTextSheet));
     for (const HorizonAnalysis& h : c.horizons) {
       if (!h.change) continue;
       doc.AddParagraph(std::string(msg::kChangePrefix) + std::to_string(h.need.years) +
@@ -148,7 +149,7 @@ void AddGoalSection(BuildContext& ctx, const UnitAnalysis& a, int level) {
     doc.AddTable(std::move(t));
     for (const CategoryAnalysis& c : a.result.categories) {
       const std::string text = plan.Text(std::string(msg::kKompetensmal.key), c.name);
-      if (!text.empty()) doc.AddParagraph(c.name + ": " + text, ParagraphStyle::kUserText);
+      AddUserText(doc, text, std::min(level + 1, 3), std::string(msg::kTextSheet), c.name + ": ");
     }
   }
   if (plan.goals.empty()) return;

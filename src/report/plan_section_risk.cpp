@@ -98,7 +98,7 @@ void AddRiskSection(BuildContext& ctx, const UnitPlan& plan, int level) {
   doc.AddChart(Matrix(ctx, plan.risks, false));
   for (const Risk& r : plan.risks) {
     const std::string text = plan.Text(std::string(msg::kRiskanalys.key), r.category);
-    if (!text.empty()) doc.AddParagraph(r.category + ": " + text, ParagraphStyle::kUserText);
+    AddUserText(doc, text, level, std::string(msg::kTextSheet), r.category + ": ");
   }
 }
 

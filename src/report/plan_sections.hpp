@@ -13,6 +13,7 @@
 #include "kplan/report/plan_data.hpp"
 #include "kplan/report/plan_document.hpp"
 #include "report_strings.hpp"
+#include "user_text.hpp"
 
 namespace kplan::report::detail {
 

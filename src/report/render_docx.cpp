@@ -171,13 +171,17 @@ class BodyWriter {
                 body_ += Para("Heading" + std::to_string(std::clamp(h.level, 1, 3)), h.text, false, h.anchor);
               },
               [&](const Paragraph& p) {
-                body_ += Para(p.style == ParagraphStyle::kUserText ? "Quote"
-                              : p.style == ParagraphStyle::kNote   ? "Note"
-                                                                   : "",
-                              p.text);
+                const std::string style = p.style == ParagraphStyle::kUserText ? "Quote"
+                                          : p.style == ParagraphStyle::kNote   ? "Note"
+                                                                               : "";
+                body_ += p.spans.empty() ? Para(style, p.text) : SpansPara(style, p.spans);
               },
               [&](const BulletList& list) {
-                for (const auto& item : list.items) body_ += Para("ListBullet", "•\u00a0" + item);
+                int n = 0;
+                for (const auto& item : list.items) {
+                  const std::string mark = list.numbered ? std::to_string(++n) + "." : "•";
+                  body_ += Para("ListBullet", mark + "\u00a0" + item);
+                }
               },
               [&](const Table& table) { body_ += TableXml(table); },
               [&](const Chart& chart) { AddChart(chart); },
@@ -192,6 +196,29 @@ class BodyWriter {
   const std::vector<std::pair<std::string, std::string>>& images() const { return images_; }
 
  private:
+  // A users' formatted paragraph: a run per span, links as external hyperlinks.
+  std::string SpansPara(const std::string& style, const std::vector<Span>& spans) {
+    std::string p = "<w:p>";
+    if (!style.empty()) p += "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
+    for (const Span& s : spans) {
+      std::string props;
+      if (s.bold) props += "<w:b/>";
+      if (s.italic) props += "<w:i/>";
+      if (!s.link.empty()) props += "<w:color w:val=\"1F5FA8\"/><w:u w:val=\"single\"/>";
+      std::string run = "<w:r>" + (props.empty() ? "" : "<w:rPr>" + props + "</w:rPr>") +
+                        "<w:t xml:space=\"preserve\">" + X(s.text) + "</w:t></w:r>";
+      if (!s.link.empty()) {
+        const std::string rel = "rIdLink" + std::to_string(++links_);
+        rels_ += "<Relationship Id=\"" + rel +
+                 "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+                 " Target=\"" + X(s.link) + "\" TargetMode=\"External\"/>";
+        run = "<w:hyperlink r:id=\"" + rel + "\">" + run + "</w:hyperlink>";
+      }
+      p += run;
+    }
+    return p + "</w:p>";
+  }
+
   void AddChart(const Chart& chart) {
     const int index = static_cast<int>(images_.size()) + 1;
     const std::string rel = "rIdImg" + std::to_string(index);
@@ -211,6 +238,7 @@ class BodyWriter {
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
 )";
   std::vector<std::pair<std::string, std::string>> images_;  // (part name, PNG bytes)
+  int links_ = 0;
 };
 
 std::string DocumentXml(const std::string& body) {

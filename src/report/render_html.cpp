@@ -98,6 +98,19 @@ void WriteTable(std::ostringstream& out, const Table& t) {
   out << "</tbody></table>\n";
 }
 
+// A users' formatted paragraph: emphasis and links, every text escaped.
+void WriteSpans(std::ostringstream& out, const std::vector<Span>& spans) {
+  for (const Span& s : spans) {
+    if (!s.link.empty()) out << "<a href=\"" << HtmlEscape(s.link) << "\">";
+    if (s.bold) out << "<strong>";
+    if (s.italic) out << "<em>";
+    out << HtmlEscape(s.text);
+    if (s.italic) out << "</em>";
+    if (s.bold) out << "</strong>";
+    if (!s.link.empty()) out << "</a>";
+  }
+}
+
 void WriteBlock(std::ostringstream& out, const Block& block) {
   std::visit(
       Overloaded{
@@ -109,12 +122,16 @@ void WriteBlock(std::ostringstream& out, const Block& block) {
             const char* cls = p.style == ParagraphStyle::kUserText ? " class=\"user\""
                               : p.style == ParagraphStyle::kNote  ? " class=\"note\""
                                                                   : "";
-            out << "<p" << cls << ">" << HtmlEscape(p.text) << "</p>\n";
+            out << "<p" << cls << ">";
+            if (p.spans.empty()) out << HtmlEscape(p.text);
+            else WriteSpans(out, p.spans);
+            out << "</p>\n";
           },
           [&](const BulletList& list) {
-            out << "<ul>";
+            const char* tag = list.numbered ? "ol" : "ul";
+            out << "<" << tag << ">";
             for (const auto& item : list.items) out << "<li>" << HtmlEscape(item) << "</li>";
-            out << "</ul>\n";
+            out << "</" << tag << ">\n";
           },
           [&](const Table& table) { WriteTable(out, table); },
           [&](const Chart& chart) {

@@ -36,6 +36,30 @@ struct Style {
   bool italic = false;
 };
 
+// A users' formatted paragraph as Pango markup: every text escaped, emphasis
+// as <b>/<i>, a link underlined with its address after it when its words
+// differ (print has no links to follow).
+std::string SpansMarkup(const std::vector<Span>& spans) {
+  const auto escape = [](const std::string& text) {
+    gchar* e = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
+    std::string out(e);
+    g_free(e);
+    return out;
+  };
+  std::string out;
+  for (const Span& s : spans) {
+    std::string t = escape(s.text);
+    if (s.italic) t = "<i>" + t + "</i>";
+    if (s.bold) t = "<b>" + t + "</b>";
+    if (!s.link.empty()) {
+      t = "<span foreground=\"#1F5FA8\" underline=\"single\">" + t + "</span>";
+      if (s.link != s.text && "mailto:" + s.text != s.link) t += " (" + escape(s.link) + ")";
+    }
+    out += t;
+  }
+  return out;
+}
+
 class Pdf {
  public:
   Pdf() {
@@ -51,8 +75,9 @@ class Pdf {
   Pdf(const Pdf&) = delete;
   Pdf& operator=(const Pdf&) = delete;
 
+  // markup: `text` is Pango markup (SpansMarkup), not plain text.
   LayoutPtr Layout(const std::string& text, Style style, double width,
-                   PangoAlignment align = PANGO_ALIGN_LEFT) {
+                   PangoAlignment align = PANGO_ALIGN_LEFT, bool markup = false) {
     PangoLayout* layout = pango_layout_new(context_);
     PangoFontDescription* font = pango_font_description_from_string("DejaVu Sans");
     pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
@@ -65,7 +90,8 @@ class Pdf {
       pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     }
     pango_layout_set_alignment(layout, align);
-    pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+    if (markup) pango_layout_set_markup(layout, text.c_str(), static_cast<int>(text.size()));
+    else pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
     return LayoutPtr(layout, [](PangoLayout* l) { g_object_unref(l); });
   }
 
@@ -105,8 +131,8 @@ class Pdf {
 
   // A paragraph of text at x with the given width; breaks between lines.
   void Text(const std::string& text, Style style, double x, double width, double space_after,
-            double r = 0.12, double g = 0.16, double b = 0.2) {
-    LayoutPtr layout = Layout(text, style, width);
+            double r = 0.12, double g = 0.16, double b = 0.2, bool markup = false) {
+    LayoutPtr layout = Layout(text, style, width, PANGO_ALIGN_LEFT, markup);
     const double height = Height(layout);
     std::vector<std::pair<double, double>> lines;  // top and bottom of each line
     PangoLayoutIter* it = pango_layout_get_iter(layout.get());
@@ -365,7 +391,8 @@ class BodyLayout {
       case ParagraphStyle::kUserText: {
         const double top = pdf_.y();
         const int page = pdf_.Page();
-        pdf_.Text(p.text, {10, false, true}, kLeft + 10, kWidth - 10, 0);
+        if (p.spans.empty()) pdf_.Text(p.text, {10, false, true}, kLeft + 10, kWidth - 10, 0);
+        else pdf_.Text(SpansMarkup(p.spans), {10, false, true}, kLeft + 10, kWidth - 10, 0, 0.12, 0.16, 0.2, true);
         const double bottom = pdf_.y();
         if (page == pdf_.Page()) {
           pdf_.Add([top, bottom](cairo_t* cr) {
@@ -383,9 +410,10 @@ class BodyLayout {
   }
 
   void PlaceList(const BulletList& list) {
+    int n = 0;
     for (const std::string& item : list.items) {
       pdf_.Ensure(14);
-      pdf_.Draw(pdf_.Layout("•", {10}, 0), kLeft + 4, pdf_.y());
+      pdf_.Draw(pdf_.Layout(list.numbered ? std::to_string(++n) + "." : "•", {10}, 0), kLeft + 2, pdf_.y());
       pdf_.Text(item, {10}, kLeft + 16, kWidth - 16, 3);
     }
     pdf_.Advance(5);

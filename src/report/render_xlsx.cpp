@@ -152,8 +152,10 @@ class WorkbookWriter {
   }
 
   void WriteList(const BulletList& list) {
+    int n = 0;
     for (const auto& item : list.items) {
-      worksheet_write_string(text_ws_, text_row_++, 0, ("• " + item).c_str(), f_.text);
+      const std::string mark = list.numbered ? std::to_string(++n) + ". " : "• ";
+      worksheet_write_string(text_ws_, text_row_++, 0, (mark + item).c_str(), f_.text);
     }
   }
 

@@ -30,6 +30,7 @@ inline constexpr const SectionName& kAktivitetsplan = plan_section::kAktivitetsp
 inline constexpr const SectionName& kPersonalprognos = plan_section::kPersonalprognos;
 inline constexpr const SectionName& kUppfoljning = plan_section::kUppfoljning;
 inline constexpr const SectionName& kSuccession = plan_section::kSuccession;
+inline constexpr std::string_view kTextSheet = "Texter";  // XLSX: the tables of users' texts
 inline constexpr std::string_view kOverview = "Förvaltningarna i sammandrag";
 
 // ---- Inledning (default text, seed 001's framing) ------------------------

@@ -32,13 +32,24 @@ enum class ParagraphStyle {
   kNote,      // a remark about the data ("Uppgift saknas ...")
 };
 
-struct Paragraph {
+// A run of a users' formatted text (report/user_text.hpp reads it from
+// Markdown): emphasis and links, never markup of its own.
+struct Span {
   std::string text;
+  bool bold = false;
+  bool italic = false;
+  std::string link;  // http(s) or mailto address; empty: no link
+};
+
+struct Paragraph {
+  std::string text;  // the plain text, also when `spans` say how it is formatted
   ParagraphStyle style = ParagraphStyle::kNormal;
+  std::vector<Span> spans;  // empty: `text` as it is
 };
 
 struct BulletList {
   std::vector<std::string> items;
+  bool numbered = false;  // 1., 2., … instead of bullets
 };
 
 // How a cell's number is shown where the format shows numbers natively (XLSX).
