@@ -16,7 +16,7 @@ const pages = [
   ['oversikt', 'Översikt'], ['nulage', 'Nuläge'], ['kartlaggning', 'Kartläggning'],
   ['behov-och-gap', 'Behov och gap'], ['kompetensmal', 'Kompetensmål'], ['riskanalys', 'Riskanalys'],
   ['aktivitetsplan', 'Aktivitetsplan'], ['personalprognos', 'Personalprognos'], ['uppfoljning', 'Uppföljning'],
-  ['successionsplanering', 'Successionsplanering'], ['rapporter', 'Rapporter'], ['import', 'Import'],
+  ['successionsplanering', 'Successionsplanering'], ['plantexter', 'Plantexter'], ['rapporter', 'Rapporter'], ['import', 'Import'],
   ['administration', 'Administration'],
 ]
 
@@ -281,6 +281,40 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await row.locator('.badge-green').waitFor() // 2025 is still the outcome shown, Grön
     })
 
+    await t.test('write the plan\'s texts: a chapter with a heading and a list, a comment per category, a summary', async () => {
+      await open(page, base, 'plantexter', 'Plantexter')
+      const status = page.getByTestId('text-status')
+      await page.locator('#text-section').selectOption('inledning')
+      await page.locator('#text-body').fill('## Vår utgångspunkt\n\nFörvaltningen ska bli en attraktiv arbetsgivare.\n\n- Traineeprogram för undersköterskor\n- Sommarjobb för unga\n')
+      // The toolbar: the last line in bold.
+      await page.locator('#text-body').evaluate((el) => el.setSelectionRange(el.value.indexOf('Sommarjobb'), el.value.indexOf('Sommarjobb') + 10))
+      await page.getByRole('button', { name: 'Fet', exact: true }).click()
+      assert.match(await page.locator('#text-body').inputValue(), /- \*\*Sommarjobb\*\* för unga/)
+      const preview = page.getByTestId('text-preview')
+      await preview.locator('h2', { hasText: 'Vår utgångspunkt' }).waitFor()
+      await preview.locator('li strong', { hasText: 'Sommarjobb' }).waitFor()
+      await page.getByRole('button', { name: 'Spara texten' }).click()
+      await status.filter({ hasText: 'Texten till Inledning är sparad.' }).waitFor()
+      // A per-category comment under Kompetensgap (seed 001's "Kommentar kompetensgap").
+      await page.locator('#text-section').selectOption('kompetensgap')
+      await page.locator('#text-category').selectOption('Undersköterska')
+      await page.locator('#text-body').fill('Bristen på nivån *Hög* växer när erfarna undersköterskor går i pension.')
+      await page.getByRole('button', { name: 'Spara texten' }).click()
+      await status.filter({ hasText: 'Texten till Kompetensgap – Undersköterska är sparad.' }).waitFor()
+      await page.locator('#text-section').selectOption('sammanfattning')
+      await page.locator('#text-body').fill('Sammanfattningen är skriven i appen.')
+      await page.getByRole('button', { name: 'Spara texten' }).click()
+      await status.filter({ hasText: 'Texten till Sammanfattning är sparad.' }).waitFor()
+      // A script probe stays text in the preview.
+      await page.locator('#text-body').fill('<script>window.__probe = 1</script>')
+      await preview.filter({ hasText: '<script>window.__probe = 1</script>' }).waitFor()
+      assert.equal(await page.evaluate(() => window.__probe), undefined)
+      await page.locator('#text-section').selectOption('sammanfattning') // back to the stored text
+      assert.equal(await page.locator('#text-body').inputValue(), 'Sammanfattningen är skriven i appen.')
+      const row = page.getByTestId('text-row').filter({ hasText: 'Kompetensgap' })
+      await row.filter({ hasText: 'Undersköterska' }).waitFor()
+    })
+
     await t.test('reports: download the plan as PDF (skipped only while the server lacks GET /api/v1/reports)', async (st) => {
       await open(page, base, 'rapporter', 'Rapporter')
       const link = page.getByTestId('report-pdf')
@@ -301,6 +335,13 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
         assert.match(flat, /Grön (\S+ ){0,2}\(manuell\)/)
         assert.match(flat, /Målvärde (\S+ ){0,2}2026/)
         assert.match(flat, /Andel heltidsanställda undersköterskor: Heltidsresan gick fortare än planerat i hemtjänsten/)
+        // The texts written in the app, with their heading and list.
+        assert.match(flat, /Vår utgångspunkt Förvaltningen ska bli en attraktiv arbetsgivare\./)
+        assert.match(flat, /Traineeprogram för undersköterskor/)
+        assert.match(flat, /Sommarjobb för unga/)
+        assert.doesNotMatch(flat, /\*\*Sommarjobb/) // formatting, not asterisks
+        assert.match(flat, /Bristen på nivån Hög växer när erfarna undersköterskor går i pension\./)
+        assert.match(flat, /Sammanfattningen är skriven i appen\./)
       }
     })
 

@@ -16,12 +16,12 @@ const screenshot = path.join(screenshots, 'foundation.png')
 
 const menuSv = [
   'Översikt', 'Nuläge', 'Kartläggning', 'Behov och gap', 'Kompetensmål', 'Riskanalys',
-  'Aktivitetsplan', 'Personalprognos', 'Uppföljning', 'Successionsplanering', 'Rapporter',
+  'Aktivitetsplan', 'Personalprognos', 'Uppföljning', 'Successionsplanering', 'Plantexter', 'Rapporter',
   'Import', 'Administration',
 ]
 const routes = [
   'oversikt', 'nulage', 'kartlaggning', 'behov-och-gap', 'kompetensmal', 'riskanalys',
-  'aktivitetsplan', 'personalprognos', 'uppfoljning', 'successionsplanering', 'rapporter',
+  'aktivitetsplan', 'personalprognos', 'uppfoljning', 'successionsplanering', 'plantexter', 'rapporter',
   'import', 'administration',
 ].map((slug) => `#/${slug}`)
 

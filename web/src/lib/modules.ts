@@ -12,6 +12,7 @@ import Aktivitetsplan from '../pages/Aktivitetsplan.svelte'
 import Personalprognos from '../pages/Personalprognos.svelte'
 import Uppfoljning from '../pages/Uppfoljning.svelte'
 import Successionsplanering from '../pages/Successionsplanering.svelte'
+import Plantexter from '../pages/Plantexter.svelte'
 import Rapporter from '../pages/Rapporter.svelte'
 import Import from '../pages/Import.svelte'
 import Administration from '../pages/Administration.svelte'
@@ -27,6 +28,7 @@ export type ModuleSlug =
   | 'personalprognos'
   | 'uppfoljning'
   | 'successionsplanering'
+  | 'plantexter'
   | 'rapporter'
   | 'import'
   | 'administration'
@@ -49,6 +51,7 @@ export const modules: readonly Module[] = [
   { slug: 'personalprognos', page: Personalprognos, permission: 'projection' },
   { slug: 'uppfoljning', page: Uppfoljning, permission: 'followup' },
   { slug: 'successionsplanering', page: Successionsplanering, permission: 'succession' },
+  { slug: 'plantexter', page: Plantexter, permission: 'need' },
   { slug: 'rapporter', page: Rapporter, permission: 'reports' },
   { slug: 'import', page: Import, permission: 'imports' },
   { slug: 'administration', page: Administration, permission: 'users' },

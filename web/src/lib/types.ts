@@ -220,3 +220,13 @@ export interface ImportJob {
   report?: { outcome: string; format: string; columns: string | string[]; rows: number; records?: number; error_count: number; errors: JobError[] }
   error?: JobError
 }
+
+/** @schema Text */
+export interface PlanText {
+  section: string
+  /** A yrkeskategori's comment under the section's table; '' for the section's own text. */
+  category: string
+  /** Markdown (CommonMark with tables), as the report reads it. */
+  text: string
+  version: number
+}

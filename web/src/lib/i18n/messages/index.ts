@@ -11,6 +11,7 @@ import { messages as login } from './login'
 import { messages as nulage } from './nulage'
 import { messages as oversikt } from './oversikt'
 import { messages as personalprognos } from './personalprognos'
+import { messages as plantexter } from './plantexter'
 import { messages as rapporter } from './rapporter'
 import { messages as riskanalys } from './riskanalys'
 import { messages as shell } from './shell'
@@ -20,12 +21,12 @@ import { messages as uppfoljning } from './uppfoljning'
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
   administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kompetensmal,
-  login, nulage, oversikt, personalprognos, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
+  login, nulage, oversikt, personalprognos, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
-  ...kompetensmal, ...login, ...nulage, ...oversikt, ...personalprognos, ...rapporter, ...riskanalys, ...shell,
+  ...kompetensmal, ...login, ...nulage, ...oversikt, ...personalprognos, ...plantexter, ...rapporter, ...riskanalys, ...shell,
   ...successionsplanering, ...uppfoljning,
 }
 

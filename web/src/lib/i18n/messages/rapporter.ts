@@ -50,44 +50,4 @@ export const messages = {
     sv: 'Planens innehåll',
     en: 'Contents of the plan',
   },
-  'reports.section.inledning': {
-    sv: 'Inledning',
-    en: 'Introduction',
-  },
-  'reports.section.sammanfattning': {
-    sv: 'Sammanfattning',
-    en: 'Summary',
-  },
-  'reports.section.nulage': {
-    sv: 'Nuläge',
-    en: 'Current situation',
-  },
-  'reports.section.kompetensgap': {
-    sv: 'Kompetensgap',
-    en: 'Competence gaps',
-  },
-  'reports.section.kompetensmal': {
-    sv: 'Kompetensmål',
-    en: 'Competence goals',
-  },
-  'reports.section.riskanalys': {
-    sv: 'Riskanalys',
-    en: 'Risk analysis',
-  },
-  'reports.section.aktivitetsplan': {
-    sv: 'Aktivitetsplan',
-    en: 'Activity plan',
-  },
-  'reports.section.personalprognos': {
-    sv: 'Personalprognos',
-    en: 'Staffing projection',
-  },
-  'reports.section.uppfoljning': {
-    sv: 'Uppföljning',
-    en: 'Follow-up',
-  },
-  'reports.section.successionsplanering': {
-    sv: 'Successionsplanering',
-    en: 'Succession planning',
-  },
 } satisfies Messages

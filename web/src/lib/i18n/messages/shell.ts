@@ -110,6 +110,14 @@ export const messages = {
     sv: 'Nyckelpositioner, nuvarande innehavare och deras pensionsår, möjliga efterträdare och hur redo de är att ta över.',
     en: 'Key positions, current incumbents and their retirement year, possible successors and how ready they are to take over.',
   },
+  'module.plantexter.title': {
+    sv: 'Plantexter',
+    en: 'Plan texts',
+  },
+  'module.plantexter.intro': {
+    sv: 'Planens egna ord: varje avsnitts text och en kommentar per yrkeskategori, med rubriker, listor, fetstil, länkar och tabeller. Texterna kommer med i planen i alla format.',
+    en: 'The plan\'s own words: each section\'s text and a comment per occupational category, with headings, lists, bold, links and tables. The texts go into the plan in every format.',
+  },
   'module.rapporter.title': {
     sv: 'Rapporter',
     en: 'Reports',
