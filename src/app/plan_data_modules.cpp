@@ -28,11 +28,12 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   std::vector<store::PlanText> texts;
   std::vector<store::Goal> goals;
   std::vector<store::SuccessionEntry> succession;
+  std::vector<store::PlanChapter> chapters;
   for (Status s : {Take(store.ListPlanYears(unit_id), plan_years),
                    Take(store.LoadNeedParameters(unit_id, year), need),
                    Take(store.LoadNeedParameters(unit_id, year - 1), previous_need),
                    Take(store.LoadPlanTexts(unit_id, year), texts), Take(store.ListGoals(unit_id), goals),
-                   Take(store.ListSuccession(unit_id), succession)}) {
+                   Take(store.ListSuccession(unit_id), succession), Take(store.ListChapters(unit_id, year), chapters)}) {
     if (!s.ok()) return s;
   }
   for (const store::PlanYear& py : plan_years) {
@@ -51,6 +52,12 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   for (const store::PlanText& t : texts) {
     if (!t.text.empty()) plan.texts[{t.section, t.category}] = t.text;
   }
+  // The plan's own: a förvaltning's chapters are its part of a roll-up, not the kommun's.
+  for (store::PlanChapter& c : chapters) {
+    if (c.unit_code == plan.unit.code) plan.chapters.push_back(std::move(c));
+  }
+  std::stable_sort(plan.chapters.begin(), plan.chapters.end(),
+                   [](const PlanChapter& a, const PlanChapter& b) { return a.position < b.position; });
   plan.goals = std::move(goals);
   plan.succession = std::move(succession);
   return Ok();

@@ -5,6 +5,7 @@
 #include "kplan/core/indicator_record.hpp"
 #include "kplan/core/occupational_category.hpp"
 #include "kplan/core/org_unit.hpp"
+#include "kplan/core/plan_chapter.hpp"
 #include "kplan/core/plan_year.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/succession.hpp"
@@ -22,6 +23,8 @@ constexpr FieldLimit kLimits[] = {
     {"risk.category", kRiskCategoryMaxChars},
     {"risk.description", kRiskDescriptionMaxChars},
     {"goal.title", kGoalTitleMaxChars},
+    {"chapter.title", kChapterTitleMaxChars},
+    {"chapter.text", kPlanTextMaxChars},
     {"goal.description", kGoalDescriptionMaxChars},
     {"indicator.name", kIndicatorNameMaxChars},
     {"indicator.measure", kIndicatorUnitMaxChars},

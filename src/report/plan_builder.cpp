@@ -79,6 +79,7 @@ std::vector<std::string> PresentSections(const std::vector<const UnitAnalysis*>&
 bool AnyContent(const std::vector<const UnitAnalysis*>& units) {
   for (const UnitAnalysis* a : units) {
     if (HasSummary(*a) || !a->plan->Text(std::string(msg::kInledning.key)).empty()) return true;
+    if (!a->plan->chapters.empty()) return true;
     for (const SectionSpec& s : kUnitSections) {
       if (Present(s, *a)) return true;
     }
@@ -118,13 +119,26 @@ void AddSammanfattning(BuildContext& ctx, const UnitPlan& plan, const std::vecto
   }
 }
 
+// The plan's own chapters placed after the section `after` ("": after the
+// last), each a heading at `level` and its text.
+void AddChapters(BuildContext& ctx, const UnitPlan& plan, std::string_view after, int level) {
+  for (const PlanChapter& c : plan.chapters) {
+    if (c.after != after) continue;
+    ctx.doc.AddHeading(level, c.title);
+    detail::AddUserText(ctx.doc, c.text, level, std::string(msg::kTextSheet));
+  }
+}
+
 // The sections of one unit's plan that have content, at `level`:
-// kUnitSections[first, last).
+// kUnitSections[first, last), each followed by the chapters placed after it;
+// the chapters placed last come after the last section.
 void AddUnitSections(BuildContext& ctx, const UnitAnalysis& a, int level, std::size_t first = 0,
                      std::size_t last = kUnitSections.size()) {
   for (std::size_t i = first; i < last; ++i) {
     if (Present(kUnitSections[i], a)) kUnitSections[i].add(ctx, a, level);
+    AddChapters(ctx, *a.plan, kUnitSections[i].name->key, level);
   }
+  if (last == kUnitSections.size()) AddChapters(ctx, *a.plan, "", level);
 }
 
 }  // namespace
@@ -152,19 +166,24 @@ Document BuildPlanDocument(const PlanData& data, const CalendarDate& generated_o
     doc.AddParagraph(std::string(msg::kEmptyPlanYear), ParagraphStyle::kNote);
     return doc;
   }
+  AddChapters(ctx, main, msg::kInledning.key, 1);
   if (!data.rollup) {
     if (HasSummary(own)) AddSammanfattning(ctx, main, {&own}, false);
+    AddChapters(ctx, main, msg::kSammanfattning.key, 1);
     AddUnitSections(ctx, own, 1);
     return doc;
   }
   // The förvaltningar's summaries are the roll-up's; each part holds its sections.
   if (std::any_of(all.begin(), all.end(), [](const UnitAnalysis* a) { return HasSummary(*a); })) AddSammanfattning(ctx, main, part_list, true);
+  AddChapters(ctx, main, msg::kSammanfattning.key, 1);
   AddUnitSections(ctx, own, 1, 0, 1);  // the kommun's own Nuläge before the overview,
   detail::AddRollupOverview(ctx, parts, 1);
   AddUnitSections(ctx, own, 1, 1);  // the rest of its plan year after it
   for (const UnitAnalysis& a : parts) {
     doc.AddHeading(1, a.plan->unit.name);
     if (AnyContent({&a})) {
+      AddChapters(ctx, *a.plan, msg::kInledning.key, 2);
+      AddChapters(ctx, *a.plan, msg::kSammanfattning.key, 2);
       AddUnitSections(ctx, a, 2);
     } else {
       doc.AddParagraph(std::string(msg::kEmptyPart), ParagraphStyle::kNote);

@@ -198,6 +198,55 @@ TEST(PlanDocument, FollowUpIsPerGoalWithCommentsAndNextYearsTarget) {
   EXPECT_TRUE(HasParagraph(doc, "Av 2 indikatorer bedöms 2 som Grön"));
 }
 
+// Seed 004's shape: a chapter per department after Nuläge, with the same
+// sub-headings in each, and the common challenges written once, last.
+TEST(PlanDocument, OwnChaptersStandAfterTheirSectionInOrder) {
+  PlanData data;
+  data.year = 2024;
+  data.main.unit.code = "HAS";
+  data.main.unit.name = "Hägersten-Älvsjö stadsdelsförvaltning";
+  data.main.figures = KeyFigures{};
+  data.main.figures->headcount = 120;
+  const auto chapter = [](std::string title, std::string after, int position) {
+    PlanChapter c;
+    c.title = std::move(title);
+    c.after = std::move(after);
+    c.position = position;
+    c.text = "## Uppgifter\n\nText.\n\n## Attrahera och rekrytera\n\n- Traineeprogram\n";
+    return c;
+  };
+  // Given out of order: the builder keeps the loaded order (by position, the store's).
+  data.main.chapters = {chapter("Avdelningen för förskola", "nulage", 1),
+                        chapter("Avdelningen för äldreomsorg", "nulage", 2),
+                        chapter("Gemensamma utmaningar", "", 0)};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 1), (std::vector<std::string>{"Inledning", "Nuläge", "Avdelningen för förskola",
+                                                            "Avdelningen för äldreomsorg", "Gemensamma utmaningar"}));
+  EXPECT_EQ(HeadingTexts(doc, 2),
+            (std::vector<std::string>{"Uppgifter", "Attrahera och rekrytera", "Uppgifter", "Attrahera och rekrytera",
+                                      "Uppgifter", "Attrahera och rekrytera"}));
+  bool list = false;
+  for (const Block& b : doc.blocks) list = list || std::holds_alternative<BulletList>(b);
+  EXPECT_TRUE(list);
+}
+
+// A plan year holding only a chapter is no empty plan.
+TEST(PlanDocument, AChapterAloneIsContent) {
+  PlanData data;
+  data.year = 2024;
+  data.main.unit.code = "LKP";
+  data.main.unit.name = "Linköpings kommun";
+  PlanChapter c;
+  c.title = "Verksamheternas utmaningar och trender";
+  c.text = "Digitaliseringen förändrar arbetet.";
+  data.main.chapters = {c};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  EXPECT_EQ(HeadingTexts(doc, 1),
+            (std::vector<std::string>{"Inledning", "Verksamheternas utmaningar och trender"}));
+  EXPECT_FALSE(HasParagraph(doc, "Planåret innehåller ännu ingenting"));
+  EXPECT_TRUE(HasParagraph(doc, "Digitaliseringen förändrar arbetet."));
+}
+
 // A text the users wrote brings its section even when the module is empty.
 TEST(PlanDocument, UsersTextBringsItsSection) {
   PlanData data;

@@ -163,6 +163,12 @@ Json Build() {
                                     {"horizons"});
   s["NeedParameters"] = s["NeedParametersInput"];
   s["NeedParameters"]["properties"]["category"] = S("string");
+  s["ChapterInput"] = Object({{"unit", S("string")}, {"year", S("integer")}, {"title", S("string")},
+                              {"text", S("string")}, {"after", S("string")}, {"position", S("integer")},
+                              {"version", S("integer")}},
+                             {"unit", "year", "title"});
+  s["Chapter"] = s["ChapterInput"];
+  s["Chapter"]["properties"]["id"] = S("integer");
   s["TextInput"] = Object({{"text", S("string")}, {"version", S("integer")}}, {"text"});
   s["Text"] = Object({{"section", S("string")}, {"category", S("string")}, {"text", S("string")},
                       {"version", S("integer")}});
@@ -227,7 +233,7 @@ Json Build() {
 
   // The common list answer for every record that has a list route.
   for (const char* item : {"Activity", "Risk", "Goal", "SuccessionEntry", "Indicator", "OrgUnit", "Category",
-                           "Scale", "PlanYear", "NeedParameters", "Text", "Snapshot", "User"}) {
+                           "Scale", "PlanYear", "NeedParameters", "Text", "Chapter", "Snapshot", "User"}) {
     const std::string name = std::string(item) == "NeedParameters" ? "NeedParameterList" : std::string(item) + "List";
     s[name] = Object({{"items", ArrayOf(RefTo(item))}, {"total", S("integer")}, {"limit", S("integer")},
                       {"offset", S("integer")}});

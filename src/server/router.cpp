@@ -73,6 +73,7 @@ Router BuildApiRouter() {
   handlers::RegisterInventory(router);
   handlers::RegisterNeedParameters(router);
   handlers::RegisterTexts(router);
+  handlers::RegisterChapters(router);
   handlers::RegisterAnalysis(router);
   handlers::RegisterRegister(router);
   handlers::RegisterRisks(router);

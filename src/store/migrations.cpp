@@ -221,6 +221,20 @@ const std::vector<Migration>& AllMigrations() {
            "UPDATE indicator_outcome SET target_json = COALESCE((SELECT i.target_json FROM indicator i"
            " WHERE i.id = indicator_outcome.indicator_id), '')",
        }},
+      {5,
+       "a plan's own chapters: title, Markdown text, placed after a section, per plan year",
+       {
+           R"sql(CREATE TABLE plan_chapter (
+                   id {{id}},
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   year INTEGER NOT NULL,
+                   title TEXT NOT NULL,
+                   text TEXT NOT NULL DEFAULT '',
+                   after_section TEXT NOT NULL DEFAULT '',
+                   position INTEGER NOT NULL DEFAULT 0,
+                   version INTEGER NOT NULL DEFAULT 1))sql",
+           "CREATE INDEX plan_chapter_plan ON plan_chapter(org_unit_id, year)",
+       }},
   };
   return kMigrations;
 }

@@ -139,6 +139,11 @@ class PocoStore final : public Store {
                                             const NeedParameters& parameters,
                                             std::string_view actor) override;
   Result<std::vector<PlanText>> LoadPlanTexts(std::int64_t plan_unit_id, int year) override;
+  Result<std::vector<PlanChapter>> ListChapters(std::int64_t unit_id, int year) override;
+  Result<PlanChapter> GetChapter(std::int64_t id) override;
+  Result<PlanChapter> CreateChapter(const PlanChapter& chapter, std::string_view actor) override;
+  Result<PlanChapter> UpdateChapter(const PlanChapter& chapter, std::string_view actor) override;
+  Status DeleteChapter(std::int64_t id, int version, std::string_view actor) override;
   Result<PlanText> SavePlanText(std::int64_t plan_unit_id, int year, const PlanText& text,
                                 std::string_view actor) override;
 

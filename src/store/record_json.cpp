@@ -87,6 +87,11 @@ Json ToJson(const Risk& r) {
           {"version", r.version}};
 }
 
+Json ToJson(const PlanChapter& c) {
+  return {{"id", c.id},       {"unit_code", c.unit_code}, {"year", c.year},       {"title", c.title},
+          {"text", c.text},   {"after", c.after},         {"position", c.position}, {"version", c.version}};
+}
+
 Json ToJson(const Goal& g) {
   return {{"id", g.id},
           {"unit_code", g.unit_code},

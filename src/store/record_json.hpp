@@ -21,6 +21,7 @@ Json ToJson(const PlanText& t);
 Json ToJson(const Activity& a);
 Json ToJson(const Risk& r);
 Json ToJson(const Goal& g);
+Json ToJson(const PlanChapter& c);
 Json ToJson(const IndicatorRecord& i);
 Json ToJson(const OutcomeRecord& o);
 Json ToJson(const SuccessionEntry& e);

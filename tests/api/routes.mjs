@@ -40,6 +40,17 @@ export const makers = {
   category: (ctx, _scope, extra = {}) => ctx.create('/api/v1/categories', { name: `Yrke ${ctx.next()}`, ...extra }),
   planYear: (ctx, scope) => ctx.create('/api/v1/plan-years', {
     unit: unitOf(scope), year: ctx.year('plan'), horizons: [2, 5] }),
+  // A chapter needs its unit's plan year: one per scope, made once.
+  chapterPlan: async (ctx, scope) => {
+    ctx.chapterPlans ??= {}
+    ctx.chapterPlans[scope] ??= makers.planYear(ctx, scope)
+    return ctx.chapterPlans[scope]
+  },
+  chapter: async (ctx, scope, extra = {}) => {
+    const plan = await makers.chapterPlan(ctx, scope)
+    return ctx.create('/api/v1/chapters', { unit: unitOf(scope), year: plan.year, title: `Kapitel ${ctx.next()}`,
+      text: '## Uppgifter\n\n- En punkt', after: 'nulage', ...extra })
+  },
   user: (ctx) => ctx.create('/api/v1/users', { name: `anv${ctx.next()}`, role: 'lasare', password: 'ett-långt-lösenord' }),
 }
 
@@ -128,6 +139,26 @@ export const routeTable = {
       const list = await ctx.admin.get(`/api/v1/texts?org=${s === 'other' ? OTHER : 'VOF'}&year=${YEAR}&section=inledning`)
       const current = list.json.items.find((t) => t.category === '')
       return { path, version: current?.version ?? 0, json: { text: `Inledning ${ctx.next()}` } }
+    } },
+
+  'GET /api/v1/chapters': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/chapters?org=${unitOf(s)}&year=${YEAR}` }) },
+  'GET /api/v1/chapters/{id}': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => ({ path: `/api/v1/chapters/${(await makers.chapter(ctx, s)).id}` }) },
+  'POST /api/v1/chapters': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      const plan = await makers.chapterPlan(ctx, s)
+      return { path: '/api/v1/chapters', json: { unit: unitOf(s), year: plan.year, title: `Nytt kapitel ${ctx.next()}` } }
+    } },
+  'PUT /api/v1/chapters/{id}': { who: PLANNERS, scoped: true, ok: 200,
+    make: async (ctx, s) => {
+      const { id, version, ...rest } = await makers.chapter(ctx, s)
+      return { path: `/api/v1/chapters/${id}`, json: { ...rest, position: 5 }, version }
+    } },
+  'DELETE /api/v1/chapters/{id}': { who: PLANNERS, scoped: true, ok: 204,
+    make: async (ctx, s) => {
+      const c = await makers.chapter(ctx, s)
+      return { path: `/api/v1/chapters/${c.id}`, version: c.version }
     } },
 
   'GET /api/v1/analysis': { who: ALL, scoped: true, ok: 200,

@@ -24,6 +24,7 @@ void RegisterPlanYears(Router& router);
 void RegisterInventory(Router& router);
 void RegisterNeedParameters(Router& router);
 void RegisterTexts(Router& router);
+void RegisterChapters(Router& router);
 void RegisterAnalysis(Router& router);
 void RegisterRegister(Router& router);
 void RegisterUsers(Router& router);

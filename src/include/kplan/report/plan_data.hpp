@@ -34,6 +34,7 @@
 #include "kplan/core/projection.hpp"
 #include "kplan/core/activity.hpp"
 #include "kplan/core/followup_goal.hpp"
+#include "kplan/core/plan_chapter.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/succession.hpp"
 
@@ -83,6 +84,8 @@ struct UnitPlan {
   std::vector<SuccessionEntry> succession;
   // Texts users wrote: (section key, category) → text.
   std::map<std::pair<std::string, std::string>, std::string> texts;
+  // The plan's own chapters, each after its section (PlanChapter::after), by position.
+  std::vector<PlanChapter> chapters;
   // Nuläge of the unit's subtree from the register.
   std::optional<KeyFigures> figures;
   std::optional<KeyFigures> previous_figures;

@@ -86,6 +86,15 @@ class PlanYearStore {
   virtual Result<std::vector<PlanText>> LoadPlanTexts(std::int64_t plan_unit_id, int year) = 0;
   virtual Result<PlanText> SavePlanText(std::int64_t plan_unit_id, int year,
                                         const PlanText& text, std::string_view actor) = 0;
+
+  // A plan's own chapters (core/plan_chapter.hpp): those of the plan years
+  // `year` of the units in unit_id's subtree, by unit, section order and
+  // position. Creating one needs the unit's plan year (kNotFound otherwise).
+  virtual Result<std::vector<PlanChapter>> ListChapters(std::int64_t unit_id, int year) = 0;
+  virtual Result<PlanChapter> GetChapter(std::int64_t id) = 0;
+  virtual Result<PlanChapter> CreateChapter(const PlanChapter& chapter, std::string_view actor) = 0;
+  virtual Result<PlanChapter> UpdateChapter(const PlanChapter& chapter, std::string_view actor) = 0;
+  virtual Status DeleteChapter(std::int64_t id, int version, std::string_view actor) = 0;
 };
 
 }  // namespace kplan::store

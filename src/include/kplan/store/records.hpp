@@ -17,6 +17,7 @@
 #include "kplan/core/followup_goal.hpp"
 #include "kplan/core/indicator_outcome.hpp"
 #include "kplan/core/indicator_record.hpp"
+#include "kplan/core/plan_chapter.hpp"
 #include "kplan/core/inventory.hpp"
 #include "kplan/core/need.hpp"
 #include "kplan/core/plan_year.hpp"
@@ -62,6 +63,7 @@ struct PlanText {
 };
 
 using Goal = ::kplan::Goal;  // core/followup_goal.hpp
+using PlanChapter = ::kplan::PlanChapter;  // core/plan_chapter.hpp
 
 using IndicatorRecord = ::kplan::IndicatorRecord;  // core/indicator_record.hpp
 
