@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "kplan/core/field_rules.hpp"
+
 namespace kplan::report::detail {
 namespace {
 
@@ -14,25 +16,6 @@ bool IsSafeLink(std::string_view href) {
     if (href.size() > scheme.size() && href.substr(0, scheme.size()) == scheme) return true;
   }
   return false;
-}
-
-void AppendUtf8(std::string& out, unsigned long cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // An entity as md4c hands it ("&amp;", "&#229;", "&#xE5;"): its character,
@@ -48,8 +31,10 @@ std::string DecodeEntity(std::string_view entity) {
   if (entity.size() > 3 && entity[1] == '#') {
     const bool hex = entity[2] == 'x' || entity[2] == 'X';
     const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
+    unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;  // as CommonMark says
     std::string out;
-    AppendUtf8(out, std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10));
+    AppendUtf8(out, cp);
     return out;
   }
   return std::string(entity);
