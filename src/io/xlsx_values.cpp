@@ -5,7 +5,7 @@
 #include <cmath>
 #include <system_error>
 
-#include "kplan/core/field_rules.hpp"
+#include "kplan/core/utf8.hpp"
 #include "xlsx_internal.hpp"
 
 namespace kplan::io::xlsx {

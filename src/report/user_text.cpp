@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <vector>
 
-#include "kplan/core/field_rules.hpp"
+#include "kplan/core/utf8.hpp"
 
 namespace kplan::report::detail {
 namespace {

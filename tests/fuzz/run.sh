@@ -16,7 +16,7 @@ flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I "$src/src/includ
 
 "$CXX" "${flags[@]}" -o "$work/xlsx_fuzz" "$src/tests/fuzz/xlsx_fuzz.cpp" \
   "$src/src/io/xlsx.cpp" "$src/src/io/xlsx_values.cpp" "$src/src/io/xlsx_package.cpp" \
-  "$src/src/io/xlsx_parts.cpp" "$src/src/io/xlsx_sheet.cpp" \
+  "$src/src/io/xlsx_parts.cpp" "$src/src/io/xlsx_sheet.cpp" "$src/src/core/utf8.cpp" \
   "$src/src/io/csv.cpp" "$src/src/io/table.cpp" "$src/src/io/text_encoding.cpp" "$src/src/core/error.cpp" \
   -lPocoZip -lPocoFoundation -lexpat
 

@@ -16,15 +16,9 @@
 #include <string_view>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/utf8.hpp"
 
 namespace kplan {
-
-// Characters (UTF-8 code points) in `utf8`: bytes that do not continue a
-// sequence. Invalid UTF-8 counts one per stray lead byte.
-std::size_t CharacterCount(std::string_view utf8);
-// Appends the code point (at most 0x10FFFF) as UTF-8; the caller decides what
-// an invalid one becomes.
-void AppendUtf8(std::string& out, unsigned long code_point);
 
 // At most `max` characters.
 bool FitsCharacters(std::string_view utf8, std::size_t max);
