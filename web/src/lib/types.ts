@@ -230,3 +230,18 @@ export interface PlanText {
   text: string
   version: number
 }
+
+/** @schema Chapter */
+export interface PlanChapter {
+  id: number
+  unit: string
+  year: number
+  title: string
+  /** Markdown, as the plan texts. */
+  text: string
+  /** The key of the plan section the chapter follows (plan_sections); '' after the last. */
+  after: string
+  /** Orders the chapters that follow the same section, lowest first (lib/chapterOrder.ts). */
+  position: number
+  version: number
+}

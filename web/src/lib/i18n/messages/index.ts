@@ -8,6 +8,7 @@ import { messages as importPage } from './import'
 import { messages as kartlaggning } from './kartlaggning'
 import { messages as kompetensmal } from './kompetensmal'
 import { messages as login } from './login'
+import { messages as markdown } from './markdown'
 import { messages as nulage } from './nulage'
 import { messages as oversikt } from './oversikt'
 import { messages as personalprognos } from './personalprognos'
@@ -21,12 +22,12 @@ import { messages as uppfoljning } from './uppfoljning'
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
   administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kompetensmal,
-  login, nulage, oversikt, personalprognos, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
+  login, markdown, nulage, oversikt, personalprognos, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
-  ...kompetensmal, ...login, ...nulage, ...oversikt, ...personalprognos, ...plantexter, ...rapporter, ...riskanalys, ...shell,
+  ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...plantexter, ...rapporter, ...riskanalys, ...shell,
   ...successionsplanering, ...uppfoljning,
 }
 

@@ -1,4 +1,4 @@
-// Messages of pages/Plantexter.svelte. Each key holds both languages.
+// Messages of pages/Plantexter.svelte and its chapters (components/PlanChapters.svelte). Each key holds both languages.
 import type { Messages } from '../types'
 
 export const messages = {
@@ -11,27 +11,55 @@ export const messages = {
   'texts.edit': { sv: 'Skriv', en: 'Write' },
   'texts.editorTitle': { sv: 'Skriv: {section}', en: 'Write: {section}' },
   'texts.category': { sv: 'Kommentar till yrkeskategori', en: 'Comment on an occupational category' },
-  'texts.toolbar': { sv: 'Formatering', en: 'Formatting' },
-  'texts.tool.heading': { sv: 'Rubrik', en: 'Heading' },
-  'texts.tool.bold': { sv: 'Fet', en: 'Bold' },
-  'texts.tool.italic': { sv: 'Kursiv', en: 'Italic' },
-  'texts.tool.bullets': { sv: 'Punktlista', en: 'Bullet list' },
-  'texts.tool.numbered': { sv: 'Numrerad lista', en: 'Numbered list' },
-  'texts.tool.link': { sv: 'Länk', en: 'Link' },
-  'texts.tool.table': { sv: 'Tabell', en: 'Table' },
-  'texts.placeholderBold': { sv: 'fet text', en: 'bold text' },
-  'texts.placeholderItalic': { sv: 'kursiv text', en: 'italic text' },
-  'texts.placeholderLink': { sv: 'länktext', en: 'link text' },
-  'texts.tableTemplate': {
-    sv: '| Rubrik | Rubrik |\n|---|---|\n| Text | Text |',
-    en: '| Heading | Heading |\n|---|---|\n| Text | Text |',
-  },
   'texts.text': { sv: 'Text', en: 'Text' },
-  'texts.help': {
-    sv: '## ger en underrubrik, **fet**, *kursiv*, - punktlista, 1. numrerad lista, [text](https://…) en länk. Tom text: planens standardtext används där den finns.',
-    en: '## gives a sub-heading, **bold**, *italic*, - bullet list, 1. numbered list, [text](https://…) a link. Empty: the plan\'s standard text is used where there is one.',
+  'texts.emptyNote': {
+    sv: 'Tom text: planens standardtext används där den finns.',
+    en: 'Empty: the plan\'s standard text is used where there is one.',
   },
-  'texts.preview': { sv: 'Så blir det i planen', en: 'How it looks in the plan' },
   'texts.save': { sv: 'Spara texten', en: 'Save the text' },
   'texts.saved': { sv: 'Texten till {section} är sparad.', en: 'The text for {section} is saved.' },
+  // The plan's own chapters (components/PlanChapters.svelte).
+  'chapters.title': { sv: 'Egna kapitel – {unit} {year}', en: 'Own chapters – {unit} {year}' },
+  'chapters.intro': {
+    sv: 'Kapitel som planens avsnitt inte rymmer, till exempel verksamheternas utmaningar och trender. Varje kapitel står i planen efter det avsnitt det placeras efter; kapitel efter samma avsnitt kommer i listans ordning.',
+    en: 'Chapters the plan\'s sections do not hold, such as the services\' challenges and trends. Each chapter stands in the plan after the section it is placed after; chapters after the same section come in the list\'s order.',
+  },
+  'chapters.none': { sv: 'Planåret har inga egna kapitel.', en: 'The plan year has no chapters of its own.' },
+  'chapters.afterSection': { sv: 'Efter {section}', en: 'After {section}' },
+  'chapters.last': { sv: 'Sist i planen', en: 'Last in the plan' },
+  'chapters.showText': { sv: 'Visa texten', en: 'Show the text' },
+  'chapters.noText': { sv: 'Kapitlet har ingen text än.', en: 'The chapter has no text yet.' },
+  'chapters.new': { sv: 'Nytt kapitel', en: 'New chapter' },
+  'chapters.editTitle': { sv: 'Ändra kapitel: {title}', en: 'Edit chapter: {title}' },
+  'chapters.fieldTitle': { sv: 'Kapitlets rubrik', en: 'The chapter\'s heading' },
+  'chapters.fieldAfter': { sv: 'Placeras efter', en: 'Placed after' },
+  'chapters.fieldText': { sv: 'Kapitlets text', en: 'The chapter\'s text' },
+  'chapters.textNote': {
+    sv: 'Rubriken ovan blir kapitlets rubrik i planen; ## i texten ger underrubriker i kapitlet.',
+    en: 'The heading above becomes the chapter\'s heading in the plan; ## in the text gives sub-headings within it.',
+  },
+  'chapters.titleRequired': { sv: 'Ge kapitlet en rubrik.', en: 'Give the chapter a heading.' },
+  'chapters.create': { sv: 'Lägg till kapitlet', en: 'Add the chapter' },
+  'chapters.save': { sv: 'Spara kapitlet', en: 'Save the chapter' },
+  'chapters.added': { sv: 'Kapitlet {title} är tillagt.', en: 'The chapter {title} is added.' },
+  'chapters.updated': { sv: 'Kapitlet {title} är sparat.', en: 'The chapter {title} is saved.' },
+  'chapters.deleted': { sv: 'Kapitlet {title} är borttaget.', en: 'The chapter {title} is deleted.' },
+  'chapters.confirmDelete': { sv: 'Ta bort kapitlet {title}?', en: 'Delete the chapter {title}?' },
+  'chapters.editLabel': { sv: 'Ändra kapitlet {title}', en: 'Edit the chapter {title}' },
+  'chapters.deleteLabel': { sv: 'Ta bort kapitlet {title}', en: 'Delete the chapter {title}' },
+  'chapters.moveUp': { sv: 'Flytta upp', en: 'Move up' },
+  'chapters.moveDown': { sv: 'Flytta ned', en: 'Move down' },
+  'chapters.moveUpLabel': { sv: 'Flytta upp {title}', en: 'Move up {title}' },
+  'chapters.moveDownLabel': { sv: 'Flytta ned {title}', en: 'Move down {title}' },
+  'chapters.moved': { sv: 'Kapitlet {title} är flyttat.', en: 'The chapter {title} is moved.' },
+  'chapters.orderConflict': {
+    sv: 'Ordningen är inte ändrad, eller bara delvis. Hämta den sparade ordningen och flytta kapitlet igen om det behövs.',
+    en: 'The order is not changed, or only in part. Load the saved order and move the chapter again if needed.',
+  },
+  'chapters.orderReload': { sv: 'Hämta den sparade ordningen', en: 'Load the saved order' },
+  'chapters.orderKeep': { sv: 'Stäng', en: 'Close' },
+  'chapters.orderReloaded': {
+    sv: 'Listan visar nu den sparade ordningen. Flytta kapitlet igen om det behövs.',
+    en: 'The list now shows the saved order. Move the chapter again if needed.',
+  },
 } satisfies Messages
