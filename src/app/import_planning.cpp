@@ -3,6 +3,7 @@
 #include <set>
 
 #include "importer_parts.hpp"
+#include "kplan/core/plan_year.hpp"
 #include "kplan/io/activity_reader.hpp"
 #include "kplan/io/indicator_reader.hpp"
 #include "kplan/io/inventory_reader.hpp"
@@ -39,15 +40,20 @@ Result<ImportReport> Finish(const ImportContext& c, const Stage& stage, ImportRe
   return report;
 }
 
+// The import's plan year (--year, the form's year) within core's plan years;
+// `what` names the file's content in the error.
+Status RequirePlanYear(const ImportContext& c, const std::string& what_sv, const std::string& what_en) {
+  if (c.request.year >= kPlanYearMin && c.request.year <= kPlanYearMax) return Ok();
+  return Error(ErrorCode::kInvalidInput, "ange planåret för " + what_sv + " med --year ÅÅÅÅ",
+               "give the plan year of the " + what_en + " with --year YYYY")
+      .WithField("year")
+      .WithRule("year_required");
+}
+
 }  // namespace
 
 Result<ImportReport> ImportInventory(const ImportContext& c, const Stage& stage) {
-  if (c.request.year < 2000 || c.request.year > 2100) {
-    return Error(ErrorCode::kInvalidInput, "ange planåret för kartläggningen med --year ÅÅÅÅ",
-                 "give the plan year of the inventory with --year YYYY")
-        .WithField("year")
-        .WithRule("year_required");
-  }
+  if (Status s = RequirePlanYear(c, "kartläggningen", "inventory"); !s.ok()) return s.error();
   io::InventoryReadOptions options;
   options.error_limit = c.request.error_limit;
   Result<std::vector<std::string>> levels = c.store.PlanLevels(c.scope.root.id, c.request.year);
@@ -103,7 +109,9 @@ Result<ImportReport> ImportIndicators(const ImportContext& c, const Stage& stage
                 [&] { return c.store.SaveIndicatorOutcomes(outcomes, c.request.actor); });
 }
 
+// The activities belong to the import's plan year (core/year_span.hpp).
 Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage) {
+  if (Status s = RequirePlanYear(c, "aktivitetsplanen", "activity plan"); !s.ok()) return s.error();
   Result<io::ActivityReadResult> read =
       io::ReadActivities(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
   if (!read.ok()) return read.error();
@@ -112,6 +120,7 @@ Result<ImportReport> ImportActivities(const ImportContext& c, const Stage& stage
   std::vector<store::Activity> activities;
   for (io::ActivityRow& row : read.value().rows) {
     if (row.record.unit_code.empty()) row.record.unit_code = c.scope.root.code;
+    row.record.years = YearSpan{c.request.year, std::nullopt};
     activities.push_back(std::move(row.record));
   }
   return Finish(c, stage, std::move(report),

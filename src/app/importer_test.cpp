@@ -291,14 +291,29 @@ TEST_F(ImporterTest, IndicatorsActivitiesAndPopulation) {
   EXPECT_DOUBLE_EQ(rule_of(puls[0]).lower, 8);
   EXPECT_FALSE(puls[1].value.has_value());
   EXPECT_DOUBLE_EQ(rule_of(puls[1]).lower, 8.2);
+  // The goal belongs to the plan years it is followed up in: 2023's outcome
+  // and 2024's target.
+  auto goals = store_->ListGoals(units[0].id, 2024).value();
+  ASSERT_EQ(goals.size(), 1u);
+  EXPECT_EQ(goals[0].years.first, 2023);
+  EXPECT_EQ(goals[0].years.last, 2024);
+  EXPECT_TRUE(store_->ListGoals(units[0].id, 2025).value().empty());
 
+  // Activities go into the plan year the import is for; without one, none do.
   r.kind = ImportKind::kActivities;
   r.file_name = "aktiviteter.csv";
   r.bytes = "Område;Aktivitet;Ansvarig;Klart senast;Status;Enhet\n"
             "Rekrytera;Rekryteringsmässa;HR-avdelningen;2025-05-31;Genomförd;HT1\n";
+  r.year = 0;
+  auto without_year = ImportFile(*store_, r);
+  ASSERT_FALSE(without_year.ok());
+  EXPECT_EQ(without_year.error().rule(), "year_required");
+  EXPECT_TRUE(store_->ListActivities(units[0].id, std::nullopt).value().empty());
+  r.year = 2025;
   auto activities = ImportFile(*store_, r);
   ASSERT_TRUE(activities.ok()) << activities.error().Describe();
-  EXPECT_EQ(store_->ListActivities(units[0].id).value().at(0).status, ActivityStatus::kDone);
+  EXPECT_EQ(store_->ListActivities(units[0].id, 2025).value().at(0).status, ActivityStatus::kDone);
+  EXPECT_TRUE(store_->ListActivities(units[0].id, 2024).value().empty());
 
   r.kind = ImportKind::kPopulation;
   r.file_name = "befolkning.csv";

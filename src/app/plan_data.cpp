@@ -104,6 +104,7 @@ IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcom
   return plan;
 }
 
+// After LoadModules: the plan year's goals decide which indicators are in it.
 Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, UnitPlan& plan) {
   auto outcomes = store.LoadIndicatorOutcomes(unit_id);
   if (!outcomes.ok()) return outcomes.error();
@@ -114,8 +115,14 @@ Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, UnitP
     if (!by.count(key)) order.push_back(key);
     by[key].push_back(o);
   }
+  // An indicator follows its goal into the plans of the goal's years only.
+  const auto in_plan = [&](const std::string& goal) {
+    return goal.empty() || std::any_of(plan.goals.begin(), plan.goals.end(),
+                                       [&](const store::Goal& g) { return g.title == goal; });
+  };
   for (const auto& key : order) {
     auto& list = by[key];
+    if (!in_plan(list.front().goal)) continue;
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.period < b.period; });
     plan.indicators.push_back(ToIndicatorPlan(list, year));
@@ -150,7 +157,7 @@ Result<UnitPlan> LoadUnitPlan(store::Store& store, const OrgUnit& unit, int year
   auto risks = store.ListRisks(unit.id, year);
   if (!risks.ok()) return risks.error();
   plan.risks = std::move(risks).value();
-  auto activities = store.ListActivities(unit.id);
+  auto activities = store.ListActivities(unit.id, year);
   if (!activities.ok()) return activities.error();
   plan.activities = std::move(activities).value();
   if (Status s = LoadIndicators(store, unit.id, year, plan); !s.ok()) return s.error();

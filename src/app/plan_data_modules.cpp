@@ -32,8 +32,8 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   for (Status s : {Take(store.ListPlanYears(unit_id), plan_years),
                    Take(store.LoadNeedParameters(unit_id, year), need),
                    Take(store.LoadNeedParameters(unit_id, year - 1), previous_need),
-                   Take(store.LoadPlanTexts(unit_id, year), texts), Take(store.ListGoals(unit_id), goals),
-                   Take(store.ListSuccession(unit_id), succession), Take(store.ListChapters(unit_id, year), chapters)}) {
+                   Take(store.LoadPlanTexts(unit_id, year), texts), Take(store.ListGoals(unit_id, year), goals),
+                   Take(store.ListSuccession(unit_id, year), succession), Take(store.ListChapters(unit_id, year), chapters)}) {
     if (!s.ok()) return s;
   }
   for (const store::PlanYear& py : plan_years) {

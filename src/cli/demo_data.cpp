@@ -3,6 +3,7 @@
 
 #include "demo_data.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "demo_parts.hpp"
@@ -66,6 +67,27 @@ Status ValidateDemoOptions(const DemoOptions& options) {
   return Ok();
 }
 
+// The demo's plan years are those of its kartläggningar: its goals are
+// followed up through all of them, each activity belongs to the plan years
+// its dates fall in, and the succession plan is the latest year's.
+namespace {
+
+void AssignPlanYears(DemoMunicipality& demo) {
+  int first = demo.snapshots.back().extract_date.year, last = first;
+  for (const DemoInventory& inventory : demo.inventories) {
+    first = std::min(first, inventory.year);
+    last = std::max(last, inventory.year);
+  }
+  const auto within = [&](int year) { return std::clamp(year, first, last); };
+  for (DemoGoal& goal : demo.goals) goal.goal.years = YearSpan{first, last};
+  for (store::Activity& a : demo.activities) {
+    a.years = YearSpan{within(a.start ? a.start->year : first), within(a.end ? a.end->year : last)};
+  }
+  for (store::SuccessionEntry& e : demo.succession) e.years = YearSpan{last, std::nullopt};
+}
+
+}  // namespace
+
 DemoMunicipality GenerateDemo(const DemoOptions& options) {
   DemoMunicipality demo;
   demo.name = "Exempelby kommun";
@@ -87,6 +109,7 @@ DemoMunicipality GenerateDemo(const DemoOptions& options) {
   demo.texts = demo::DemoTexts(demo.inventories, year);
   demo::Random succession_rng(options.seed ^ kSuccessionStream);
   demo.succession = demo::DemoSuccession(demo.snapshots.back(), succession_rng);
+  AssignPlanYears(demo);
   return demo;
 }
 

@@ -743,7 +743,7 @@ TEST_F(DemoInStore, InventoriesPopulationOutcomesActivitiesAndRisksReadBack) {
   auto outcomes = db().LoadIndicatorOutcomes(root_);
   ASSERT_TRUE(outcomes.ok());
   EXPECT_EQ(outcomes.value().size(), demo().indicators.size());
-  auto activities = db().ListActivities(root_);
+  auto activities = db().ListActivities(root_, std::nullopt);
   ASSERT_TRUE(activities.ok());
   EXPECT_EQ(activities.value().size(), demo().activities.size());
   auto risks = db().ListRisks(root_, 2025);
@@ -767,7 +767,7 @@ TEST_F(DemoInStore, PlanModulesReadBackWrittenByTheDemo) {
   ASSERT_TRUE(texts.ok());
   EXPECT_GE(texts.value().size(), 5u);
 
-  auto goals = db().ListGoals(root_);
+  auto goals = db().ListGoals(root_, std::nullopt);
   ASSERT_TRUE(goals.ok());
   EXPECT_EQ(goals.value().size(), demo().goals.size());
   auto indicators = db().ListIndicators(root_);
@@ -776,7 +776,7 @@ TEST_F(DemoInStore, PlanModulesReadBackWrittenByTheDemo) {
   for (const auto& i : indicators.value()) linked += i.goal_id ? 1 : 0;
   for (const DemoGoal& g : demo().goals) wanted += g.indicators.size();
   EXPECT_EQ(linked, wanted);
-  auto succession = db().ListSuccession(root_);
+  auto succession = db().ListSuccession(root_, std::nullopt);
   ASSERT_TRUE(succession.ok());
   EXPECT_EQ(succession.value().size(), demo().succession.size());
 

@@ -139,7 +139,7 @@ const CommandSpec& ImportCommand() {
       "läser in en CSV- eller XLSX-fil; kontrollerar alla rader först, sparar allt eller inget",
       {Text("org", "ENHET", "enheten filen gäller"),
        Text("snapshot", "DATUM", "registeruttagets datum ÅÅÅÅ-MM-DD (employees)"),
-       WholeNumber("year", "ÅR", "planåret (inventory)", kPlanYearMin, kPlanYearMax),
+       WholeNumber("year", "ÅR", "planåret (inventory, activities)", kPlanYearMin, kPlanYearMax),
        Text("sheet", "BLAD", "bladet i en XLSX-fil (annars det första)"),
        Text("map", "FIL", "JSON-fil som kopplar filens kolumnrubriker till fälten"),
        Flag("dry-run", "kontrollerar filen men sparar inget"),

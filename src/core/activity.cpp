@@ -50,6 +50,11 @@ std::string_view ActivityStatusLabel(ActivityStatus status, Language language) {
 }
 
 Status Validate(const Activity& a) {
+  if (Status s = ValidateFields(a); !s.ok()) return s;
+  return Validate(a.years);
+}
+
+Status ValidateFields(const Activity& a) {
   if (Status s = CheckText(a.title, "title", kActivityTitleMaxChars, true); !s.ok()) return s;
   if (Status s = CheckText(a.area, "area", kActivityAreaMaxChars, true); !s.ok()) return s;
   if (a.start && a.end && *a.end < *a.start) {

@@ -6,7 +6,8 @@ namespace kplan {
 
 Status Validate(const Goal& g) {
   if (Status s = CheckText(g.title, "title", kGoalTitleMaxChars, true); !s.ok()) return s;
-  return CheckText(g.description, "description", kGoalDescriptionMaxChars);
+  if (Status s = CheckText(g.description, "description", kGoalDescriptionMaxChars); !s.ok()) return s;
+  return Validate(g.years);
 }
 
 }  // namespace kplan

@@ -64,7 +64,7 @@ Status Validate(const SuccessionEntry& e) {
                           "the readiness must be ready_now, 1_2_years, 3_5_years or none")
         .WithValue(e.readiness);
   }
-  return Ok();
+  return Validate(e.years);
 }
 
 }  // namespace kplan

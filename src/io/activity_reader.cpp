@@ -125,7 +125,7 @@ class ActivityParser {
       return out;
     }
     // The record's own rules (lengths, a required area), as the store will check them.
-    detail::AddRecordError(errors_, row, columns_, Validate(a));
+    detail::AddRecordError(errors_, row, columns_, ValidateFields(a));
     return out;
   }
 

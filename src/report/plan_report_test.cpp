@@ -124,6 +124,30 @@ TEST(PlanDocument, GapAnalysisPlanHasItsSectionsAndNoEmptyOnes) {
   EXPECT_EQ(doc.file_stem, "kompetensforsorjningsplan-ASF-2019");
 }
 
+// An activity carried on from last year's plan is one record; this year's
+// plan says where it began.
+TEST(PlanDocument, ACarriedOnActivitySaysWhichYearItContinuesFrom) {
+  PlanData data;
+  data.year = 2025;
+  data.main.unit.code = "VOF";
+  data.main.unit.name = "Vård- och omsorgsförvaltningen";
+  data.main.year = 2025;
+  Activity carried;
+  carried.area = "Utveckla";
+  carried.title = "Språkombud";
+  carried.years = YearSpan{2024, 2025};
+  Activity fresh = carried;
+  fresh.title = "Heltidsresan";
+  fresh.years = YearSpan{2025, std::nullopt};
+  data.main.activities = {carried, fresh};
+  const Document doc = BuildPlanDocument(data, {2025, 3, 1});
+  const Table* table = FindTable(doc, "Aktivitetsplan VOF", "Utveckla");
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 2u);
+  EXPECT_EQ(table->rows[0][0].text, "Språkombud (fortsätter från 2024)");
+  EXPECT_EQ(table->rows[1][0].text, "Heltidsresan");
+}
+
 // Seed 000's shape: goals and their indicators, no kartläggning at all.
 TEST(PlanDocument, FollowUpOnlyPlanIsAWholeDocument) {
   PlanData data;

@@ -131,7 +131,11 @@ void AddActivitySection(BuildContext& ctx, const UnitPlan& plan, int level) {
     for (const Activity* a : in) {
       Cell status = TextCell(std::string(ActivityStatusLabel(a->status)));
       if (a->status == ActivityStatus::kDone) status.tone = CellTone::kGreen;
-      t.rows.push_back({TextCell(a->title), TextCell(a->description),
+      std::string title = a->title;
+      if (ContinuesInto(a->years, plan.year)) {
+        title += " (" + std::string(msg::kContinuesFrom) + " " + std::to_string(a->years.first) + ")";
+      }
+      t.rows.push_back({TextCell(title), TextCell(a->description),
                         TextCell(a->category.empty() ? std::string(msg::kAllCategories) : a->category),
                         TextCell(a->owner), TextCell(a->end ? FormatIsoDate(*a->end) : "–"), status});
     }

@@ -120,6 +120,8 @@ inline constexpr std::string_view kEnd = "Slutdatum";
 inline constexpr std::string_view kStatus = "Status";
 inline constexpr std::string_view kArea = "Område";
 inline constexpr std::string_view kAllCategories = "Samtliga yrkeskategorier";
+// After the title of an activity carried on from an earlier plan year: " (fortsätter från 2024)".
+inline constexpr std::string_view kContinuesFrom = "fortsätter från";
 
 // ---- Personalprognos ---------------------------------------------------------
 inline constexpr std::string_view kNoProjection =

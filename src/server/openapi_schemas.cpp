@@ -78,8 +78,9 @@ Json Build() {
                                  {"description", S("string")}, {"category", S("string")}, {"owner", S("string")},
                                  {"start", Nullable("string")}, {"end", Nullable("string")},
                                  {"status", Enum({"planned", "ongoing", "done", "cancelled"})},
+                                 {"year", S("integer")}, {"through_year", Nullable("integer")},
                                  {"version", S("integer")}},
-                                {"unit", "area", "title"});
+                                {"unit", "year", "area", "title"});
   s["ActivityInput"] = activity_fields;
   s["Activity"] = activity_fields;
   s["Activity"]["properties"]["id"] = S("integer");
@@ -94,16 +95,17 @@ Json Build() {
   s["Risk"]["properties"]["id"] = S("integer");
 
   s["GoalInput"] = Object({{"unit", S("string")}, {"title", S("string")}, {"description", S("string")},
-                           {"version", S("integer")}},
-                          {"unit", "title"});
+                           {"year", S("integer")}, {"through_year", Nullable("integer")}, {"version", S("integer")}},
+                          {"unit", "year", "title"});
   s["Goal"] = s["GoalInput"];
   s["Goal"]["properties"]["id"] = S("integer");
 
   s["SuccessionEntryInput"] =
       Object({{"unit", S("string")}, {"position_title", S("string")}, {"incumbent_ref", S("string")},
               {"retirement_year", Nullable("integer")}, {"successor_ref", S("string")},
-              {"readiness", Enum({"", "ready_now", "1_2_years", "3_5_years", "none"})}, {"version", S("integer")}},
-             {"unit", "position_title"});
+              {"readiness", Enum({"", "ready_now", "1_2_years", "3_5_years", "none"})},
+              {"year", S("integer")}, {"through_year", Nullable("integer")}, {"version", S("integer")}},
+             {"unit", "year", "position_title"});
   s["SuccessionEntry"] = s["SuccessionEntryInput"];
   s["SuccessionEntry"]["properties"]["id"] = S("integer");
   s["SuccessionEntry"]["properties"]["readiness_label"] = S("string");

@@ -9,6 +9,7 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 #include "versioned_record.hpp"
+#include "year_span_sql.hpp"
 
 namespace kplan::store {
 namespace {
@@ -27,6 +28,7 @@ struct ActivityRow {
   Nullable<Poco::Int64> category;
   std::string area, title, description, owner, status;
   Nullable<std::string> start, end;
+  YearColumns years;
 };
 
 // The activity as a versioned record (versioned_record.hpp): its SQL beside
@@ -41,12 +43,13 @@ struct ActivityKind {
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_ACTIVITY                                                       \
   "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
-  " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version"           \
+  " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version, a.year,"   \
+  " a.through_year"                                                                        \
   " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
   " LEFT JOIN occupational_category c ON c.id = a.category_id"
   static constexpr const char* kList =
       KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_ACTIVITY
-      " WHERE a.org_unit_id IN (SELECT id FROM sub) ORDER BY a.id";
+      " WHERE a.org_unit_id IN (SELECT id FROM sub)" KPLAN_SQL_COVERS_YEAR_2_3_4("a") " ORDER BY a.id";
   static constexpr const char* kById = KPLAN_SQL_SELECT_ACTIVITY " WHERE a.id = $1";
 #undef KPLAN_SQL_SELECT_ACTIVITY
 
@@ -64,23 +67,26 @@ struct ActivityKind {
     a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
                    .value_or(ActivityStatus::kPlanned);
     a.version = rs.value(10, row).convert<int>();
+    a.years = ReadYearSpan(rs, row, 11);
     return a;
   }
 
   // Bind's columns, in order.
   static constexpr const char* kInsert =
       "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner,"
-      " start_date, end_date, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+      " start_date, end_date, status, year, through_year)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
   static constexpr const char* kUpdate =
       "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
-      " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9,"
-      " version = version + 1 WHERE id = $10 AND version = $11 RETURNING version";
+      " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9, year = $10,"
+      " through_year = $11, version = version + 1 WHERE id = $12 AND version = $13 RETURNING version";
   static constexpr const char* kDelete =
       "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
 
   static void Bind(Statement& statement, ActivityRow& row) {
     statement, use(row.unit), use(row.area), use(row.title), use(row.description),
-        use(row.category), use(row.owner), use(row.start), use(row.end), use(row.status);
+        use(row.category), use(row.owner), use(row.start), use(row.end), use(row.status),
+        use(row.years.year), use(row.years.through_year);
   }
 
   static Result<ActivityRow> Resolve(Session&, NameResolver& names, const Activity& a) {
@@ -96,6 +102,7 @@ struct ActivityKind {
     row.status = std::string(ActivityStatusKey(a.status));
     row.start = OptionalDate(a.start);
     row.end = OptionalDate(a.end);
+    row.years = ToColumns(a.years);
     return row;
   }
 
@@ -109,8 +116,9 @@ Result<int> PocoStore::AddActivities(const std::vector<Activity>& activities,
   return AddRecords<ActivityKind>(activities, actor, "activities", ValidateActivity);
 }
 
-Result<std::vector<Activity>> PocoStore::ListActivities(std::int64_t unit_id) {
-  return ListRecords<ActivityKind>(ActivityKind::kList, Poco::Int64{unit_id});
+Result<std::vector<Activity>> PocoStore::ListActivities(std::int64_t unit_id, std::optional<int> year) {
+  const int y = YearKey(year);
+  return ListRecords<ActivityKind>(ActivityKind::kList, Poco::Int64{unit_id}, y, y, y);
 }
 
 Result<Activity> PocoStore::GetActivity(std::int64_t id) { return GetRecord<ActivityKind>(id); }

@@ -20,6 +20,7 @@ Activity Draft(std::string unit, std::string title) {
   a.owner = "Enhetschef";
   a.start = CalendarDate{2025, 1, 1};
   a.end = CalendarDate{2025, 6, 30};
+  a.years = YearSpan{2025, std::nullopt};
   return a;
 }
 
@@ -97,7 +98,7 @@ TEST_F(ActivitiesTest, BadInputNamesTheFieldAndWritesNothing) {
   ASSERT_FALSE(unit.ok());
   EXPECT_EQ(unit.error().code(), ErrorCode::kInvalidInput);
   EXPECT_EQ(unit.error().location().field, "unit_code");
-  EXPECT_TRUE(store_->ListActivities(ids_["K"]).value().empty());
+  EXPECT_TRUE(store_->ListActivities(ids_["K"], std::nullopt).value().empty());
   EXPECT_TRUE(store_->ListCategories().value().empty());  // rolled back with the activity
 }
 
@@ -105,10 +106,10 @@ TEST_F(ActivitiesTest, ListIsLimitedToTheSubtree) {
   ASSERT_TRUE(store_->CreateActivity(Draft("HT1", "A"), "hr").ok());
   ASSERT_TRUE(store_->CreateActivity(Draft("HT2", "B"), "hr").ok());
   ASSERT_TRUE(store_->CreateActivity(Draft("BUN", "C"), "hr").ok());
-  EXPECT_EQ(store_->ListActivities(ids_["HT1"]).value().size(), 1u);
-  EXPECT_EQ(store_->ListActivities(ids_["VOF"]).value().size(), 2u);
-  EXPECT_EQ(store_->ListActivities(ids_["K"]).value().size(), 3u);
-  EXPECT_EQ(store_->ListActivities(ids_["BUN"]).value()[0].title, "C");
+  EXPECT_EQ(store_->ListActivities(ids_["HT1"], std::nullopt).value().size(), 1u);
+  EXPECT_EQ(store_->ListActivities(ids_["VOF"], std::nullopt).value().size(), 2u);
+  EXPECT_EQ(store_->ListActivities(ids_["K"], std::nullopt).value().size(), 3u);
+  EXPECT_EQ(store_->ListActivities(ids_["BUN"], std::nullopt).value()[0].title, "C");
 }
 
 // Many editors at once: each change lands or is refused as stale, none is
@@ -216,6 +217,32 @@ TEST_F(RisksTest, ListIsLimitedToTheSubtree) {
   ASSERT_EQ(vof.size(), 1u);
   EXPECT_EQ(vof[0].unit_code, "HT1");
   EXPECT_EQ(store_->ListRisks(ids_["K"], 2025).value().size(), 2u);
+}
+
+// An activity belongs to the plan years it is written for: carried on into
+// 2026 it is in that plan too, and a 2026 activity is not in 2025's.
+TEST_F(ActivitiesTest, APlanYearListsTheActivitiesItContains) {
+  Activity carried = Draft("HT1", "Språkombud");
+  carried.years = YearSpan{2025, 2026};
+  Activity next = Draft("HT1", "Heltidsresan");
+  next.years = YearSpan{2026, std::nullopt};
+  ASSERT_TRUE(store_->CreateActivity(carried, "hr").ok());
+  ASSERT_TRUE(store_->CreateActivity(next, "hr").ok());
+  const auto titles = [&](std::optional<int> year) {
+    std::vector<std::string> out;
+    for (const Activity& a : store_->ListActivities(ids_["HT1"], year).value()) out.push_back(a.title);
+    return out;
+  };
+  EXPECT_EQ(titles(2025), (std::vector<std::string>{"Språkombud"}));
+  EXPECT_EQ(titles(2026), (std::vector<std::string>{"Språkombud", "Heltidsresan"}));
+  EXPECT_TRUE(titles(2027).empty());
+  EXPECT_EQ(titles(std::nullopt).size(), 2u);
+  Activity backwards = Draft("HT1", "Baklänges");
+  backwards.years = YearSpan{2026, 2025};
+  auto refused = store_->CreateActivity(backwards, "hr");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().rule(), "year_order");
+  EXPECT_EQ(refused.error().location().field, "through_year");
 }
 
 }  // namespace

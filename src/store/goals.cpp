@@ -9,6 +9,7 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 #include "versioned_record.hpp"
+#include "year_span_sql.hpp"
 
 namespace kplan::store {
 namespace {
@@ -21,6 +22,7 @@ Status ValidateGoal(const Goal& g) {
 struct GoalRow {
   Poco::Int64 unit = 0;
   std::string title, description;
+  YearColumns years;
 };
 
 // The goal as a versioned record (versioned_record.hpp): its SQL beside the
@@ -34,11 +36,12 @@ struct GoalKind {
 
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_GOAL                                                 \
-  "SELECT g.id, u.code, g.title, g.description, g.version FROM goal g"       \
+  "SELECT g.id, u.code, g.title, g.description, g.version, g.year, g.through_year FROM goal g" \
   " JOIN org_unit u ON u.id = g.org_unit_id"
   static constexpr const char* kList =
       KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_GOAL
-      " WHERE g.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, g.id";
+      " WHERE g.org_unit_id IN (SELECT id FROM sub)" KPLAN_SQL_COVERS_YEAR_2_3_4("g")
+      " ORDER BY u.code, g.year, g.id";
   static constexpr const char* kById = KPLAN_SQL_SELECT_GOAL " WHERE g.id = $1";
 #undef KPLAN_SQL_SELECT_GOAL
 
@@ -49,26 +52,29 @@ struct GoalKind {
     g.title = rs.value(2, row).convert<std::string>();
     g.description = rs.value(3, row).convert<std::string>();
     g.version = rs.value(4, row).convert<int>();
+    g.years = ReadYearSpan(rs, row, 5);
     return g;
   }
 
   // Bind's columns, in order.
   static constexpr const char* kInsert =
-      "INSERT INTO goal (org_unit_id, title, description) VALUES ($1, $2, $3) RETURNING id";
+      "INSERT INTO goal (org_unit_id, title, description, year, through_year) VALUES ($1, $2, $3, $4, $5)"
+      " RETURNING id";
   static constexpr const char* kUpdate =
-      "UPDATE goal SET org_unit_id = $1, title = $2, description = $3, version = version + 1"
-      " WHERE id = $4 AND version = $5 RETURNING version";
+      "UPDATE goal SET org_unit_id = $1, title = $2, description = $3, year = $4, through_year = $5,"
+      " version = version + 1 WHERE id = $6 AND version = $7 RETURNING version";
   static constexpr const char* kDelete =
       "DELETE FROM goal WHERE id = $1 AND version = $2 RETURNING id";
 
   static void Bind(Statement& statement, GoalRow& row) {
-    statement, use(row.unit), use(row.title), use(row.description);
+    statement, use(row.unit), use(row.title), use(row.description), use(row.years.year),
+        use(row.years.through_year);
   }
 
   static Result<GoalRow> Resolve(Session&, NameResolver& names, const Goal& g) {
     auto unit = names.Unit(g.unit_code);
     if (!unit) return names.UnknownUnit(g.unit_code).WithField("unit_code");
-    return GoalRow{*unit, g.title, g.description};
+    return GoalRow{*unit, g.title, g.description, ToColumns(g.years)};
   }
 
   static Status Validate(const Goal& g) { return ValidateGoal(g); }
@@ -90,8 +96,9 @@ struct GoalKind {
 
 }  // namespace
 
-Result<std::vector<Goal>> PocoStore::ListGoals(std::int64_t unit_id) {
-  return ListRecords<GoalKind>(GoalKind::kList, Poco::Int64{unit_id});
+Result<std::vector<Goal>> PocoStore::ListGoals(std::int64_t unit_id, std::optional<int> year) {
+  const int y = YearKey(year);
+  return ListRecords<GoalKind>(GoalKind::kList, Poco::Int64{unit_id}, y, y, y);
 }
 
 Result<Goal> PocoStore::GetGoal(std::int64_t id) { return GetRecord<GoalKind>(id); }

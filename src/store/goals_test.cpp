@@ -12,6 +12,7 @@ Goal NewGoal(std::string unit, std::string title) {
   g.unit_code = std::move(unit);
   g.title = std::move(title);
   g.description = "Andelen heltidsanställda ska öka";
+  g.years = YearSpan{2025, std::nullopt};
   return g;
 }
 
@@ -62,10 +63,10 @@ TEST_F(FollowUpTest, GoalsAndIndicatorsAreListedBySubtree) {
   Goal bun = store_->CreateGoal(NewGoal("BUN", "Skola"), "hr").value();
   ASSERT_TRUE(store_->CreateIndicator(NewIndicator("HT1", vof.id, "Sjukfrånvaro", "{\"at_most\": 8.55}"), "hr").ok());
   ASSERT_TRUE(store_->CreateIndicator(NewIndicator("BUN", bun.id, "Behöriga lärare", ""), "hr").ok());
-  auto goals = store_->ListGoals(ids_["VON"]).value();
+  auto goals = store_->ListGoals(ids_["VON"], std::nullopt).value();
   ASSERT_EQ(goals.size(), 1u);
   EXPECT_EQ(goals[0].title, "Vård");
-  EXPECT_EQ(store_->ListGoals(ids_["K"]).value().size(), 2u);
+  EXPECT_EQ(store_->ListGoals(ids_["K"], std::nullopt).value().size(), 2u);
   auto indicators = store_->ListIndicators(ids_["VOF"]).value();
   ASSERT_EQ(indicators.size(), 1u);
   EXPECT_EQ(indicators[0].unit_code, "HT1");

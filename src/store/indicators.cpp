@@ -16,6 +16,7 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 #include "versioned_record.hpp"
+#include "year_span_sql.hpp"
 
 namespace kplan::store {
 namespace {
@@ -32,8 +33,12 @@ constexpr const char* kSetIndicatorTarget = "UPDATE indicator SET target_json = 
 // old one (OutcomeRecord::target_json).
 constexpr const char* kPinTarget =
     "UPDATE indicator_outcome SET target_json = $1 WHERE indicator_id = $2 AND target_json IS NULL";
-constexpr const char* kFindGoal = "SELECT id FROM goal WHERE org_unit_id = $1 AND title = $2";
-constexpr const char* kInsertGoal = "INSERT INTO goal (org_unit_id, title) VALUES ($1, $2) RETURNING id";
+constexpr const char* kFindGoal =
+    "SELECT id, year, through_year FROM goal WHERE org_unit_id = $1 AND title = $2 ORDER BY year DESC, id";
+constexpr const char* kInsertGoal =
+    "INSERT INTO goal (org_unit_id, title, year, through_year) VALUES ($1, $2, $3, $4) RETURNING id";
+constexpr const char* kWidenGoal =
+    "UPDATE goal SET year = $1, through_year = $2, version = version + 1 WHERE id = $3";
 constexpr const char* kLinkGoal = "UPDATE indicator SET goal_id = $1 WHERE id = $2";
 // An imported period: what the table says replaces the stored value, and what
 // it does not say (COALESCE of NULL) is kept.
@@ -147,14 +152,34 @@ void ChangeIndicatorTarget(Session& s, Poco::Int64 id, const std::string& target
   s << kSetIndicatorTarget, use(stored), use(id), now;
 }
 
-// The goal titled `title` in the unit, created when it is new.
-Poco::Int64 GoalTitled(Session& s, Poco::Int64 unit, const std::string& title) {
+// The plan year a period ("2024", "2024-T2") belongs to.
+int PeriodYear(const std::string& period) {
+  int year = 0;
+  for (std::size_t i = 0; i < 4 && i < period.size(); ++i) year = year * 10 + (period[i] - '0');
+  return year;
+}
+
+// The goal titled `title` in the unit (the newest of that title), its plan
+// years widened to the periods the table follows it up in; created for them
+// when it is new.
+Poco::Int64 GoalTitled(Session& s, Poco::Int64 unit, const std::string& title, const YearSpan& periods) {
   std::string t = title;
-  std::vector<Poco::Int64> found;
-  s << kFindGoal, use(unit), use(t), into(found), now;
-  if (!found.empty()) return found[0];
+  Statement find(s);
+  find << kFindGoal, use(unit), use(t), now;
+  RecordSet rs(find);
+  if (rs.rowCount() > 0) {
+    Poco::Int64 id = rs.value(0, 0).convert<Poco::Int64>();
+    YearSpan stored = ReadYearSpan(rs, 0, 1);
+    YearSpan widened{std::min(stored.first, periods.first), std::max(LastYear(stored), LastYear(periods))};
+    if (widened.first != stored.first || widened.last != LastYear(stored)) {
+      YearColumns c = ToColumns(widened);
+      s << kWidenGoal, use(c.year), use(c.through_year), use(id), now;
+    }
+    return id;
+  }
+  YearColumns c = ToColumns(periods);
   Poco::Int64 id = 0;
-  s << kInsertGoal, use(unit), use(t), into(id), now;
+  s << kInsertGoal, use(unit), use(t), use(c.year), use(c.through_year), into(id), now;
   return id;
 }
 
@@ -173,6 +198,10 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
     };
     if (o.indicator.empty()) return bad("indikatorn saknar namn", "the indicator has no name", "indicator");
     if (o.period.empty()) return bad("period saknas för " + o.indicator, "period missing", "period");
+    if (!Validate(YearSpan{PeriodYear(o.period), std::nullopt}).ok()) {
+      return bad("perioden " + o.period + " börjar inte med ett planår", "the period " + o.period +
+                 " does not begin with a plan year", "period");
+    }
     if (o.value && !std::isfinite(*o.value)) return bad("utfallet är inte ett tal", "the outcome is not a number", "value");
     if (!seen.insert({o.unit_code, o.indicator, o.period}).second) {
       return bad(o.indicator + " " + o.period + " förekommer två gånger",
@@ -181,9 +210,15 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
   }
   // The indicator's own target: the one its latest period in the table states.
   std::map<std::pair<std::string, std::string>, const IndicatorOutcome*> latest;
+  // A goal's plan years: those of the periods it is followed up in.
+  std::map<std::pair<std::string, std::string>, YearSpan> goal_years;
   for (const IndicatorOutcome& o : outcomes) {
     const IndicatorOutcome*& l = latest[{o.unit_code, o.indicator}];
     if (!l || l->period < o.period) l = &o;
+    if (o.goal.empty()) continue;
+    const int year = PeriodYear(o.period);
+    auto [span, added] = goal_years.try_emplace({o.unit_code, o.goal}, YearSpan{year, year});
+    if (!added) span->second = YearSpan{std::min(span->second.first, year), std::max(*span->second.last, year)};
   }
   return InTransaction<int>(Get(), "save indicator outcomes", [&](Session& s) -> Result<int> {
     NameResolver names(s);
@@ -210,7 +245,7 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
           if (own) ChangeIndicatorTarget(s, id, *own);
         }
         if (!o.goal.empty()) {
-          Poco::Int64 goal = GoalTitled(s, unit_id, o.goal);
+          Poco::Int64 goal = GoalTitled(s, unit_id, o.goal, goal_years.at({o.unit_code, o.goal}));
           s << kLinkGoal, use(goal), use(id), now;
         }
         it = indicator_ids.emplace(key, id).first;

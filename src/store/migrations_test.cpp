@@ -57,6 +57,13 @@ TEST_F(StoreTest, ReleasedVersion2DatabaseMigratesKeepingItsData) {
     raw << "INSERT INTO inventory (plan_year_id, org_unit_id, category_id, level_position,"
            " headcount) VALUES ($1, $2, $3, 1, 12)",
         use(plan), use(ht1), use(category), now;
+    // A second plan year, and records from before they belonged to plan years.
+    raw << "INSERT INTO plan_year (org_unit_id, year, scale_id, horizons) VALUES ($1, 2024, $2, '2,5')",
+        use(ht1), use(scale), now;
+    raw << "INSERT INTO goal (org_unit_id, title) VALUES ($1, 'Heltid som norm')", use(vof), now;
+    raw << "INSERT INTO activity (org_unit_id, area, title, status) VALUES ($1, 'Rekrytera', 'Mässa', 'planned')",
+        use(ht1), now;
+    raw << "INSERT INTO succession_entry (org_unit_id, position_title) VALUES ($1, 'Enhetschef')", use(ht1), now;
     raw << "INSERT INTO app_user (name, role, password_hash, created_at)"
            " VALUES ('gunnar', 'hr', 'h', '2025-01-01T00:00:00Z')",
         now;
@@ -71,9 +78,23 @@ TEST_F(StoreTest, ReleasedVersion2DatabaseMigratesKeepingItsData) {
   ASSERT_EQ(inventory.size(), 1u);
   EXPECT_DOUBLE_EQ(inventory[0].headcount, 12);
   auto years = store_->ListPlanYears(vof).value();
-  ASSERT_EQ(years.size(), 1u);
-  EXPECT_EQ(years[0].inventory_version, 1);
-  EXPECT_EQ(years[0].horizons, (std::vector<int>{2, 5}));
+  ASSERT_EQ(years.size(), 2u);
+  for (const PlanYear& year : years) {
+    EXPECT_EQ(year.inventory_version, 1);
+    EXPECT_EQ(year.horizons, (std::vector<int>{2, 5}));
+  }
+  // Every earlier record stays in every plan year's document, as before.
+  for (int year : {2024, 2025}) {
+    EXPECT_EQ(store_->ListGoals(vof, year).value().size(), 1u) << year;
+    EXPECT_EQ(store_->ListActivities(vof, year).value().size(), 1u) << year;
+    EXPECT_EQ(store_->ListSuccession(vof, year).value().size(), 1u) << year;
+  }
+  EXPECT_TRUE(store_->ListGoals(vof, 2026).value().empty());
+  Goal goal = store_->ListGoals(vof, std::nullopt).value().at(0);
+  EXPECT_EQ(goal.years.first, 2024);
+  EXPECT_EQ(goal.years.last, 2025);
+  goal.title = "Heltid som norm i hela förvaltningen";
+  ASSERT_TRUE(store_->UpdateGoal(goal, "hr").ok());
   // The new columns and tables work on the old rows.
   auto replaced = store_->ReplaceInventory(vof, 2025, {{"HT1", "Undersköterska", "Hög", 3}}, 1, "hr");
   ASSERT_TRUE(replaced.ok()) << replaced.error().Describe();

@@ -103,6 +103,7 @@ TEST_F(PlanningTest, ActivitiesRoundTripAndStayInTheirSubtree) {
   a.start = CalendarDate{2025, 1, 1};
   a.end = CalendarDate{2025, 12, 31};
   a.status = ActivityStatus::kOngoing;
+  a.years = YearSpan{2025, std::nullopt};
   Activity b = a;
   b.unit_code = "BUN";
   b.title = "Rekryteringsmässa";
@@ -110,13 +111,13 @@ TEST_F(PlanningTest, ActivitiesRoundTripAndStayInTheirSubtree) {
   b.category.clear();
   b.start.reset();
   ASSERT_TRUE(store_->AddActivities({a, b}, "hr").ok());
-  auto von = store_->ListActivities(ids_["VON"]).value();
+  auto von = store_->ListActivities(ids_["VON"], std::nullopt).value();
   ASSERT_EQ(von.size(), 1u);
   EXPECT_EQ(von[0].title, "Undersköterskelyftet");
   EXPECT_EQ(von[0].category, "Vårdbiträde");
   EXPECT_EQ(von[0].status, ActivityStatus::kOngoing);
   EXPECT_EQ(von[0].end, (CalendarDate{2025, 12, 31}));
-  auto all = store_->ListActivities(ids_["K"]).value();
+  auto all = store_->ListActivities(ids_["K"], std::nullopt).value();
   ASSERT_EQ(all.size(), 2u);
   EXPECT_FALSE(all[1].start.has_value());
   EXPECT_EQ(all[1].category, "");

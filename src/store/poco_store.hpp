@@ -119,7 +119,7 @@ class PocoStore final : public Store {
   Result<std::vector<IndicatorOutcome>> LoadIndicatorOutcomes(std::int64_t unit_id) override;
   Result<int> AddActivities(const std::vector<Activity>& activities,
                             std::string_view actor) override;
-  Result<std::vector<Activity>> ListActivities(std::int64_t unit_id) override;
+  Result<std::vector<Activity>> ListActivities(std::int64_t unit_id, std::optional<int> year) override;
   Result<int> AddRisks(const std::vector<Risk>& risks, std::string_view actor) override;
   Result<std::vector<Risk>> ListRisks(std::int64_t unit_id, int year) override;
 
@@ -157,7 +157,7 @@ class PocoStore final : public Store {
   Result<Risk> UpdateRisk(const Risk& risk, std::string_view actor) override;
   Status DeleteRisk(std::int64_t id, int version, std::string_view actor) override;
 
-  Result<std::vector<Goal>> ListGoals(std::int64_t unit_id) override;
+  Result<std::vector<Goal>> ListGoals(std::int64_t unit_id, std::optional<int> year) override;
   Result<Goal> GetGoal(std::int64_t id) override;
   Result<Goal> CreateGoal(const Goal& goal, std::string_view actor) override;
   Result<Goal> UpdateGoal(const Goal& goal, std::string_view actor) override;
@@ -173,7 +173,7 @@ class PocoStore final : public Store {
   Result<std::vector<OutcomeRecord>> ListOutcomes(std::int64_t indicator_id) override;
   Result<OutcomeRecord> SaveOutcome(const OutcomeRecord& outcome, std::string_view actor) override;
 
-  Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id) override;
+  Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id, std::optional<int> year) override;
   Result<SuccessionEntry> GetSuccession(std::int64_t id) override;
   Result<SuccessionEntry> CreateSuccession(const SuccessionEntry& entry,
                                            std::string_view actor) override;

@@ -71,6 +71,8 @@ Json ToJson(const Activity& a) {
           {"start", OrNull(a.start)},
           {"end", OrNull(a.end)},
           {"status", std::string(ActivityStatusKey(a.status))},
+          {"year", a.years.first},
+          {"through_year", OrNull(a.years.last)},
           {"version", a.version}};
 }
 
@@ -97,6 +99,8 @@ Json ToJson(const Goal& g) {
           {"unit_code", g.unit_code},
           {"title", g.title},
           {"description", g.description},
+          {"year", g.years.first},
+          {"through_year", OrNull(g.years.last)},
           {"version", g.version}};
 }
 
@@ -128,6 +132,8 @@ Json ToJson(const SuccessionEntry& e) {
           {"retirement_year", OrNull(e.retirement_year)},
           {"successor_ref", e.successor_ref},
           {"readiness", e.readiness},
+          {"year", e.years.first},
+          {"through_year", OrNull(e.years.last)},
           {"version", e.version}};
 }
 

@@ -12,6 +12,7 @@
 #include "resolver.hpp"
 #include "sql.hpp"
 #include "versioned_record.hpp"
+#include "year_span_sql.hpp"
 
 namespace kplan::store {
 namespace {
@@ -28,6 +29,7 @@ struct SuccessionRow {
   Poco::Int64 unit = 0;
   std::string title, incumbent, successor, readiness;
   Nullable<int> retirement;
+  YearColumns years;
 };
 
 // The succession entry as a versioned record (versioned_record.hpp): its SQL
@@ -42,11 +44,12 @@ struct SuccessionKind {
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_SUCCESSION                                                    \
   "SELECT e.id, u.code, e.position_title, e.incumbent_ref, e.retirement_year,"         \
-  " e.successor_ref, e.readiness, e.version FROM succession_entry e"                   \
+  " e.successor_ref, e.readiness, e.version, e.year, e.through_year FROM succession_entry e" \
   " JOIN org_unit u ON u.id = e.org_unit_id"
   static constexpr const char* kList =
       KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_SUCCESSION
-      " WHERE e.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, e.position_title, e.id";
+      " WHERE e.org_unit_id IN (SELECT id FROM sub)" KPLAN_SQL_COVERS_YEAR_2_3_4("e")
+      " ORDER BY u.code, e.position_title, e.id";
   static constexpr const char* kById = KPLAN_SQL_SELECT_SUCCESSION " WHERE e.id = $1";
 #undef KPLAN_SQL_SELECT_SUCCESSION
 
@@ -60,23 +63,24 @@ struct SuccessionKind {
     e.successor_ref = rs.value(5, row).convert<std::string>();
     e.readiness = rs.value(6, row).convert<std::string>();
     e.version = rs.value(7, row).convert<int>();
+    e.years = ReadYearSpan(rs, row, 8);
     return e;
   }
 
   // Bind's columns, in order.
   static constexpr const char* kInsert =
       "INSERT INTO succession_entry (org_unit_id, position_title, incumbent_ref, retirement_year,"
-      " successor_ref, readiness) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+      " successor_ref, readiness, year, through_year) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
   static constexpr const char* kUpdate =
       "UPDATE succession_entry SET org_unit_id = $1, position_title = $2, incumbent_ref = $3,"
-      " retirement_year = $4, successor_ref = $5, readiness = $6, version = version + 1"
-      " WHERE id = $7 AND version = $8 RETURNING version";
+      " retirement_year = $4, successor_ref = $5, readiness = $6, year = $7, through_year = $8,"
+      " version = version + 1 WHERE id = $9 AND version = $10 RETURNING version";
   static constexpr const char* kDelete =
       "DELETE FROM succession_entry WHERE id = $1 AND version = $2 RETURNING id";
 
   static void Bind(Statement& statement, SuccessionRow& row) {
     statement, use(row.unit), use(row.title), use(row.incumbent), use(row.retirement),
-        use(row.successor), use(row.readiness);
+        use(row.successor), use(row.readiness), use(row.years.year), use(row.years.through_year);
   }
 
   static Result<SuccessionRow> Resolve(Session&, NameResolver& names, const SuccessionEntry& e) {
@@ -89,6 +93,7 @@ struct SuccessionKind {
     row.successor = e.successor_ref;
     row.readiness = e.readiness;
     if (e.retirement_year) row.retirement = *e.retirement_year;
+    row.years = ToColumns(e.years);
     return row;
   }
 
@@ -97,8 +102,9 @@ struct SuccessionKind {
 
 }  // namespace
 
-Result<std::vector<SuccessionEntry>> PocoStore::ListSuccession(std::int64_t unit_id) {
-  return ListRecords<SuccessionKind>(SuccessionKind::kList, Poco::Int64{unit_id});
+Result<std::vector<SuccessionEntry>> PocoStore::ListSuccession(std::int64_t unit_id, std::optional<int> year) {
+  const int y = YearKey(year);
+  return ListRecords<SuccessionKind>(SuccessionKind::kList, Poco::Int64{unit_id}, y, y, y);
 }
 
 Result<SuccessionEntry> PocoStore::GetSuccession(std::int64_t id) {

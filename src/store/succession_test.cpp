@@ -15,6 +15,7 @@ SuccessionEntry KeyPosition(std::string unit, std::string title) {
   e.retirement_year = 2027;
   e.successor_ref = "A2210";
   e.readiness = "1_2_years";
+  e.years = YearSpan{2025, std::nullopt};
   return e;
 }
 
@@ -64,16 +65,16 @@ TEST_F(SuccessionTest, PersonnummerAndBadValuesAreRefusedNamingTheField) {
   EXPECT_EQ(store_->CreateSuccession(e, "hr").error().location().field, "position_title");
   e = KeyPosition("NOPE", "Enhetschef");
   EXPECT_EQ(store_->CreateSuccession(e, "hr").error().location().field, "unit_code");
-  EXPECT_TRUE(store_->ListSuccession(ids_["K"]).value().empty());
+  EXPECT_TRUE(store_->ListSuccession(ids_["K"], std::nullopt).value().empty());
 }
 
 TEST_F(SuccessionTest, ListIsLimitedToTheSubtree) {
   ASSERT_TRUE(store_->CreateSuccession(KeyPosition("HT1", "Enhetschef"), "hr").ok());
   ASSERT_TRUE(store_->CreateSuccession(KeyPosition("BUN", "Rektor"), "hr").ok());
-  auto vof = store_->ListSuccession(ids_["VOF"]).value();
+  auto vof = store_->ListSuccession(ids_["VOF"], std::nullopt).value();
   ASSERT_EQ(vof.size(), 1u);
   EXPECT_EQ(vof[0].position_title, "Enhetschef");
-  EXPECT_EQ(store_->ListSuccession(ids_["K"]).value().size(), 2u);
+  EXPECT_EQ(store_->ListSuccession(ids_["K"], std::nullopt).value().size(), 2u);
 }
 
 TEST_F(SuccessionTest, ProjectionRunsAreKeptNewestFirst) {

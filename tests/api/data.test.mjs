@@ -17,7 +17,7 @@ before(async () => {
 after(async () => server?.stop())
 
 async function newActivity(c, extra = {}) {
-  const r = await c.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', title: 'Handledarutbildning', ...extra })
+  const r = await c.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Utveckla', title: 'Handledarutbildning', ...extra })
   assert.equal(r.status, 201, r.text)
   return r.json
 }
@@ -130,14 +130,14 @@ const probes = [
 // Every text field of every writable resource: [route, body maker, fields, read back].
 const targets = [
   { name: 'activity', post: '/api/v1/activities', fields: ['area', 'title', 'description', 'owner'],
-    body: () => ({ unit: 'VOF-HT', area: 'Utveckla', title: 'Prov' }) },
+    body: () => ({ unit: 'VOF-HT', year: 2025, area: 'Utveckla', title: 'Prov' }) },
   { name: 'risk', post: '/api/v1/risks', fields: ['description'],
     body: (i) => ({ unit: 'VOF-HT', year: 2030 + i, category: 'Undersköterska',
       operations: { consequence: 1, probability: 1 }, work_environment: { consequence: 1, probability: 1 } }) },
-  { name: 'goal', post: '/api/v1/goals', fields: ['title', 'description'], body: () => ({ unit: 'VOF-HT', title: 'Prov' }) },
+  { name: 'goal', post: '/api/v1/goals', fields: ['title', 'description'], body: () => ({ unit: 'VOF-HT', year: 2025, title: 'Prov' }) },
   { name: 'indicator', post: '/api/v1/indicators', fields: ['name', 'measure'], body: (i) => ({ unit: 'VOF-HT', name: `Prov ${i}` }) },
   { name: 'succession', post: '/api/v1/succession', fields: ['position_title', 'incumbent_ref', 'successor_ref'],
-    body: () => ({ unit: 'VOF-HT', position_title: 'Prov' }) },
+    body: () => ({ unit: 'VOF-HT', year: 2025, position_title: 'Prov' }) },
   { name: 'category', post: '/api/v1/categories', fields: ['name'], body: () => ({}), unique: true },
   { name: 'scale', post: '/api/v1/scales', fields: ['name'], body: () => ({ levels: ['Låg', 'Hög'] }), unique: true },
   { name: 'org unit', post: '/api/v1/org-units', fields: ['name'], body: (i) => ({ code: `PROV-${i}`, kind: 'enhet', parent: 'VOF-HT' }), asAdmin: true },
@@ -294,12 +294,12 @@ describe('import as an upload job', () => {
 describe('request bodies: every key must be one the route declares', () => {
   test('a misspelt field is 400 naming it, on POST and PUT, and nothing changes', async () => {
     const a = await newActivity(hr)
-    const post = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', titel: 'Stavfel' })
+    const post = await hr.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Utveckla', titel: 'Stavfel' })
     assert.equal(post.status, 400, post.text)
     assertErrorShape(post)
     assert.equal(post.json.error.location?.field, 'titel')
     assert.equal(post.json.error.rule, 'unknown_key')
-    const put = await hr.put(`/api/v1/activities/${a.id}`, { unit: 'VOF-HT', area: 'Utveckla', title: 'Ny', titel: 'Stavfel' },
+    const put = await hr.put(`/api/v1/activities/${a.id}`, { unit: 'VOF-HT', year: 2025, area: 'Utveckla', title: 'Ny', titel: 'Stavfel' },
       { version: a.version })
     assert.equal(put.status, 400, put.text)
     assert.equal(put.json.error.location?.field, 'titel')
@@ -326,16 +326,16 @@ describe('request bodies: every key must be one the route declares', () => {
 
 describe('one rule for every layer (core): limits, classes, vocabularies', () => {
   test('a 301-character title is refused naming title and max_length; 300 characters of å pass', async () => {
-    const long = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', title: 'ö'.repeat(301) })
+    const long = await hr.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Utveckla', title: 'ö'.repeat(301) })
     assert.equal(long.status, 400, long.text)
     assert.equal(long.json.error.rule, 'max_length')
     assert.equal(long.json.error.location.field, 'title')
-    const fits = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Behålla', title: 'å'.repeat(300) })
+    const fits = await hr.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Behålla', title: 'å'.repeat(300) })
     assert.equal(fits.status, 201, fits.text)
   })
 
   test('an end before the start is date_order', async () => {
-    const r = await hr.post('/api/v1/activities', { unit: 'VOF-HT', area: 'Introducera', title: 'Prov',
+    const r = await hr.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Introducera', title: 'Prov',
       start: '2025-03-01', end: '2025-02-28' })
     assert.equal(r.status, 400, r.text)
     assert.equal(r.json.error.rule, 'date_order')
@@ -448,5 +448,37 @@ describe('an indicator\'s target per period (seed 000: PULS 7,7 against over 7, 
     assert.equal(bad.json.error.location?.field, 'target')
     list = (await hr.get(`/api/v1/indicators/${ind.id}/outcomes`)).json.items
     assert.deepEqual(list.map((o) => o.period), ['2023', '2024'])
+  })
+})
+
+describe('plan years: goals, activities and succession entries belong to theirs', () => {
+  test('a record carried on is in each of its years\' lists, and in no other', async () => {
+    for (const [path, body] of [
+      ['/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla', title: 'Språkombud i hemtjänsten' }],
+      ['/api/v1/goals', { unit: 'VOF-HT', title: 'Fler språkombud' }],
+      ['/api/v1/succession', { unit: 'VOF-HT', position_title: 'Samordnare språkombud' }],
+    ]) {
+      const missing = await hr.post(path, body)
+      assert.equal(missing.status, 400, missing.text)
+      assert.equal(missing.json.error.location?.field, 'year')
+      const backwards = await hr.post(path, { ...body, year: 2027, through_year: 2026 })
+      assert.equal(backwards.status, 400, backwards.text)
+      assert.equal(backwards.json.error.rule, 'year_order')
+      assert.equal(backwards.json.error.location?.field, 'through_year')
+
+      const r = await hr.post(path, { ...body, year: 2027, through_year: 2028 })
+      assert.equal(r.status, 201, r.text)
+      assert.equal(r.json.year, 2027)
+      assert.equal(r.json.through_year, 2028)
+      const ids = async (year) => (await hr.get(`${path}?org=VOF-HT&limit=1000${year ? `&year=${year}` : ''}`)).json.items.map((x) => x.id)
+      assert.ok((await ids(2027)).includes(r.json.id), `${path} 2027`)
+      assert.ok((await ids(2028)).includes(r.json.id), `${path} 2028`)
+      assert.ok(!(await ids(2026)).includes(r.json.id), `${path} 2026`)
+      assert.ok(!(await ids(2029)).includes(r.json.id), `${path} 2029`)
+      assert.ok((await ids(null)).includes(r.json.id), `${path} every year`)
+      const bad = await hr.get(`${path}?org=VOF-HT&year=tjugo`)
+      assert.equal(bad.status, 400, bad.text)
+      assert.equal((await hr.delete(`${path}/${r.json.id}`, { version: r.json.version })).status, 204)
+    }
   })
 })

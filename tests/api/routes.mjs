@@ -27,16 +27,16 @@ const YEAR = 2025 // the demo's plan year (VOF, BUF, SF)
 // One record of each kind per scope, made by admin, for the routes on /{id}.
 export const makers = {
   activity: (ctx, scope, extra = {}) => ctx.create('/api/v1/activities', {
-    unit: unitOf(scope), area: 'Utveckla', title: `Aktivitet ${ctx.next()}`, ...extra }),
+    unit: unitOf(scope), year: YEAR, area: 'Utveckla', title: `Aktivitet ${ctx.next()}`, ...extra }),
   risk: (ctx, scope, extra = {}) => ctx.create('/api/v1/risks', {
     unit: unitOf(scope), year: ctx.year('risk'), category: 'Undersköterska',
     operations: { consequence: 2, probability: 3 }, work_environment: { consequence: 1, probability: 1 }, ...extra }),
   goal: (ctx, scope, extra = {}) => ctx.create('/api/v1/goals', {
-    unit: unitOf(scope), title: `Mål ${ctx.next()}`, ...extra }),
+    unit: unitOf(scope), year: YEAR, title: `Mål ${ctx.next()}`, ...extra }),
   indicator: (ctx, scope, extra = {}) => ctx.create('/api/v1/indicators', {
     unit: unitOf(scope), name: `Indikator ${ctx.next()}`, measure: '%', target: { at_least: 80 }, ...extra }),
   succession: (ctx, scope, extra = {}) => ctx.create('/api/v1/succession', {
-    unit: unitOf(scope), position_title: `Enhetschef ${ctx.next()}`, readiness: 'ready_now', ...extra }),
+    unit: unitOf(scope), year: YEAR, position_title: `Enhetschef ${ctx.next()}`, readiness: 'ready_now', ...extra }),
   category: (ctx, _scope, extra = {}) => ctx.create('/api/v1/categories', { name: `Yrke ${ctx.next()}`, ...extra }),
   planYear: (ctx, scope) => ctx.create('/api/v1/plan-years', {
     unit: unitOf(scope), year: ctx.year('plan'), horizons: [2, 5] }),
@@ -259,12 +259,12 @@ export function makeContext(admin) {
     bodyOf(kind, scope) {
       const unit = unitOf(scope)
       switch (kind) {
-        case 'activity': return { unit, area: 'Rekrytera', title: `Ny aktivitet ${ctx.next()}`, status: 'planned' }
+        case 'activity': return { unit, year: YEAR, area: 'Rekrytera', title: `Ny aktivitet ${ctx.next()}`, status: 'planned' }
         case 'risk': return { unit, year: ctx.year('risk'), category: 'Undersköterska',
           operations: { consequence: 3, probability: 2 }, work_environment: { consequence: 2, probability: 2 } }
-        case 'goal': return { unit, title: `Nytt mål ${ctx.next()}` }
+        case 'goal': return { unit, year: YEAR, title: `Nytt mål ${ctx.next()}` }
         case 'indicator': return { unit, name: `Ny indikator ${ctx.next()}`, measure: 'st', target: { at_most: 5 } }
-        case 'succession': return { unit, position_title: `Ny nyckelroll ${ctx.next()}`, readiness: '1_2_years' }
+        case 'succession': return { unit, year: YEAR, position_title: `Ny nyckelroll ${ctx.next()}`, readiness: '1_2_years' }
         default: throw new Error(kind)
       }
     },
@@ -287,6 +287,7 @@ export function makeContext(admin) {
       const form = new FormData()
       form.append('kind', 'activities')
       form.append('org', unitOf(scope))
+      form.append('year', String(YEAR))
       form.append('dry_run', 'true')
       form.append('file', new Blob([`Område;Aktivitet;Ansvarig\nRekrytera;Importerad aktivitet ${ctx.next()};HR\n`],
         { type: 'text/csv' }), 'aktiviteter.csv')

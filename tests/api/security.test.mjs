@@ -18,7 +18,7 @@ after(async () => {
   await quick?.stop()
 })
 
-const activity = (title = 'CSRF-prov') => ({ unit: 'VOF-HT', area: 'Utveckla', title })
+const activity = (title = 'CSRF-prov') => ({ unit: 'VOF-HT', year: 2025, area: 'Utveckla', title })
 
 describe('sessions and CSRF', () => {
   test('signing in sets an HttpOnly, SameSite=Strict cookie and hands out a CSRF token', async () => {
@@ -189,7 +189,7 @@ describe('bodies and input', () => {
       ['/api/v1/activities', { ...activity(), unit: ['VOF-HT'] }, 'unit'],
       ['/api/v1/activities', { ...activity(), end: 'i morgon' }, 'end'],
       ['/api/v1/activities', { ...activity(), status: 'klar' }, 'status'],
-      ['/api/v1/activities', { unit: 'VOF-HT', area: 'Utveckla' }, 'title'],
+      ['/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Utveckla' }, 'title'],
       ['/api/v1/activities', { ...activity(), unit: 'FINNS-INTE' }, 'unit'],
       ['/api/v1/risks', { unit: 'VOF-HT', year: '2025', category: 'Undersköterska', operations: {}, work_environment: {} }, 'year'],
       ['/api/v1/risks', { unit: 'VOF-HT', year: 2025, category: 'Undersköterska', operations: { consequence: 9, probability: 1 },
@@ -199,8 +199,8 @@ describe('bodies and input', () => {
       ['/api/v1/categories', { name: 'Yrke', ssyk: '12' }, 'ssyk'],
       ['/api/v1/scales', { name: 'Skala', levels: 'Låg, Hög' }, 'levels'],
       ['/api/v1/plan-years', { unit: 'VOF-HT', year: 2070, horizons: '2,5' }, 'horizons'],
-      ['/api/v1/succession', { unit: 'VOF-HT', position_title: 'Chef', retirement_year: 'snart' }, 'retirement_year'],
-      ['/api/v1/goals', { unit: 'VOF-HT', title: { sv: 'Mål' } }, 'title'],
+      ['/api/v1/succession', { unit: 'VOF-HT', year: 2025, position_title: 'Chef', retirement_year: 'snart' }, 'retirement_year'],
+      ['/api/v1/goals', { unit: 'VOF-HT', year: 2025, title: { sv: 'Mål' } }, 'title'],
       ['/api/v1/indicators', { unit: 'VOF-HT', name: 'Sjukfrånvaro', goal_id: 'ett' }, 'goal_id'],
     ]
     for (const [path, body, field] of cases) {

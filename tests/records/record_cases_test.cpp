@@ -50,6 +50,14 @@ void Read(const Json& r, const char* name, std::optional<CalendarDate>& out) {
   if (r.contains(name)) out = ParseIsoDate(r.at(name).get<std::string>());
 }
 
+// A record's plan years: "year" and "through_year" as the API writes them; a
+// case that is not about them is for plan year 2025.
+void ReadSpan(const Json& r, YearSpan& out) {
+  out.first = 2025;
+  Read(r, "year", out.first);
+  if (r.contains("through_year")) out.last = r.at("through_year").get<int>();
+}
+
 Status ActivityCase(const Json& r) {
   Activity a;
   Read(r, "title", a.title);
@@ -59,6 +67,7 @@ Status ActivityCase(const Json& r) {
   Read(r, "description", a.description);
   Read(r, "start", a.start);
   Read(r, "end", a.end);
+  ReadSpan(r, a.years);
   if (r.contains("status")) {
     auto status = ParseActivityStatusKey(r.at("status").get<std::string>());
     if (!status) return UnknownActivityStatus("status", r.at("status").get<std::string>());
@@ -83,6 +92,7 @@ Status GoalCase(const Json& r) {
   Goal g;
   Read(r, "title", g.title);
   Read(r, "description", g.description);
+  ReadSpan(r, g.years);
   return Validate(g);
 }
 
@@ -108,6 +118,7 @@ Status SuccessionCase(const Json& r) {
   Read(r, "successor_ref", e.successor_ref);
   Read(r, "readiness", e.readiness);
   if (r.contains("retirement_year")) e.retirement_year = r.at("retirement_year").get<int>();
+  ReadSpan(r, e.years);
   return Validate(e);
 }
 

@@ -305,6 +305,28 @@ Result<int> YearParam(const ApiRequest& req) {
   return WholeNumberField("year", it->second, kPlanYearMin, kPlanYearMax);
 }
 
+Result<std::optional<int>> OptionalYearParam(const ApiRequest& req) {
+  if (req.query.find("year") == req.query.end()) return std::optional<int>();
+  auto year = YearParam(req);
+  if (!year.ok()) return year.error();
+  return std::optional<int>(year.value());
+}
+
+Result<YearSpan> YearSpanFields(const Fields& fields) {
+  auto first = fields.Int(kYearField, kPlanYearMin, kPlanYearMax);
+  if (!first.ok()) return first.error();
+  auto last = fields.OptionalInt(kThroughYearField, kPlanYearMin, kPlanYearMax);
+  if (!last.ok()) return last.error();
+  YearSpan span{first.value(), last.value()};
+  if (Status valid = Validate(span); !valid.ok()) return valid.error();
+  return span;
+}
+
+void PutYearSpan(Json& json, const YearSpan& span) {
+  json[std::string(kYearField)] = span.first;
+  json[std::string(kThroughYearField)] = span.last ? Json(*span.last) : Json();
+}
+
 Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
                                  const std::vector<std::string>& scope_parameters) {
   int limit = 100, offset = 0;

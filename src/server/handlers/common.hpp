@@ -13,6 +13,7 @@
 #include "../api.hpp"
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/plan_year.hpp"
+#include "kplan/core/year_span.hpp"
 
 namespace kplan::server::handlers {
 
@@ -82,6 +83,14 @@ Result<int> IntQueryParam(const ApiRequest& req, std::string_view name, int fall
 
 // ?year=Y, required, core's kPlanYearMin–kPlanYearMax (plan_year.hpp).
 Result<int> YearParam(const ApiRequest& req);
+// ?year=Y as YearParam when given; std::nullopt when absent.
+Result<std::optional<int>> OptionalYearParam(const ApiRequest& req);
+
+// A record's plan years (core/year_span.hpp) from its body: "year" required,
+// "through_year" optional (null or absent: that year only), checked by core.
+Result<YearSpan> YearSpanFields(const Fields& fields);
+// "year" and "through_year" (null for a single year) into a record's JSON.
+void PutYearSpan(Json& json, const YearSpan& span);
 
 // A list answer: {"items": [...], "total", "limit", "offset"}. Query
 // parameters: limit (1–1000, default 100), offset, sort=field or -field, q

@@ -14,6 +14,13 @@
 
 namespace kplan::server::handlers {
 
+// A list of records that belong to plan years (core/year_span.hpp): ?year=Y
+// keeps those in the plan of Y, its store call reads OptionalYearParam.
+inline const std::vector<QueryParameter> kYearSpanListQuery{
+    {"org", "unit code; default: your own unit or the whole organisation"},
+    {"year", "plan year: only the records the plan of that year contains; default: every year"}};
+inline const std::vector<std::string> kYearSpanScope{"org", "year"};
+
 template <typename Record>
 struct UnitRecords {
   std::string path;    // "/api/v1/activities"

@@ -44,6 +44,7 @@ class RecordRulesTest : public ::testing::Test {
     a.title = body.value("title", "");
     if (body.contains("start")) a.start = ParseIsoDate(body["start"].get<std::string>());
     if (body.contains("end")) a.end = ParseIsoDate(body["end"].get<std::string>());
+    a.years = YearSpan{body.value("year", 0), std::nullopt};
     auto in_store = store_->CreateActivity(a, "test");
     EXPECT_FALSE(in_store.ok());
     if (from_api.ok() || in_store.ok()) return {Error(ErrorCode::kInternal, "ok"), Error(ErrorCode::kInternal, "ok")};
@@ -61,7 +62,7 @@ std::string Repeat(std::string_view s, int times) {
 }
 
 TEST_F(RecordRulesTest, A301CharacterTitleIsRefusedByApiAndStoreAlike) {
-  Json body{{"unit", "K"}, {"area", "Utveckla"}, {"title", Repeat("ö", 301)}};
+  Json body{{"unit", "K"}, {"year", 2025}, {"area", "Utveckla"}, {"title", Repeat("ö", 301)}};
   auto [api, stored] = BothRefuse(body);
   EXPECT_EQ(api.rule(), "max_length");
   EXPECT_EQ(api.location().field, "title");
@@ -75,7 +76,7 @@ TEST_F(RecordRulesTest, A301CharacterTitleIsRefusedByApiAndStoreAlike) {
 }
 
 TEST_F(RecordRulesTest, EndBeforeStartHasOneRuleFromApiAndStore) {
-  Json body{{"unit", "K"}, {"area", "Introducera"}, {"title", "Introduktion"},
+  Json body{{"unit", "K"}, {"year", 2025}, {"area", "Introducera"}, {"title", "Introduktion"},
             {"start", "2025-03-01"}, {"end", "2025-02-28"}};
   auto [api, stored] = BothRefuse(body);
   EXPECT_EQ(api.rule(), "date_order");

@@ -90,6 +90,10 @@ export interface Activity {
   status: string
   status_label: string
   overdue: boolean
+  /** The plan year it was written for. */
+  year: number
+  /** The last plan year it goes on in; null: `year` only. */
+  through_year: number | null
   version: number
 }
 
@@ -131,6 +135,10 @@ export interface Goal {
   unit: string
   title: string
   description: string
+  /** The plan year it was written for. */
+  year: number
+  /** The last plan year it goes on in; null: `year` only. */
+  through_year: number | null
   version: number
 }
 
@@ -197,6 +205,10 @@ export interface SuccessionEntry {
   successor_ref: string
   readiness: string
   readiness_label: string
+  /** The plan year it was written for. */
+  year: number
+  /** The last plan year it goes on in; null: `year` only. */
+  through_year: number | null
   version: number
 }
 

@@ -34,7 +34,7 @@ struct ImportRequest {
   std::string bytes;      // the file's content
   std::string org_code;   // the unit the file is for; empty: the whole organisation
   std::optional<CalendarDate> snapshot;  // employees: the extract date (required)
-  int year = 0;           // inventory: the plan year (required)
+  int year = 0;           // inventory, activities: the plan year (required)
   std::string sheet;      // XLSX: the sheet, empty for the first
   std::string map_json;   // --map: {"field": "Header in file"}, with its file name
   std::string map_file;

@@ -11,6 +11,7 @@
 
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/error.hpp"
+#include "kplan/core/year_span.hpp"
 
 namespace kplan {
 
@@ -52,6 +53,7 @@ struct Activity {
   std::optional<CalendarDate> start;
   std::optional<CalendarDate> end;
   ActivityStatus status = ActivityStatus::kPlanned;
+  YearSpan years;  // the plan years it is part of
   int version = 1;
 };
 
@@ -59,7 +61,11 @@ struct Activity {
 //   title, area     required, at most the limits above ("required", "max_length")
 //   owner, category, description   at most the limits ("max_length")
 //   end             not before start ("date_order")
+//   year, through_year   a plan year span (year_span.hpp)
 Status Validate(const Activity& activity);
+// Every rule above but the plan years: what a file's row states itself (the
+// importer gives the rows their plan year).
+Status ValidateFields(const Activity& activity);
 
 // Rule key of "ends before it starts", for every record with a period.
 inline constexpr std::string_view kDateOrderRule = "date_order";

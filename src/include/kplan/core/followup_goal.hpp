@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/year_span.hpp"
 
 namespace kplan {
 
@@ -19,11 +20,13 @@ struct Goal {
   std::string unit_code;
   std::string title;
   std::string description;
+  YearSpan years;  // the plan years it is a goal of
   int version = 1;
 };
 
 // title required and at most kGoalTitleMaxChars ("required", "max_length");
-// description at most kGoalDescriptionMaxChars.
+// description at most kGoalDescriptionMaxChars; year, through_year a plan
+// year span (year_span.hpp).
 Status Validate(const Goal& goal);
 
 }  // namespace kplan

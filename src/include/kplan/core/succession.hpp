@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/year_span.hpp"
 
 namespace kplan {
 
@@ -42,6 +43,7 @@ struct SuccessionEntry {
   std::optional<int> retirement_year;
   std::string successor_ref;
   std::string readiness;  // a ReadinessLevel key or ""
+  YearSpan years;         // the plan years it is part of
   int version = 1;
 };
 
@@ -49,7 +51,7 @@ struct SuccessionEntry {
 // "max_length"); incumbent_ref and successor_ref at most kEmployeeRefMaxChars
 // and no personnummer ("no_personnummer", the value not echoed: it is
 // personal data); retirement_year in its range ("range"); readiness a key
-// ("readiness").
+// ("readiness"); year, through_year a plan year span (year_span.hpp).
 Status Validate(const SuccessionEntry& entry);
 
 }  // namespace kplan

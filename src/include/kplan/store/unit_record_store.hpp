@@ -47,7 +47,11 @@ class UnitRecordStore {
   // category names are added.
   virtual Result<int> AddActivities(const std::vector<Activity>& activities,
                                     std::string_view actor) = 0;
-  virtual Result<std::vector<Activity>> ListActivities(std::int64_t unit_id) = 0;
+  // Goals, activities and succession entries of a unit's subtree belong to
+  // plan years (core/year_span.hpp): with `year`, those whose span covers it;
+  // without, all of them.
+  virtual Result<std::vector<Activity>> ListActivities(std::int64_t unit_id,
+                                                       std::optional<int> year) = 0;
   virtual Result<int> AddRisks(const std::vector<Risk>& risks, std::string_view actor) = 0;
   virtual Result<std::vector<Risk>> ListRisks(std::int64_t unit_id, int year) = 0;
 
@@ -61,7 +65,7 @@ class UnitRecordStore {
   virtual Result<Risk> UpdateRisk(const Risk& risk, std::string_view actor) = 0;
   virtual Status DeleteRisk(std::int64_t id, int version, std::string_view actor) = 0;
 
-  virtual Result<std::vector<Goal>> ListGoals(std::int64_t unit_id) = 0;
+  virtual Result<std::vector<Goal>> ListGoals(std::int64_t unit_id, std::optional<int> year) = 0;
   virtual Result<Goal> GetGoal(std::int64_t id) = 0;
   virtual Result<Goal> CreateGoal(const Goal& goal, std::string_view actor) = 0;
   virtual Result<Goal> UpdateGoal(const Goal& goal, std::string_view actor) = 0;
@@ -91,7 +95,8 @@ class UnitRecordStore {
 
   // Incumbent and successor are pseudonymous ids: a personnummer is refused
   // (rule no_personnummer, the value not echoed).
-  virtual Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id) = 0;
+  virtual Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id,
+                                                               std::optional<int> year) = 0;
   virtual Result<SuccessionEntry> GetSuccession(std::int64_t id) = 0;
   virtual Result<SuccessionEntry> CreateSuccession(const SuccessionEntry& entry,
                                                    std::string_view actor) = 0;

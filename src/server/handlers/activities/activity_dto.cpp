@@ -6,7 +6,7 @@ namespace kplan::server::handlers {
 
 Json ActivityJson(const store::Activity& a, CalendarDate today) {
   auto date = [](const std::optional<CalendarDate>& d) { return d ? Json(FormatIsoDate(*d)) : Json(); };
-  return Json{{"id", a.id},
+  Json j{{"id", a.id},
               {"unit", a.unit_code},
               {"area", a.area},
               {"title", a.title},
@@ -17,8 +17,10 @@ Json ActivityJson(const store::Activity& a, CalendarDate today) {
               {"end", date(a.end)},
               {"status", std::string(ActivityStatusKey(a.status))},
               {"status_label", std::string(ActivityStatusLabel(a.status))},
-              {"overdue", IsOverdue(a.status, a.end, today)},
-              {"version", a.version}};
+              {"overdue", IsOverdue(a.status, a.end, today)}};
+  PutYearSpan(j, a.years);
+  j["version"] = a.version;
+  return j;
 }
 
 Result<store::Activity> ActivityFromJson(const Json& body) {
@@ -40,6 +42,8 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   if (!start.ok()) return start.error();
   auto end = f.OptionalDate("end");
   if (!end.ok()) return end.error();
+  auto years = YearSpanFields(f);
+  if (!years.ok()) return years.error();
   auto status_text = f.OptionalString("status", 20);
   if (!status_text.ok()) return status_text.error();
   std::optional<ActivityStatus> status =
@@ -54,6 +58,7 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   a.start = start.value();
   a.end = end.value();
   a.status = *status;
+  a.years = years.value();
   // The record's own rules (end before start ...), as the store checks them.
   if (Status valid = Validate(a); !valid.ok()) return valid.error();
   return a;

@@ -11,8 +11,12 @@ void RegisterActivities(Router& router) {
   using store::Activity;
   UnitRecords<Activity> spec{.path = "/api/v1/activities", .tag = "activities", .noun = "an activity",
                              .schema = "Activity", .module = Module::kActivities};
-  spec.list = [](const ApiRequest&, AppContext& app, const OrgUnit& scope) {
-    return app.store.ListActivities(scope.id);
+  spec.list_query = kYearSpanListQuery;
+  spec.scope_parameters = kYearSpanScope;
+  spec.list = [](const ApiRequest& req, AppContext& app, const OrgUnit& scope) -> Result<std::vector<Activity>> {
+    auto year = OptionalYearParam(req);
+    if (!year.ok()) return year.error();
+    return app.store.ListActivities(scope.id, year.value());
   };
   spec.get = [](store::Store& s, std::int64_t id) { return s.GetActivity(id); };
   spec.create = [](store::Store& s, const Activity& a, std::string_view actor) { return s.CreateActivity(a, actor); };

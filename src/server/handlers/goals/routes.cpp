@@ -9,8 +9,10 @@ namespace kplan::server::handlers {
 namespace {
 
 Json GoalJson(const store::Goal& g) {
-  return Json{{"id", g.id}, {"unit", g.unit_code}, {"title", g.title},
-              {"description", g.description}, {"version", g.version}};
+  Json j{{"id", g.id}, {"unit", g.unit_code}, {"title", g.title}, {"description", g.description}};
+  PutYearSpan(j, g.years);
+  j["version"] = g.version;
+  return j;
 }
 
 Result<store::Goal> GoalFromJson(const Json& body) {
@@ -22,9 +24,12 @@ Result<store::Goal> GoalFromJson(const Json& body) {
   if (!title.ok()) return title.error();
   auto description = f.OptionalString("description", kGoalDescriptionMaxChars);
   if (!description.ok()) return description.error();
+  auto years = YearSpanFields(f);
+  if (!years.ok()) return years.error();
   g.unit_code = unit.value();
   g.title = title.value();
   g.description = description.value();
+  g.years = years.value();
   if (Status valid = Validate(g); !valid.ok()) return valid.error();
   return g;
 }
@@ -35,8 +40,12 @@ void RegisterGoals(Router& router) {
   using store::Goal;
   UnitRecords<Goal> spec{.path = "/api/v1/goals", .tag = "goals", .noun = "a goal",
                          .schema = "Goal", .module = Module::kFollowUp};
-  spec.list = [](const ApiRequest&, AppContext& app, const OrgUnit& scope) {
-    return app.store.ListGoals(scope.id);
+  spec.list_query = kYearSpanListQuery;
+  spec.scope_parameters = kYearSpanScope;
+  spec.list = [](const ApiRequest& req, AppContext& app, const OrgUnit& scope) -> Result<std::vector<Goal>> {
+    auto year = OptionalYearParam(req);
+    if (!year.ok()) return year.error();
+    return app.store.ListGoals(scope.id, year.value());
   };
   spec.get = [](store::Store& s, std::int64_t id) { return s.GetGoal(id); };
   spec.create = [](store::Store& s, const Goal& g, std::string_view actor) { return s.CreateGoal(g, actor); };

@@ -10,15 +10,17 @@ namespace kplan::server::handlers {
 namespace {
 
 Json SuccessionJson(const store::SuccessionEntry& e) {
-  return Json{{"id", e.id},
+  Json j{{"id", e.id},
               {"unit", e.unit_code},
               {"position_title", e.position_title},
               {"incumbent_ref", e.incumbent_ref},
               {"retirement_year", e.retirement_year ? Json(*e.retirement_year) : Json()},
               {"successor_ref", e.successor_ref},
               {"readiness", e.readiness},
-              {"readiness_label", std::string(ReadinessLabel(e.readiness))},
-              {"version", e.version}};
+              {"readiness_label", std::string(ReadinessLabel(e.readiness))}};
+  PutYearSpan(j, e.years);
+  j["version"] = e.version;
+  return j;
 }
 
 Result<store::SuccessionEntry> SuccessionFromJson(const Json& body) {
@@ -36,12 +38,15 @@ Result<store::SuccessionEntry> SuccessionFromJson(const Json& body) {
   if (!successor.ok()) return successor.error();
   auto readiness = f.OptionalString("readiness", 20);
   if (!readiness.ok()) return readiness.error();
+  auto years = YearSpanFields(f);
+  if (!years.ok()) return years.error();
   e.unit_code = unit.value();
   e.position_title = title.value();
   e.incumbent_ref = incumbent.value();
   e.retirement_year = retirement.value();
   e.successor_ref = successor.value();
   e.readiness = readiness.value();
+  e.years = years.value();
   // Readiness keys, personnummer in the refs ...: the store's rules.
   if (Status valid = Validate(e); !valid.ok()) return valid.error();
   return e;
@@ -54,8 +59,13 @@ void RegisterSuccession(Router& router) {
   UnitRecords<SuccessionEntry> spec{.path = "/api/v1/succession", .tag = "succession",
                                     .noun = "a succession entry", .schema = "SuccessionEntry",
                                     .module = Module::kSuccession};
-  spec.list = [](const ApiRequest&, AppContext& app, const OrgUnit& scope) {
-    return app.store.ListSuccession(scope.id);
+  spec.list_query = kYearSpanListQuery;
+  spec.scope_parameters = kYearSpanScope;
+  spec.list = [](const ApiRequest& req, AppContext& app,
+                 const OrgUnit& scope) -> Result<std::vector<SuccessionEntry>> {
+    auto year = OptionalYearParam(req);
+    if (!year.ok()) return year.error();
+    return app.store.ListSuccession(scope.id, year.value());
   };
   spec.get = [](store::Store& s, std::int64_t id) { return s.GetSuccession(id); };
   spec.create = [](store::Store& s, const SuccessionEntry& e, std::string_view actor) {

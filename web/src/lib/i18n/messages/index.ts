@@ -18,17 +18,18 @@ import { messages as riskanalys } from './riskanalys'
 import { messages as shell } from './shell'
 import { messages as successionsplanering } from './successionsplanering'
 import { messages as uppfoljning } from './uppfoljning'
+import { messages as yearSpan } from './yearSpan'
 
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
   administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kompetensmal,
-  login, markdown, nulage, oversikt, personalprognos, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
+  login, markdown, nulage, oversikt, personalprognos, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning, yearSpan,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
   ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...plantexter, ...rapporter, ...riskanalys, ...shell,
-  ...successionsplanering, ...uppfoljning,
+  ...successionsplanering, ...uppfoljning, ...yearSpan,
 }
 
 export type MessageKey = keyof typeof catalogue
