@@ -7,6 +7,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "demo_data.hpp"
+#include "demo_examples.hpp"
 #include "open_store.hpp"
 #include "serve_options.hpp"
 
@@ -30,7 +31,18 @@ int RunDemo(const Args& args) {
     return kExitFailure;
   }
   if (units.value().empty()) {
-    if (Status created = CreateDemo(DemoOptions{}, *store, std::cout); !created.ok()) {
+    Status created = Ok();
+    if (auto key = args.Get("example")) {
+      auto example = ExampleNamed(*key);
+      if (!example.ok()) {
+        std::cerr << "kplan demo: " << example.error().Describe() << "\n";
+        return kExitBadInput;
+      }
+      created = CreateExample(example.value(), *store, std::cout);
+    } else {
+      created = CreateDemo(DemoOptions{}, *store, std::cout);
+    }
+    if (!created.ok()) {
       std::cerr << "kplan demo: demodata kunde inte skrivas: " << created.error().Describe()
                 << "\n";
       return kExitFailure;
@@ -46,6 +58,9 @@ int RunDemo(const Args& args) {
 std::vector<OptionDecl> DemoCommandOptions() {
   std::vector<OptionDecl> options = ServeOptions();
   options.push_back(Flag("no-serve", "skapar bara demodatabasen, startar inte servern"));
+  options.push_back(Text("example", "NAMN",
+                         "en tom databas får en exempelplan formad som en seed-plan i stället för "
+                         "Exempelby: " + ExampleKeyList()));
   return options;
 }
 

@@ -9,6 +9,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "demo_data.hpp"
+#include "demo_examples.hpp"
 #include "demo_parts.hpp"
 #include "kplan/core/key_figures.hpp"
 #include "kplan/core/swedish_text.hpp"
@@ -111,7 +112,18 @@ int RunDemoData(const Args& args) {
                  "Ange en ny databas med --db, t.ex. --db sqlite:var/demo.db.\n";
     return kExitBadInput;
   }
-  if (Status created = CreateDemo(options.value(), *store, std::cout); !created.ok()) {
+  Status created = Ok();
+  if (auto key = args.Get("example")) {
+    auto example = ExampleNamed(*key);
+    if (!example.ok()) {
+      std::cerr << "kplan demo-data: " << example.error().Describe() << "\n";
+      return kExitBadInput;
+    }
+    created = CreateExample(example.value(), *store, std::cout);
+  } else {
+    created = CreateDemo(options.value(), *store, std::cout);
+  }
+  if (!created.ok()) {
     std::cerr << "kplan demo-data: demodata kunde inte skrivas: " << created.error().Describe()
               << "\n";
     return ExitCodeFor(created.error());
@@ -126,7 +138,9 @@ const CommandSpec& DemoDataCommand() {
       "demo-data", "", "skriver demokommunen Exempelby kommun till en tom databas",
       {DatabaseOption(),
        WholeNumber("employees", "N", "antal anställda", kDemoMinEmployees, kDemoMaxEmployees),
-       WholeNumber("seed", "S", "slumpfrö; samma frö ger samma kommun", 0, std::numeric_limits<std::int64_t>::max())},
+       WholeNumber("seed", "S", "slumpfrö; samma frö ger samma kommun", 0, std::numeric_limits<std::int64_t>::max()),
+       Text("example", "NAMN",
+            "skriver i stället en exempelplan formad som en av seed-planerna: " + ExampleKeyList())},
       RunDemoData};
   return spec;
 }
