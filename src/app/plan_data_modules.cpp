@@ -26,13 +26,14 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   std::vector<store::PlanYear> plan_years;
   std::vector<store::NeedParameters> need, previous_need;
   std::vector<store::PlanText> texts;
-  std::vector<store::Goal> goals;
+  std::vector<store::Goal> goals, inherited_goals;
   std::vector<store::SuccessionEntry> succession;
   std::vector<store::PlanChapter> chapters;
   for (Status s : {Take(store.ListPlanYears(unit_id), plan_years),
                    Take(store.LoadNeedParameters(unit_id, year), need),
                    Take(store.LoadNeedParameters(unit_id, year - 1), previous_need),
                    Take(store.LoadPlanTexts(unit_id, year), texts), Take(store.ListGoals(unit_id, year), goals),
+                   Take(store.ListGoalsAbove(unit_id, year), inherited_goals),
                    Take(store.ListSuccession(unit_id, year), succession), Take(store.ListChapters(unit_id, year), chapters)}) {
     if (!s.ok()) return s;
   }
@@ -59,6 +60,7 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
   std::stable_sort(plan.chapters.begin(), plan.chapters.end(),
                    [](const PlanChapter& a, const PlanChapter& b) { return a.position < b.position; });
   plan.goals = std::move(goals);
+  plan.inherited_goals = std::move(inherited_goals);
   plan.succession = std::move(succession);
   return Ok();
 }

@@ -26,6 +26,8 @@ constexpr FieldLimit kLimits[] = {
     {"chapter.title", kChapterTitleMaxChars},
     {"chapter.text", kPlanTextMaxChars},
     {"goal.description", kGoalDescriptionMaxChars},
+    {"goal.area", kGoalAreaMaxChars},
+    {"goal.assessment_comment", kGoalCommentMaxChars},
     {"indicator.name", kIndicatorNameMaxChars},
     {"indicator.measure", kIndicatorUnitMaxChars},
     {"outcome.comment", kOutcomeCommentMaxChars},

@@ -48,18 +48,26 @@ Status Validate(const OutcomeRecord& o) {
   if (o.value && !std::isfinite(*o.value)) {
     return FieldRuleError("value", "number", "utfallet är inte ett tal", "the outcome is not a number");
   }
-  if (!o.manual_assessment.empty() && o.manual_assessment != "green" && o.manual_assessment != "red") {
-    return FieldRuleError("manual_assessment", "assessment", "bedömningen ska vara green eller red",
-                          "the assessment must be green or red")
-        .WithValue(o.manual_assessment);
+  if (Status s = ValidateManualAssessment(o.manual_assessment, o.comment, "manual_assessment", "comment"); !s.ok()) {
+    return s;
   }
-  const bool blank_comment = o.comment.find_first_not_of(" \t\r\n") == std::string::npos;
-  if (!o.manual_assessment.empty() && blank_comment) {
-    return FieldRuleError("comment", "assessment_comment",
+  return CheckText(o.comment, "comment", kOutcomeCommentMaxChars);
+}
+
+Status ValidateManualAssessment(std::string_view key, std::string_view comment, std::string_view key_field,
+                                std::string_view comment_field) {
+  if (!key.empty() && key != "green" && key != "red") {
+    return FieldRuleError(std::string(key_field), "assessment", "bedömningen ska vara green eller red",
+                          "the assessment must be green or red")
+        .WithValue(std::string(key));
+  }
+  const bool blank_comment = comment.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  if (!key.empty() && blank_comment) {
+    return FieldRuleError(std::string(comment_field), "assessment_comment",
                           "en manuell bedömning behöver en kommentar som säger varför",
                           "a manual assessment needs a comment saying why");
   }
-  return CheckText(o.comment, "comment", kOutcomeCommentMaxChars);
+  return Ok();
 }
 
 }  // namespace kplan

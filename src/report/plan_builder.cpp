@@ -48,7 +48,7 @@ const std::array<SectionSpec, 8> kUnitSections{{
     {&msg::kPersonalprognos,
      [](const UnitAnalysis& a) { return a.plan->projection && !a.plan->projection->total.years.empty(); },
      [](BuildContext& c, const UnitAnalysis& a, int l) { detail::AddProjectionSection(c, *a.plan, l); }},
-    {&msg::kUppfoljning, [](const UnitAnalysis& a) { return !a.plan->indicators.empty(); },
+    {&msg::kUppfoljning, [](const UnitAnalysis& a) { return !a.plan->indicators.empty() || !a.plan->goals.empty(); },
      [](BuildContext& c, const UnitAnalysis& a, int l) { detail::AddFollowupSection(c, *a.plan, l); }},
     {&msg::kSuccession, [](const UnitAnalysis& a) { return !a.plan->succession.empty(); },
      [](BuildContext& c, const UnitAnalysis& a, int l) { detail::AddSuccessionSection(c, *a.plan, l); }},

@@ -201,9 +201,13 @@ TEST(PlanDocument, FollowUpIsPerGoalWithCommentsAndNextYearsTarget) {
   puls.indicator.manual = ManualAssessment{Assessment::kGreen, puls.comment};
   puls.next_target = TargetRule::AtLeast(8.2);
   data.main.indicators = {loose, puls};
+  Goal goal;
+  goal.title = "Attraktiv konkurrenskraftig arbetsgivare";
+  data.main.goals = {goal};
   const Document doc = BuildPlanDocument(data, {2026, 1, 12});
   EXPECT_EQ(HeadingTexts(doc, 2),
             (std::vector<std::string>{"Attraktiv konkurrenskraftig arbetsgivare", "Övriga indikatorer"}));
+  EXPECT_TRUE(HasParagraph(doc, "Bedömning av målet: Grön"));
   std::vector<const Table*> tables;
   for (const Block& b : doc.blocks) {
     if (const auto* t = std::get_if<Table>(&b); t && t->sheet == "Uppföljning SOC") tables.push_back(t);
@@ -220,6 +224,58 @@ TEST(PlanDocument, FollowUpIsPerGoalWithCommentsAndNextYearsTarget) {
   EXPECT_EQ(tables[1]->rows[0][7].text, "–");  // no target set for 2024
   EXPECT_TRUE(HasParagraph(doc, "PULS: Över 7 är grönt i PULS."));
   EXPECT_TRUE(HasParagraph(doc, "Av 2 indikatorer bedöms 2 som Grön"));
+}
+
+// Seed 000's frame: the kommun's four målsättningar listed in every
+// förvaltning's plan, each goal under the one it serves with its strategic
+// area; a goal without a measurement judged by hand, with the reason.
+TEST(PlanDocument, GoalsServeTheKommunsMalsattningarAndMayBeJudgedByHand) {
+  PlanData data;
+  data.year = 2023;
+  data.main.unit.code = "SOC";
+  data.main.unit.name = "Socialförvaltningen";
+  data.main.year = 2023;
+  Goal attractive, leaders;
+  attractive.id = 1;
+  attractive.title = "Trelleborgs kommun arbetar för att vara en attraktiv arbetsgivare";
+  leaders.id = 2;
+  leaders.title = "Trelleborgs kommun arbetar för att ha chefer och ledare som verkar för hälsa";
+  data.main.inherited_goals = {attractive, leaders};
+  Goal health;
+  health.id = 11;
+  health.title = "Hälsa, hållbarhet och god arbetsmiljö";
+  health.parent_id = 2;
+  health.area = "Behålla";
+  health.manual_assessment = "red";
+  health.assessment_comment = "Ingen medarbetarundersökning under 2023.";
+  Goal employer;
+  employer.id = 10;
+  employer.title = "Attraktiv konkurrenskraftig arbetsgivare";
+  employer.parent_id = 1;
+  data.main.goals = {health, employer};
+  IndicatorPlan enps;
+  enps.unit_code = "SOC";
+  enps.indicator.goal = employer.title;
+  enps.indicator.name = "eNPS";
+  enps.indicator.period = "2023";
+  enps.indicator.target = TargetRule::AtLeast(10);
+  enps.indicator.outcome = 18;
+  data.main.indicators = {enps};
+  const Document doc = BuildPlanDocument(data, {2024, 2, 1});
+  // The målsättningar first, then the goals in their order, not as entered.
+  EXPECT_EQ(HeadingTexts(doc, 2), (std::vector<std::string>{"Kommunövergripande målsättningar",
+                                                            "Attraktiv konkurrenskraftig arbetsgivare",
+                                                            "Hälsa, hållbarhet och god arbetsmiljö"}));
+  bool listed = false;
+  for (const Block& b : doc.blocks) {
+    if (const auto* list = std::get_if<BulletList>(&b)) listed = listed || list->items.size() == 2;
+  }
+  EXPECT_TRUE(listed);
+  EXPECT_TRUE(HasParagraph(doc, "Utgår från målsättningen: Trelleborgs kommun arbetar för att ha chefer"));
+  EXPECT_TRUE(HasParagraph(doc, "Strategiskt område: Behålla"));
+  EXPECT_TRUE(HasParagraph(doc, "Bedömning av målet: Grön"));
+  EXPECT_TRUE(HasParagraph(doc, "Bedömning av målet: Röd (manuell)"));
+  EXPECT_TRUE(HasParagraph(doc, "Ingen medarbetarundersökning under 2023."));
 }
 
 // Seed 004's shape: a chapter per department after Nuläge, with the same

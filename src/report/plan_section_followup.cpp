@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "kplan/core/followup_goal.hpp"
 #include "kplan/core/succession.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "plan_sections.hpp"
@@ -34,23 +35,53 @@ std::string Readiness(const std::string& key) {
   return std::string(ReadinessLabel(key));
 }
 
-// The indicators of one goal (or of none), in the order the plan lists them.
+// A goal of the plan (or none: "Övriga indikatorer") with its indicators.
 struct GoalGroup {
-  std::string goal;
+  const Goal* goal = nullptr;
   std::vector<const IndicatorPlan*> indicators;
 };
 
-std::vector<GoalGroup> ByGoal(const std::vector<IndicatorPlan>& indicators) {
-  std::vector<GoalGroup> groups;
-  for (const IndicatorPlan& i : indicators) {
-    auto it = std::find_if(groups.begin(), groups.end(),
-                           [&](const GoalGroup& g) { return g.goal == i.indicator.goal; });
-    if (it == groups.end()) it = groups.insert(groups.end(), GoalGroup{i.indicator.goal, {}});
-    it->indicators.push_back(&i);
+// The plan's goals in the order of the målsättningar they serve (then those
+// serving none), each with its indicators; indicators of no goal of the plan
+// last, as the seeds put "övriga".
+std::vector<GoalGroup> ByGoal(const UnitPlan& plan) {
+  std::vector<const Goal*> goals;
+  for (const Goal& parent : plan.inherited_goals) {
+    for (const Goal& g : plan.goals) {
+      if (g.parent_id == parent.id) goals.push_back(&g);
+    }
   }
-  // Indicators without a goal last, as the seeds put "övriga".
-  std::stable_partition(groups.begin(), groups.end(), [](const GoalGroup& g) { return !g.goal.empty(); });
+  for (const Goal& g : plan.goals) {
+    if (std::find(goals.begin(), goals.end(), &g) == goals.end()) goals.push_back(&g);
+  }
+  std::vector<GoalGroup> groups;
+  for (const Goal* g : goals) groups.push_back({g, {}});
+  GoalGroup other;
+  for (const IndicatorPlan& i : plan.indicators) {
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const GoalGroup& g) { return g.goal->title == i.indicator.goal; });
+    (it == groups.end() ? other : *it).indicators.push_back(&i);
+  }
+  if (!other.indicators.empty()) groups.push_back(std::move(other));
   return groups;
+}
+
+const Goal* FindGoal(const std::vector<Goal>& goals, std::optional<std::int64_t> id) {
+  for (const Goal& g : goals) {
+    if (id && g.id == *id) return &g;
+  }
+  return nullptr;
+}
+
+// "Bedömning av målet: Grön (manuell)" and, for a manual one, why.
+void AddGoalAssessment(Document& doc, const Goal& goal, const std::vector<Assessment>& indicators) {
+  const GoalAssessment a = AssessGoal(goal, indicators);
+  std::string line = std::string(msg::kGoalAssessment) + ": " + std::string(AssessmentLabel(a.assessment));
+  if (a.manual) line += " (" + std::string(msg::kManual) + ")";
+  doc.AddParagraph(std::move(line));
+  if (a.manual && !goal.assessment_comment.empty()) {
+    doc.AddParagraph(goal.assessment_comment, ParagraphStyle::kUserText);
+  }
 }
 
 }  // namespace
@@ -61,54 +92,74 @@ std::vector<GoalGroup> ByGoal(const std::vector<IndicatorPlan>& indicators) {
 void AddFollowupSection(BuildContext& ctx, const UnitPlan& plan, int level) {
   ctx.Section(msg::kUppfoljning, plan, level);
   Document& doc = ctx.doc;
-  if (plan.indicators.empty()) {
+  if (plan.indicators.empty() && plan.goals.empty()) {
     doc.AddParagraph(std::string(msg::kNoIndicators), ParagraphStyle::kNote);
     return;
   }
   doc.AddParagraph(std::string(msg::kFollowupIntro));
+  const int sub = std::min(level + 1, 3);
+  if (!plan.inherited_goals.empty()) {
+    doc.AddHeading(sub, std::string(msg::kKommunGoals));
+    doc.AddParagraph(std::string(msg::kKommunGoalsIntro));
+    std::vector<std::string> titles;
+    for (const Goal& g : plan.inherited_goals) titles.push_back(g.title);
+    doc.AddBullets(std::move(titles));
+  }
   const bool next_year = std::any_of(plan.indicators.begin(), plan.indicators.end(),
                                      [](const IndicatorPlan& i) { return i.next_target.has_value(); });
-  const std::vector<GoalGroup> groups = ByGoal(plan.indicators);
-  const bool any_goal = !groups.front().goal.empty();
+  const std::vector<GoalGroup> groups = ByGoal(plan);
+  const bool any_goal = !plan.goals.empty();
   int green = 0, red = 0, none = 0;
   for (const GoalGroup& group : groups) {
-    if (any_goal) {
-      doc.AddHeading(std::min(level + 1, 3), group.goal.empty() ? std::string(msg::kOtherIndicators) : group.goal);
+    if (any_goal) doc.AddHeading(sub, group.goal ? group.goal->title : std::string(msg::kOtherIndicators));
+    if (group.goal) {
+      if (const Goal* parent = FindGoal(plan.inherited_goals, group.goal->parent_id)) {
+        doc.AddParagraph(std::string(msg::kServes) + ": " + parent->title);
+      }
+      if (!group.goal->area.empty()) doc.AddParagraph(std::string(msg::kGoalArea) + ": " + group.goal->area);
+      AddUserText(doc, group.goal->description, sub, std::string(msg::kTextSheet), group.goal->title + ": ");
     }
-    Table t;
-    t.sheet = "Uppföljning " + plan.unit.code;
-    t.header = {std::string(msg::kIndicator), std::string(msg::kUnit), std::string(msg::kPeriod),
-                std::string(msg::kTarget), std::string(msg::kOutcome), std::string(msg::kPrevious),
-                std::string(msg::kAssessment)};
-    t.numeric = {false, false, false, false, true, true, false};
-    t.widths = {1.6, 0.6, 0.6, 1.0, 0.8, 0.95, 1.15};
-    if (next_year) {
-      t.header.push_back(std::string(msg::kTarget) + " " + std::to_string(plan.year + 1));
-      t.numeric.push_back(false);
-      t.widths.push_back(0.95);
+    std::vector<Assessment> assessed;
+    if (!group.indicators.empty()) {
+      Table t;
+      t.sheet = "Uppföljning " + plan.unit.code;
+      t.header = {std::string(msg::kIndicator), std::string(msg::kUnit), std::string(msg::kPeriod),
+                  std::string(msg::kTarget), std::string(msg::kOutcome), std::string(msg::kPrevious),
+                  std::string(msg::kAssessment)};
+      t.numeric = {false, false, false, false, true, true, false};
+      t.widths = {1.6, 0.6, 0.6, 1.0, 0.8, 0.95, 1.15};
+      if (next_year) {
+        t.header.push_back(std::string(msg::kTarget) + " " + std::to_string(plan.year + 1));
+        t.numeric.push_back(false);
+        t.widths.push_back(0.95);
+      }
+      std::vector<std::string> comments;
+      for (const IndicatorPlan* i : group.indicators) {
+        const IndicatorAssessment a = AssessIndicator(i->indicator);
+        assessed.push_back(a.final);
+        (a.final == Assessment::kGreen ? green : a.final == Assessment::kRed ? red : none) += 1;
+        const Indicator& ind = i->indicator;
+        std::vector<Cell> row{TextCell(ind.name), TextCell(i->unit_code),
+                              TextCell(ind.period.empty() ? "–" : ind.period),
+                              TextCell(DescribeTarget(ind.target, ind.unit)), ValueCell(ind.outcome, ind.unit),
+                              ValueCell(ind.previous, ind.unit), AssessmentCell(a)};
+        if (next_year) row.push_back(TextCell(i->next_target ? DescribeTarget(*i->next_target, ind.unit) : "–"));
+        t.rows.push_back(std::move(row));
+        if (!i->comment.empty()) comments.push_back(ind.name + ": " + i->comment);
+      }
+      doc.AddTable(std::move(t));
+      if (!comments.empty()) {
+        doc.AddParagraph(std::string(msg::kComments));
+        for (std::string& c : comments) doc.AddParagraph(std::move(c), ParagraphStyle::kUserText);
+      }
     }
-    std::vector<std::string> comments;
-    for (const IndicatorPlan* i : group.indicators) {
-      const IndicatorAssessment a = AssessIndicator(i->indicator);
-      (a.final == Assessment::kGreen ? green : a.final == Assessment::kRed ? red : none) += 1;
-      const Indicator& ind = i->indicator;
-      std::vector<Cell> row{TextCell(ind.name), TextCell(i->unit_code),
-                            TextCell(ind.period.empty() ? "–" : ind.period),
-                            TextCell(DescribeTarget(ind.target, ind.unit)), ValueCell(ind.outcome, ind.unit),
-                            ValueCell(ind.previous, ind.unit), AssessmentCell(a)};
-      if (next_year) row.push_back(TextCell(i->next_target ? DescribeTarget(*i->next_target, ind.unit) : "–"));
-      t.rows.push_back(std::move(row));
-      if (!i->comment.empty()) comments.push_back(ind.name + ": " + i->comment);
-    }
-    doc.AddTable(std::move(t));
-    if (!comments.empty()) {
-      doc.AddParagraph(std::string(msg::kComments));
-      for (std::string& c : comments) doc.AddParagraph(std::move(c), ParagraphStyle::kUserText);
-    }
+    if (group.goal) AddGoalAssessment(doc, *group.goal, assessed);
   }
-  doc.AddParagraph("Av " + std::to_string(plan.indicators.size()) + " indikatorer bedöms " +
-                   std::to_string(green) + " som Grön (uppnått), " + std::to_string(red) +
-                   " som Röd (ej uppnått) och " + std::to_string(none) + " är ej bedömda.");
+  if (!plan.indicators.empty()) {
+    doc.AddParagraph("Av " + std::to_string(plan.indicators.size()) + " indikatorer bedöms " +
+                     std::to_string(green) + " som Grön (uppnått), " + std::to_string(red) +
+                     " som Röd (ej uppnått) och " + std::to_string(none) + " är ej bedömda.");
+  }
 }
 
 void AddSuccessionSection(BuildContext& ctx, const UnitPlan& plan, int level) {

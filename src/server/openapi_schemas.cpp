@@ -95,7 +95,10 @@ Json Build() {
   s["Risk"]["properties"]["id"] = S("integer");
 
   s["GoalInput"] = Object({{"unit", S("string")}, {"title", S("string")}, {"description", S("string")},
-                           {"year", S("integer")}, {"through_year", Nullable("integer")}, {"version", S("integer")}},
+                           {"year", S("integer")}, {"through_year", Nullable("integer")},
+                           {"parent_id", Nullable("integer")}, {"area", S("string")},
+                           {"manual_assessment", Enum({"", "green", "red"})}, {"assessment_comment", S("string")},
+                           {"version", S("integer")}},
                           {"unit", "year", "title"});
   s["Goal"] = s["GoalInput"];
   s["Goal"]["properties"]["id"] = S("integer");

@@ -194,5 +194,60 @@ TEST_F(FollowUpTest, OutcomeFieldsAreChecked) {
   EXPECT_EQ(store_->SaveOutcome({i.id, "2022", 1, "", "", 4}, "hr").error().code(), ErrorCode::kNotFound);
 }
 
+// Seed 000: the kommun sets its målsättningar once; a förvaltning's goal
+// serves one of them, and every unit below reads them as its frame.
+TEST_F(FollowUpTest, AGoalServesAMalsattningOfAUnitAbove) {
+  Goal kommun = store_->CreateGoal(NewGoal("K", "Attraktiv arbetsgivare"), "hr").value();
+  Goal vof = NewGoal("VOF", "Fler heltider");
+  vof.parent_id = kommun.id;
+  vof.area = "Behålla";
+  auto created = store_->CreateGoal(vof, "hr");
+  ASSERT_TRUE(created.ok()) << created.error().Describe();
+  EXPECT_EQ(created.value().parent_id, kommun.id);
+  EXPECT_EQ(created.value().area, "Behålla");
+  for (const char* unit : {"VOF", "HT1"}) {
+    auto above = store_->ListGoalsAbove(ids_[unit], 2025).value();
+    ASSERT_EQ(above.size(), 1u) << unit;
+    EXPECT_EQ(above[0].title, "Attraktiv arbetsgivare");
+  }
+  EXPECT_TRUE(store_->ListGoalsAbove(ids_["VOF"], 2026).value().empty());
+  EXPECT_TRUE(store_->ListGoalsAbove(ids_["K"], 2025).value().empty());
+
+  // Not a unit above (a sibling's goal, its own), nor a goal that serves one.
+  Goal bun = store_->CreateGoal(NewGoal("BUN", "Behöriga lärare"), "hr").value();
+  Goal wrong = NewGoal("VOF", "Fel förälder");
+  for (std::int64_t parent : {bun.id, created.value().id}) {
+    wrong.parent_id = parent;
+    auto refused = store_->CreateGoal(wrong, "hr");
+    ASSERT_FALSE(refused.ok()) << parent;
+    EXPECT_EQ(refused.error().rule(), "goal_parent");
+    EXPECT_EQ(refused.error().location().field, "parent_id");
+  }
+  Goal below = NewGoal("HT1", "Under ett mål som tjänar");
+  below.parent_id = created.value().id;
+  EXPECT_EQ(store_->CreateGoal(below, "hr").error().rule(), "goal_parent");
+
+  // A målsättning that goals serve stays.
+  auto kept = store_->DeleteGoal(kommun.id, kommun.version, "hr");
+  ASSERT_FALSE(kept.ok());
+  EXPECT_EQ(kept.error().rule(), "goal_in_use");
+}
+
+// Seed 000's goal without a measurement: Röd/Grön by hand needs the reason.
+TEST_F(FollowUpTest, AManualGoalAssessmentNeedsItsComment) {
+  Goal g = NewGoal("VOF", "Nöjd medarbetarindex 75");
+  g.manual_assessment = "red";
+  auto refused = store_->CreateGoal(g, "hr");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().rule(), "assessment_comment");
+  EXPECT_EQ(refused.error().location().field, "assessment_comment");
+  g.assessment_comment = "Ingen medarbetarundersökning under 2023.";
+  auto saved = store_->CreateGoal(g, "hr");
+  ASSERT_TRUE(saved.ok()) << saved.error().Describe();
+  EXPECT_EQ(store_->GetGoal(saved.value().id).value().manual_assessment, "red");
+  g.manual_assessment = "gul";
+  EXPECT_EQ(store_->CreateGoal(g, "hr").error().rule(), "assessment");
+}
+
 }  // namespace
 }  // namespace kplan::store

@@ -262,6 +262,17 @@ const std::vector<Migration>& AllMigrations() {
            "CREATE INDEX activity_years ON activity(year, through_year)",
            "CREATE INDEX succession_years ON succession_entry(year, through_year)",
        }},
+      {7,
+       "goals as the seeds write them: the kommun's målsättning served, a strategic area, Röd/Grön by hand",
+       {
+           // A goal of a unit above (the kommunövergripande målsättning) it serves.
+           "ALTER TABLE goal ADD COLUMN parent_id BIGINT REFERENCES goal(id)",
+           "ALTER TABLE goal ADD COLUMN area TEXT NOT NULL DEFAULT ''",
+           // '' from its indicators, 'green' or 'red' by hand with the comment why.
+           "ALTER TABLE goal ADD COLUMN manual_assessment TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE goal ADD COLUMN assessment_comment TEXT NOT NULL DEFAULT ''",
+           "CREATE INDEX goal_parent ON goal(parent_id)",
+       }},
   };
   return kMigrations;
 }

@@ -158,6 +158,7 @@ class PocoStore final : public Store {
   Status DeleteRisk(std::int64_t id, int version, std::string_view actor) override;
 
   Result<std::vector<Goal>> ListGoals(std::int64_t unit_id, std::optional<int> year) override;
+  Result<std::vector<Goal>> ListGoalsAbove(std::int64_t unit_id, int year) override;
   Result<Goal> GetGoal(std::int64_t id) override;
   Result<Goal> CreateGoal(const Goal& goal, std::string_view actor) override;
   Result<Goal> UpdateGoal(const Goal& goal, std::string_view actor) override;

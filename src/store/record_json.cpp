@@ -101,6 +101,10 @@ Json ToJson(const Goal& g) {
           {"description", g.description},
           {"year", g.years.first},
           {"through_year", OrNull(g.years.last)},
+          {"parent_id", OrNull(g.parent_id)},
+          {"area", g.area},
+          {"manual_assessment", g.manual_assessment},
+          {"assessment_comment", g.assessment_comment},
           {"version", g.version}};
 }
 

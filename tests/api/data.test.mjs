@@ -482,3 +482,36 @@ describe('plan years: goals, activities and succession entries belong to theirs'
     }
   })
 })
+
+describe('goals as seed 000 writes them', () => {
+  test('the kommun\'s målsättning is read below; a goal serves it, with an area and a manual Röd/Grön and its reason', async () => {
+    const kommun = await admin.post('/api/v1/goals', { unit: 'EX', year: 2025, title: 'Exempelby arbetar för att vara en attraktiv arbetsgivare' })
+    assert.equal(kommun.status, 201, kommun.text)
+    const above = await hr.get('/api/v1/goals?org=VOF&year=2025&above=true')
+    assert.equal(above.status, 200, above.text)
+    assert.ok(above.json.items.some((g) => g.id === kommun.json.id))
+    assert.equal((await hr.get('/api/v1/goals?org=VOF&above=true')).status, 400)
+
+    const body = { unit: 'VOF', year: 2025, title: 'Nöjd medarbetarindex 75', parent_id: kommun.json.id, area: 'Behålla', manual_assessment: 'red' }
+    const noReason = await hr.post('/api/v1/goals', body)
+    assert.equal(noReason.status, 400, noReason.text)
+    assert.equal(noReason.json.error.rule, 'assessment_comment')
+    const goal = await hr.post('/api/v1/goals', { ...body, assessment_comment: 'Ingen medarbetarundersökning under 2023.' })
+    assert.equal(goal.status, 201, goal.text)
+    assert.equal(goal.json.parent_id, kommun.json.id)
+    assert.equal(goal.json.area, 'Behålla')
+    assert.equal(goal.json.manual_assessment, 'red')
+
+    const sibling = await hr.post('/api/v1/goals', { unit: 'BUF', year: 2025, title: 'Behöriga lärare' })
+    assert.equal(sibling.status, 201, sibling.text)
+    const wrong = await hr.post('/api/v1/goals', { unit: 'VOF', year: 2025, title: 'Fel', parent_id: sibling.json.id })
+    assert.equal(wrong.status, 400, wrong.text)
+    assert.equal(wrong.json.error.rule, 'goal_parent')
+
+    const served = await admin.delete(`/api/v1/goals/${kommun.json.id}`, { version: kommun.json.version })
+    assert.equal(served.status, 409, served.text)
+    for (const g of [goal.json, sibling.json, kommun.json]) {
+      assert.equal((await admin.delete(`/api/v1/goals/${g.id}`, { version: g.version })).status, 204)
+    }
+  })
+})

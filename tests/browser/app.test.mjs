@@ -236,6 +236,26 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await page.locator('table.activity-table td', { hasText: 'Enhetschef natt och kväll' }).first().waitFor()
     })
 
+    await t.test('a goal serves the kommun\'s målsättning and is judged by hand with its reason', async () => {
+      await open(page, base, 'kompetensmal', 'Kompetensmål')
+      const inherited = page.getByTestId('inherited-goals').locator('li')
+      await inherited.first().waitFor()
+      const malsattning = (await inherited.first().textContent()).trim()
+      await page.getByLabel('Mål', { exact: true }).fill('Nöjd medarbetarindex 75')
+      await page.locator('#goal-parent').selectOption({ label: malsattning })
+      await page.locator('#goal-area').fill('Behålla')
+      await page.locator('#goal-manual').selectOption('red')
+      await page.getByRole('button', { name: 'Lägg till mål' }).click()
+      // No reason, no save: the form says why before anything is sent.
+      await page.getByText('Skriv varför målet bedöms manuellt.').first().waitFor()
+      await page.locator('#goal-comment').fill('Ingen medarbetarundersökning under 2023.')
+      await page.getByRole('button', { name: 'Lägg till mål' }).click()
+      const item = page.locator('.goal-list li', { hasText: 'Nöjd medarbetarindex 75' })
+      await item.waitFor()
+      await item.getByText(`Utgår från kommunens målsättning: ${malsattning}`).waitFor()
+      await item.locator('.badge-red').waitFor()
+    })
+
     await t.test('record an indicator outcome and see Röd or Grön', async () => {
       await open(page, base, 'uppfoljning', 'Uppföljning')
       await page.locator('#outcome-period').fill('2026')

@@ -167,6 +167,17 @@ Result<std::optional<int>> Fields::OptionalInt(std::string_view name, int min, i
   return std::optional<int>(v.get<int>());
 }
 
+Result<std::optional<std::int64_t>> Fields::OptionalId(std::string_view name) const {
+  if (!Has(name)) return std::optional<std::int64_t>();
+  const Json& v = Get(name);
+  if (!v.is_number_integer() || v.get<long long>() <= 0) {
+    return FieldError(name, "ska vara ett id (ett positivt heltal)", "must be an id (a positive whole number)")
+        .WithValue(AsText(v))
+        .WithRule("id");
+  }
+  return std::optional<std::int64_t>(v.get<std::int64_t>());
+}
+
 Result<int> Fields::Int(std::string_view name, int min, int max) const {
   auto v = OptionalInt(name, min, max);
   if (!v.ok()) return v.error();

@@ -139,6 +139,13 @@ export interface Goal {
   year: number
   /** The last plan year it goes on in; null: `year` only. */
   through_year: number | null
+  /** The kommun's målsättning (a goal of a unit above) it serves. */
+  parent_id: number | null
+  /** A strategic area, or the municipality's own; may be empty. */
+  area: string
+  /** '' from its indicators, or 'green' / 'red' set by hand with the reason. */
+  manual_assessment: string
+  assessment_comment: string
   version: number
 }
 

@@ -66,4 +66,10 @@ bool IsValidPeriod(std::string_view period);
 // ("assessment_comment"); comment at most kOutcomeCommentMaxChars.
 Status Validate(const OutcomeRecord& outcome);
 
+// A manual Röd/Grön, of a period or of a goal: `key` "" (none), "green" or
+// "red" ("assessment", under `key_field`); one that is set needs a comment
+// saying why ("assessment_comment", under `comment_field`).
+Status ValidateManualAssessment(std::string_view key, std::string_view comment, std::string_view key_field,
+                                std::string_view comment_field);
+
 }  // namespace kplan

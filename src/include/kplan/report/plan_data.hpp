@@ -80,6 +80,9 @@ struct UnitPlan {
   std::vector<Risk> risks;
   std::vector<Activity> activities;
   std::vector<Goal> goals;
+  // The goals of the units above in this plan year: the kommunövergripande
+  // målsättningar the unit's goals serve (Goal::parent_id).
+  std::vector<Goal> inherited_goals;
   std::vector<IndicatorPlan> indicators;
   std::vector<SuccessionEntry> succession;
   // Texts users wrote: (section key, category) → text.

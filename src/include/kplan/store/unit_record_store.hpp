@@ -66,10 +66,16 @@ class UnitRecordStore {
   virtual Status DeleteRisk(std::int64_t id, int version, std::string_view actor) = 0;
 
   virtual Result<std::vector<Goal>> ListGoals(std::int64_t unit_id, std::optional<int> year) = 0;
+  // The goals of the units above unit_id in the plan of `year` that serve no
+  // goal themselves: the kommunövergripande målsättningar every förvaltning's
+  // plan inherits.
+  virtual Result<std::vector<Goal>> ListGoalsAbove(std::int64_t unit_id, int year) = 0;
   virtual Result<Goal> GetGoal(std::int64_t id) = 0;
   virtual Result<Goal> CreateGoal(const Goal& goal, std::string_view actor) = 0;
   virtual Result<Goal> UpdateGoal(const Goal& goal, std::string_view actor) = 0;
-  // A goal with indicators cannot be deleted (kConflict).
+  // A parent must be a goal of a unit above that serves no goal itself
+  // (kInvalidInput, rule goal_parent). A goal with indicators, or that goals
+  // below serve, cannot be deleted (kConflict, rule goal_in_use).
   virtual Status DeleteGoal(std::int64_t id, int version, std::string_view actor) = 0;
 
   // Indicators: the target JSON is checked with io's target rule reader and

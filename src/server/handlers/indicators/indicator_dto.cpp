@@ -85,13 +85,9 @@ Result<store::IndicatorRecord> IndicatorFromJson(const Json& body) {
   if (!name.ok()) return name.error();
   auto measure = f.OptionalString("measure", kIndicatorUnitMaxChars);
   if (!measure.ok()) return measure.error();
-  if (f.Has("goal_id")) {
-    const Json& g = f.Get("goal_id");
-    if (!g.is_number_integer() || g.get<long long>() <= 0) {
-      return FieldError("goal_id", "ska vara ett måls id", "must be the id of a goal");
-    }
-    r.goal_id = g.get<std::int64_t>();
-  }
+  auto goal = f.OptionalId("goal_id");
+  if (!goal.ok()) return goal.error();
+  r.goal_id = goal.value();
   auto rule = io::TargetRuleFromJson(f.Get("target"), "target");
   if (!rule.ok()) return rule.error();
   if (Status valid = Validate(rule.value()); !valid.ok()) return valid.error();

@@ -74,6 +74,18 @@ export const messages = {
     sv: 'Målet "{title}" är sparat.',
     en: 'The goal "{title}" is saved.',
   },
+  'goals.parent': { sv: 'Utgår från kommunens målsättning', en: 'Serves the kommun\'s goal' },
+  'goals.noParent': { sv: 'Ingen (ett eget mål)', en: 'None (a goal of its own)' },
+  'goals.inherited': { sv: 'Kommunövergripande målsättningar', en: 'Goals of the whole kommun' },
+  'goals.inheritedHelp': {
+    sv: 'Satta av kommunen och gemensamma för alla förvaltningar; förvaltningens mål utgår från dem.',
+    en: 'Set by the kommun and shared by every förvaltning; the förvaltning\'s goals serve them.',
+  },
+  'goals.area': { sv: 'Strategiskt område', en: 'Strategic area' },
+  'goals.manual': { sv: 'Bedömning av målet', en: 'Assessment of the goal' },
+  'goals.byIndicators': { sv: 'Utifrån indikatorerna', en: 'From its indicators' },
+  'goals.comment': { sv: 'Varför (krävs vid manuell bedömning)', en: 'Why (required for a manual assessment)' },
+  'goals.commentNeeded': { sv: 'Skriv varför målet bedöms manuellt.', en: 'Say why the goal is assessed by hand.' },
   'goals.deleted': {
     sv: 'Målet "{title}" är borttaget.',
     en: 'The goal "{title}" is deleted.',
