@@ -113,7 +113,7 @@ ExamplePlan StockholmExample() {
   };
 
   for (const Area& area : Areas()) {
-    for (const char* goal : area.goals) e.goals.push_back({goal, area.name, {}});
+    for (const char* goal : area.goals) e.goals.push_back({goal, "", {}, "", area.name});
     for (const char* title : area.activities) {
       store::Activity a;
       a.area = area.name;

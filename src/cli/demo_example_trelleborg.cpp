@@ -1,6 +1,7 @@
 // Seed 000: Trelleborgs kommun, "Uppföljning av kompetensförsörjningsplan för
 // Socialförvaltningen 2023" — a follow-up only: the four kommunövergripande
-// målsättningar as goals, each Mål's indicator with its target, outcome and
+// målsättningar set at the kommun, the förvaltning's goal under each with its
+// strategic area, each Mål's indicator with its target, outcome and
 // Röd/Grön, PULS assessed Grön by hand with its comment, next year's
 // targets (eNPS +20, PULS 8,2 for 2024).
 
@@ -53,25 +54,13 @@ ExamplePlan TrelleborgExample() {
        1},
   };
   e.chapters = {
-      {0, "", 0, "Kommunövergripande målsättningar",
-       "Förvaltningarnas kompetensförsörjningsplaner har sin utgångspunkt i de fyra "
-       "kommunövergripande målsättningarna inom kompetensförsörjning:\n\n"
-       "- Trelleborgs kommun arbetar för att vara en attraktiv arbetsgivare med en god "
-       "personalpolitik som klarar konkurrensen med andra kommunala arbetsgivare.\n"
-       "- Trelleborgs kommun arbetar för att kvalitetssäkra sitt rekryteringsarbete och på så sätt "
-       "säkra rätt kompetens på kort och lång sikt.\n"
-       "- Trelleborgs kommun arbetar för att stimulera medarbetare till karriärutveckling och "
-       "kompetensutveckling internt i vår egen organisation.\n"
-       "- Trelleborgs kommun arbetar för att ha chefer och ledare som verkar för hälsa, hållbarhet "
-       "och en god arbetsmiljö.",
-       "inledning", 0, 1},
       {0, "", 0, "Förvaltningens uppföljning i samband med årsanalys",
        "Kompetensförsörjningsplan för Socialförvaltningen 2023 fastställdes av Socialnämnden den "
        "15 mars 2023, § 47. Enligt kommunens strategi ska planen följas upp av nämnden i samband med "
        "delårsrapporter och årsanalys. Nämndernas uppföljning i samband med årsanalysen redovisas "
        "till kommunstyrelsen och ligger till grund för den kommunövergripande uppföljningen i "
        "kommunens årsredovisning.",
-       "inledning", 1, 1},
+       "inledning", 0, 1},
       {0, "", 0, "Sammanfattning och fortsatta prioriteringar",
        "Socialförvaltningen kommer att fortsätta marknadsföra förvaltningen för att öka och "
        "bibehålla eNPS-värdet och attrahera nya medarbetare. Enligt nationell prognos får "
@@ -84,6 +73,12 @@ ExamplePlan TrelleborgExample() {
        "bibehålla samarbetet med andra kommuner, t.ex. genom vård- och omsorgscollege.",
        "uppfoljning", 0, 1},
   };
+
+  const std::string attractive = "Trelleborgs kommun arbetar för att vara en attraktiv arbetsgivare med en god personalpolitik som klarar konkurrensen med andra kommunala arbetsgivare.";
+  const std::string recruitment = "Trelleborgs kommun arbetar för att kvalitetssäkra sitt rekryteringsarbete och på så sätt säkra rätt kompetens på kort och lång sikt.";
+  const std::string career = "Trelleborgs kommun arbetar för att stimulera medarbetare till karriärutveckling och kompetensutveckling internt i vår egen organisation.";
+  const std::string leaders = "Trelleborgs kommun arbetar för att ha chefer och ledare som verkar för hälsa, hållbarhet och en god arbetsmiljö.";
+  e.malsattningar = {attractive, recruitment, career, leaders};
 
   e.goals = {
       {"Attraktiv konkurrenskraftig arbetsgivare",
@@ -98,7 +93,7 @@ ExamplePlan TrelleborgExample() {
          {Outcome(22.1, "{\"between\": [20, 23]}",
                   "Hämtat från Heroma januari 2024: första linjens chef har i genomsnitt 22,1 "
                   "månadsavlönade medarbetare. Före omorganisationen fanns 7 chefer med i genomsnitt "
-                  "30 medarbetare; i dag 10 chefer.")}}}},
+                  "30 medarbetare; i dag 10 chefer.")}}}, attractive, "Attrahera"},
       {"Kvalitetssäkrat rekryteringsarbete",
        "Socialförvaltningen arbetar för att kvalitetssäkra sitt rekryteringsarbete och på så sätt "
        "säkra rätt kompetens på kort och lång sikt.",
@@ -107,7 +102,7 @@ ExamplePlan TrelleborgExample() {
          "%",
          {Outcome(80, "{\"at_least\": 80}",
                   "Ca 80 % av de inbjudna deltog. Platserna ökade från 70 till ca 140, en ökning med "
-                  "ca 100 % från föregående år.")}}}},
+                  "ca 100 % från föregående år.")}}}, recruitment, "Rekrytera"},
       {"Karriär- och kompetensutveckling",
        "Socialförvaltningen arbetar för att stimulera medarbetare till karriärutveckling och "
        "kompetensutveckling internt i vår egen organisation.",
@@ -120,7 +115,7 @@ ExamplePlan TrelleborgExample() {
          "%",
          {Outcome(60, "{\"at_least\": 100}",
                   "En uppskattning: ca 60 % har genomfört utbildningen. Omorganisation och "
-                  "personalomsättning i chefsledet har gjort att inventeringen saknas.")}}}},
+                  "personalomsättning i chefsledet har gjort att inventeringen saknas.")}}}, career, "Utveckla"},
       {"Hälsa, hållbarhet och en god arbetsmiljö",
        "Socialförvaltningen arbetar för att ha chefer och ledare som verkar för hälsa, hållbarhet och "
        "en god arbetsmiljö.",
@@ -136,7 +131,7 @@ ExamplePlan TrelleborgExample() {
           NextYearTarget("{\"at_least\": 8.2}")}},
         {"NMI-värde", "index",
          {Outcome(std::nullopt, "{\"at_least\": 75}",
-                  "Inget mättal finns för 2023: ingen medarbetarundersökning genomfördes.")}}}},
+                  "Inget mättal finns för 2023: ingen medarbetarundersökning genomfördes.")}}}, leaders, "Behålla"},
   };
   return e;
 }

@@ -76,13 +76,19 @@ Status WritePlanYear(const ExamplePlan& e, store::Store& store, std::int64_t pla
 
 // A goal, then its indicators' periods (the import creates the indicators),
 // then the link from each indicator to the goal.
-Status WriteGoal(const ExamplePlan& e, const ExampleGoal& g, store::Store& store,
-                 std::int64_t plan_unit) {
+Status WriteGoal(const ExamplePlan& e, const ExampleGoal& g, store::Store& store, std::int64_t plan_unit,
+                 const std::map<std::string, std::int64_t>& malsattningar) {
   store::Goal goal;
   goal.unit_code = e.plan_unit;
   goal.title = g.title;
   goal.description = g.description;
   goal.years = PlanYears(e);
+  goal.area = g.area;
+  if (!g.serves.empty()) {
+    auto parent = malsattningar.find(g.serves);
+    if (parent == malsattningar.end()) return Missing("målsättningen " + g.serves);
+    goal.parent_id = parent->second;
+  }
   auto created = store.CreateGoal(goal, kActor);
   if (!created.ok()) return created.error();
   if (g.indicators.empty()) return Ok();
@@ -186,8 +192,18 @@ Status WriteExample(const ExamplePlan& e, store::Store& store) {
     if (auto added = store.AddCategories(categories, kActor); !added.ok()) return added.error();
   }
   if (Status s = WritePlanYear(e, store, plan_unit->second); !s.ok()) return s;
+  std::map<std::string, std::int64_t> malsattningar;
+  for (const std::string& title : e.malsattningar) {
+    store::Goal goal;
+    goal.unit_code = e.units.front().code;
+    goal.title = title;
+    goal.years = PlanYears(e);
+    auto created = store.CreateGoal(goal, kActor);
+    if (!created.ok()) return created.error();
+    malsattningar[title] = created.value().id;
+  }
   for (const ExampleGoal& goal : e.goals) {
-    if (Status s = WriteGoal(e, goal, store, plan_unit->second); !s.ok()) return s;
+    if (Status s = WriteGoal(e, goal, store, plan_unit->second, malsattningar); !s.ok()) return s;
   }
   return WriteUnitRecords(e, store);
 }

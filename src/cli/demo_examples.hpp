@@ -58,6 +58,8 @@ struct ExampleGoal {
   std::string title;
   std::string description;
   std::vector<ExampleIndicator> indicators;
+  std::string serves = {};  // the title of the kommun's målsättning it serves, or ""
+  std::string area = {};    // its strategic area, or ""
 };
 
 struct ExamplePlan {
@@ -75,6 +77,9 @@ struct ExamplePlan {
   std::vector<store::NeedParameters> needs;
   std::vector<store::PlanText> texts;
   std::vector<store::PlanChapter> chapters;  // `position` in list order when 0
+  // The kommunövergripande målsättningar, written as goals of the root that
+  // every förvaltning's plan lists (seed 000's four).
+  std::vector<std::string> malsattningar;
   std::vector<ExampleGoal> goals;
   std::vector<store::Activity> activities;
   std::vector<store::Risk> risks;

@@ -131,6 +131,11 @@ TEST_F(ExampleInStore, TrelleborgIsAFollowUpWithRedAndGreen) {
   EXPECT_TRUE(Mentions("Attraktiv konkurrenskraftig arbetsgivare"));
   EXPECT_TRUE(Mentions("Hälsa, hållbarhet och en god arbetsmiljö"));
   EXPECT_EQ(data_.main.indicators.size(), 8u);
+  // The kommun's four målsättningar, set once at the root, frame the plan;
+  // each of the förvaltning's goals says which one it serves.
+  ASSERT_EQ(data_.main.inherited_goals.size(), 4u);
+  EXPECT_TRUE(Mentions("Utgår från målsättningen: Trelleborgs kommun arbetar för att ha chefer och ledare"));
+  EXPECT_TRUE(Mentions("Strategiskt område: Behålla"));
 
   const report::IndicatorPlan* puls = Indicator("PULS");
   ASSERT_NE(puls, nullptr);
@@ -220,6 +225,11 @@ TEST_F(ExampleInStore, StockholmHasGoalsAndActivitiesPerAreaForThePeriod) {
   for (const char* area : {"Utveckla/Behålla", "Attrahera", "Rekrytera", "Introducera", "Avsluta/Avveckla"}) {
     EXPECT_TRUE(areas.count(area)) << area;
   }
+  // The goals are per area too.
+  std::set<std::string> goal_areas;
+  for (const auto& g : data_.main.goals) goal_areas.insert(g.area);
+  EXPECT_TRUE(goal_areas.count("Attrahera"));
+  EXPECT_FALSE(goal_areas.count(""));
   auto unit = store_->ListOrgUnits();
   ASSERT_TRUE(unit.ok());
   std::int64_t id = 0;
