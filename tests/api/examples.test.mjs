@@ -1,19 +1,17 @@
 // The five example plans shaped like the seeds (`kplan demo-data --example NAME`): each served by
-// a real `kplan serve` on a loopback port, its plan document fetched as the Rapporter page does
+// a real `kplan serve` on a loopback port (lib.mjs startServer: the database it picks), its plan document fetched as the Rapporter page does
 // (GET /api/v1/reports) in all four formats, each non-empty and carrying its seed's headings.
 
 import assert from 'node:assert/strict'
-import { spawn, execFile } from 'node:child_process'
-import { once } from 'node:events'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { test } from 'node:test'
 
-import { Client, PASSWORD, kplanBin, sleep } from './lib.mjs'
+import { Client, PASSWORD, startServer } from './lib.mjs'
 
 const run = promisify(execFile)
 
@@ -24,16 +22,6 @@ const EXAMPLES = {
   linkoping: { org: 'SON', year: 2020, headings: ['Personalprognos', 'Verksamheternas utmaningar och trender'] },
   stockholm: { org: 'STH-SOF', year: 2021, headings: ['Kompetensmål', 'Aktivitetsplan'] },
   hagersten: { org: 'HAE', year: 2022, headings: ['Förvaltningens gemensamma utmaningar', 'Successionsplanering'] },
-}
-
-async function freePort() {
-  const server = net.createServer()
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address()
-  server.close()
-  await once(server, 'close')
-  return port
 }
 
 /** The XML text of every entry of a ZIP (DOCX, XLSX), tags stripped: read with Node's zlib from
@@ -70,45 +58,10 @@ async function textOf(format, bytes, tmp) {
   return zipText(bytes)
 }
 
-async function serveExample(key, tmp) {
-  const db = `sqlite:${path.join(tmp, `${key}.db`)}`
-  await run(kplanBin, ['demo-data', '--example', key, '--db', db], { timeout: 30_000 })
-  const web = path.join(tmp, 'web')
-  await fs.mkdir(web, { recursive: true })
-  await fs.writeFile(path.join(web, 'index.html'), '<!doctype html><title>Kompetensplan</title>')
-  const port = await freePort()
-  const proc = spawn(kplanBin, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port), '--web', web],
-    { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  proc.stdout.on('data', (c) => (output += c))
-  proc.stderr.on('data', (c) => (output += c))
-  const exited = once(proc, 'exit')
-  const base = `http://127.0.0.1:${port}`
-  const stop = async () => {
-    if (proc.exitCode === null && proc.signalCode === null) {
-      proc.kill('SIGTERM')
-      await Promise.race([exited, sleep(5000).then(() => proc.kill('SIGKILL'))])
-    }
-  }
-  const deadline = Date.now() + 15_000
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`kplan serve exited early:\n${output}`)
-    try {
-      const r = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(1000) })
-      if (r.status === 200) return { base, stop }
-    } catch {
-      // not listening yet
-    }
-    await sleep(100)
-  }
-  await stop()
-  throw new Error(`kplan serve did not answer:\n${output}`)
-}
-
 for (const [key, example] of Object.entries(EXAMPLES)) {
   test(`${key}: its plan document in HTML, PDF, DOCX and XLSX with its seed's sections`, async () => {
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), `kplan-example-${key}-`))
-    const server = await serveExample(key, tmp)
+    const server = await startServer({ demo: ['--example', key] })
     try {
       const reader = new Client(server.base)
       const login = await reader.login('lasare', PASSWORD)

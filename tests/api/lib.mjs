@@ -60,14 +60,16 @@ async function freshPostgres(url) {
  * Creates the demo municipality (300 employees) and starts `kplan serve` on it;
  * resolves once /api/v1/health answers 200 (at most 15 s). `extraArgs` go to serve.
  */
-export async function startServer({ extraArgs = [], employees = 300 } = {}) {
+// `demo`: what `kplan demo-data` writes — Exempelby with `employees`, or an example plan
+// (['--example', 'malmo']).
+export async function startServer({ extraArgs = [], employees = 300, demo = ['--employees', String(employees)] } = {}) {
   await fs.access(kplanBin).catch(() => {
     throw new Error(`kplan binary not found at ${kplanBin} (build it, or set KPLAN_BIN)`)
   })
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kplan-api-'))
   const pg = await postgresUrl()
   const db = pg ? await freshPostgres(pg) : `sqlite:${path.join(tmp, 'k.db')}`
-  await run(kplanBin, ['demo-data', '--db', db, '--employees', String(employees)], { timeout: 60_000 })
+  await run(kplanBin, ['demo-data', '--db', db, ...demo], { timeout: 60_000 })
     .catch((e) => { throw new Error(`kplan demo-data failed: ${e.stderr || e.message}`) })
   const web = path.join(tmp, 'web')
   await fs.mkdir(path.join(web, 'assets'), { recursive: true })
