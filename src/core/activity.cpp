@@ -1,5 +1,8 @@
 #include "kplan/core/activity.hpp"
 
+#include <algorithm>
+#include <string>
+
 #include "kplan/core/field_rules.hpp"
 
 namespace kplan {
@@ -51,6 +54,15 @@ std::string_view ActivityStatusLabel(ActivityStatus status, Language language) {
 
 Status Validate(const Activity& a) {
   if (Status s = ValidateFields(a); !s.ok()) return s;
+  for (std::size_t i = 0; i < a.goal_ids.size(); ++i) {
+    const bool twice = std::find(a.goal_ids.begin(), a.goal_ids.begin() + static_cast<std::ptrdiff_t>(i),
+                                 a.goal_ids[i]) != a.goal_ids.begin() + static_cast<std::ptrdiff_t>(i);
+    if (a.goal_ids[i] <= 0 || twice) {
+      return FieldRuleError("goal_ids", "goal_ids", "varje mål ska vara ett måls id, en gång",
+                            "each goal must be a goal's id, once")
+          .WithValue(std::to_string(a.goal_ids[i]));
+    }
+  }
   return Validate(a.years);
 }
 

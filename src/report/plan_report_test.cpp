@@ -261,9 +261,15 @@ TEST(PlanDocument, GoalsServeTheKommunsMalsattningarAndMayBeJudgedByHand) {
   enps.indicator.target = TargetRule::AtLeast(10);
   enps.indicator.outcome = 18;
   data.main.indicators = {enps};
+  Activity ambassadors;
+  ambassadors.title = "Ambassadörer på arbetsmarknadsdagar";
+  ambassadors.area = "Attrahera";
+  ambassadors.goal_ids = {employer.id};
+  data.main.activities = {ambassadors};
   const Document doc = BuildPlanDocument(data, {2024, 2, 1});
-  // The målsättningar first, then the goals in their order, not as entered.
-  EXPECT_EQ(HeadingTexts(doc, 2), (std::vector<std::string>{"Kommunövergripande målsättningar",
+  // The målsättningar first, then the goals in their order, not as entered
+  // (after the Aktivitetsplan's area).
+  EXPECT_EQ(HeadingTexts(doc, 2), (std::vector<std::string>{"Attrahera", "Kommunövergripande målsättningar",
                                                             "Attraktiv konkurrenskraftig arbetsgivare",
                                                             "Hälsa, hållbarhet och god arbetsmiljö"}));
   bool listed = false;
@@ -276,6 +282,15 @@ TEST(PlanDocument, GoalsServeTheKommunsMalsattningarAndMayBeJudgedByHand) {
   EXPECT_TRUE(HasParagraph(doc, "Bedömning av målet: Grön"));
   EXPECT_TRUE(HasParagraph(doc, "Bedömning av målet: Röd (manuell)"));
   EXPECT_TRUE(HasParagraph(doc, "Ingen medarbetarundersökning under 2023."));
+  // The activity is listed under the goal it works towards.
+  EXPECT_TRUE(HasParagraph(doc, "Aktiviteter som arbetar mot målet:"));
+  bool under_goal = false;
+  for (const Block& b : doc.blocks) {
+    if (const auto* list = std::get_if<BulletList>(&b)) {
+      under_goal = under_goal || (list->items == std::vector<std::string>{"Ambassadörer på arbetsmarknadsdagar"});
+    }
+  }
+  EXPECT_TRUE(under_goal);
 }
 
 // Seed 004's shape: a chapter per department after Nuläge, with the same

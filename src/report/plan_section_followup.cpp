@@ -153,7 +153,19 @@ void AddFollowupSection(BuildContext& ctx, const UnitPlan& plan, int level) {
         for (std::string& c : comments) doc.AddParagraph(std::move(c), ParagraphStyle::kUserText);
       }
     }
-    if (group.goal) AddGoalAssessment(doc, *group.goal, assessed);
+    if (group.goal) {
+      std::vector<std::string> activities;
+      for (const Activity& a : plan.activities) {
+        if (std::find(a.goal_ids.begin(), a.goal_ids.end(), group.goal->id) != a.goal_ids.end()) {
+          activities.push_back(a.title);
+        }
+      }
+      if (!activities.empty()) {
+        doc.AddParagraph(std::string(msg::kGoalActivities));
+        doc.AddBullets(std::move(activities));
+      }
+      AddGoalAssessment(doc, *group.goal, assessed);
+    }
   }
   if (!plan.indicators.empty()) {
     doc.AddParagraph("Av " + std::to_string(plan.indicators.size()) + " indikatorer bedöms " +

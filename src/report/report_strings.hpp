@@ -150,6 +150,7 @@ inline constexpr std::string_view kServes = "Utgår från målsättningen";
 inline constexpr std::string_view kGoalArea = "Strategiskt område";
 inline constexpr std::string_view kGoalAssessment = "Bedömning av målet";
 inline constexpr std::string_view kManual = "manuell";
+inline constexpr std::string_view kGoalActivities = "Aktiviteter som arbetar mot målet:";
 inline constexpr std::string_view kIndicator = "Indikator";
 inline constexpr std::string_view kTarget = "Målvärde";
 inline constexpr std::string_view kOutcome = "Utfall";

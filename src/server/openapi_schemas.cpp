@@ -79,7 +79,7 @@ Json Build() {
                                  {"start", Nullable("string")}, {"end", Nullable("string")},
                                  {"status", Enum({"planned", "ongoing", "done", "cancelled"})},
                                  {"year", S("integer")}, {"through_year", Nullable("integer")},
-                                 {"version", S("integer")}},
+                                 {"goal_ids", ArrayOf(S("integer"))}, {"version", S("integer")}},
                                 {"unit", "year", "area", "title"});
   s["ActivityInput"] = activity_fields;
   s["Activity"] = activity_fields;

@@ -29,7 +29,32 @@ struct ActivityRow {
   std::string area, title, description, owner, status;
   Nullable<std::string> start, end;
   YearColumns years;
+  std::string goal_ids;  // ",3,7,"
 };
+
+// The goal_ids column (",3,7,") and back.
+std::string GoalIdsColumn(const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return "";
+  std::string out = ",";
+  for (std::int64_t id : ids) out += std::to_string(id) + ",";
+  return out;
+}
+std::vector<std::int64_t> GoalIdsOf(const std::string& column) {
+  std::vector<std::int64_t> out;
+  std::int64_t id = 0;
+  bool digits = false;
+  for (char c : column) {
+    if (c >= '0' && c <= '9') {
+      id = id * 10 + (c - '0');
+      digits = true;
+    } else if (digits) {
+      out.push_back(id);
+      id = 0;
+      digits = false;
+    }
+  }
+  return out;
+}
 
 // The activity as a versioned record (versioned_record.hpp): its SQL beside
 // the code that reads and binds the columns.
@@ -44,7 +69,7 @@ struct ActivityKind {
 #define KPLAN_SQL_SELECT_ACTIVITY                                                       \
   "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
   " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version, a.year,"   \
-  " a.through_year"                                                                        \
+  " a.through_year, a.goal_ids"                                                            \
   " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
   " LEFT JOIN occupational_category c ON c.id = a.category_id"
   static constexpr const char* kList =
@@ -68,28 +93,43 @@ struct ActivityKind {
                    .value_or(ActivityStatus::kPlanned);
     a.version = rs.value(10, row).convert<int>();
     a.years = ReadYearSpan(rs, row, 11);
+    a.goal_ids = GoalIdsOf(rs.value(13, row).convert<std::string>());
     return a;
   }
 
   // Bind's columns, in order.
   static constexpr const char* kInsert =
       "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner,"
-      " start_date, end_date, status, year, through_year)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+      " start_date, end_date, status, year, through_year, goal_ids)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
   static constexpr const char* kUpdate =
       "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
       " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9, year = $10,"
-      " through_year = $11, version = version + 1 WHERE id = $12 AND version = $13 RETURNING version";
+      " through_year = $11, goal_ids = $12, version = version + 1 WHERE id = $13 AND version = $14"
+      " RETURNING version";
   static constexpr const char* kDelete =
       "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
 
   static void Bind(Statement& statement, ActivityRow& row) {
     statement, use(row.unit), use(row.area), use(row.title), use(row.description),
         use(row.category), use(row.owner), use(row.start), use(row.end), use(row.status),
-        use(row.years.year), use(row.years.through_year);
+        use(row.years.year), use(row.years.through_year), use(row.goal_ids);
   }
 
-  static Result<ActivityRow> Resolve(Session&, NameResolver& names, const Activity& a) {
+  // Every goal it names exists.
+  static Result<ActivityRow> Resolve(Session& s, NameResolver& names, const Activity& a) {
+    for (std::int64_t goal : a.goal_ids) {
+      Poco::Int64 key = goal;
+      std::vector<Poco::Int64> found;
+      s << "SELECT id FROM goal WHERE id = $1", use(key), into(found), now;
+      if (found.empty()) {
+        return Error(ErrorCode::kInvalidInput, "det finns inget mål " + std::to_string(goal),
+                     "there is no goal " + std::to_string(goal))
+            .WithField("goal_ids")
+            .WithValue(std::to_string(goal))
+            .WithRule("unknown_goal");
+      }
+    }
     auto unit = names.Unit(a.unit_code);
     if (!unit) return names.UnknownUnit(a.unit_code).WithField("unit_code");
     ActivityRow row;
@@ -103,6 +143,7 @@ struct ActivityKind {
     row.start = OptionalDate(a.start);
     row.end = OptionalDate(a.end);
     row.years = ToColumns(a.years);
+    row.goal_ids = GoalIdsColumn(a.goal_ids);
     return row;
   }
 

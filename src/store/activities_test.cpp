@@ -245,5 +245,30 @@ TEST_F(ActivitiesTest, APlanYearListsTheActivitiesItContains) {
   EXPECT_EQ(refused.error().location().field, "through_year");
 }
 
+// An activity names the goals it works towards; a goal it names stays, and a
+// goal that does not exist is refused under goal_ids.
+TEST_F(ActivitiesTest, AnActivityWorksTowardsItsGoals) {
+  Goal goal;
+  goal.unit_code = "HT1";
+  goal.title = "Heltid som norm";
+  goal.years = YearSpan{2025, std::nullopt};
+  Goal g = store_->CreateGoal(goal, "hr").value();
+  Activity a = Draft("HT1", "Heltidsresan");
+  a.goal_ids = {g.id};
+  auto created = store_->CreateActivity(a, "hr");
+  ASSERT_TRUE(created.ok()) << created.error().Describe();
+  EXPECT_EQ(store_->GetActivity(created.value().id).value().goal_ids, (std::vector<std::int64_t>{g.id}));
+  auto kept = store_->DeleteGoal(g.id, g.version, "hr");
+  ASSERT_FALSE(kept.ok());
+  EXPECT_EQ(kept.error().rule(), "goal_in_use");
+  a.goal_ids = {g.id + 1000};
+  auto refused = store_->CreateActivity(a, "hr");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().rule(), "unknown_goal");
+  EXPECT_EQ(refused.error().location().field, "goal_ids");
+  a.goal_ids = {g.id, g.id};
+  EXPECT_EQ(store_->CreateActivity(a, "hr").error().rule(), "goal_ids");
+}
+
 }  // namespace
 }  // namespace kplan::store

@@ -133,6 +133,14 @@ struct GoalKind {
     Poco::Int64 key = before.id;
     std::vector<Poco::Int64> indicators, served;
     s << "SELECT id FROM goal WHERE parent_id = $1 LIMIT 1", use(key), into(served), now;
+    std::string named = "%," + std::to_string(before.id) + ",%";
+    std::vector<Poco::Int64> activities;
+    s << "SELECT id FROM activity WHERE goal_ids LIKE $1 LIMIT 1", use(named), into(activities), now;
+    if (!activities.empty()) {
+      return Error(ErrorCode::kConflict, "aktiviteter arbetar mot målet; ta bort kopplingen först",
+                   "activities work towards the goal; remove the link first")
+          .WithRule("goal_in_use");
+    }
     if (!served.empty()) {
       return Error(ErrorCode::kConflict, "förvaltningarnas mål utgår från målet; ta bort eller flytta dem först",
                    "goals of the units below serve this goal; delete or move them first")

@@ -273,6 +273,13 @@ const std::vector<Migration>& AllMigrations() {
            "ALTER TABLE goal ADD COLUMN assessment_comment TEXT NOT NULL DEFAULT ''",
            "CREATE INDEX goal_parent ON goal(parent_id)",
        }},
+      {8,
+       "an activity names the goals it works towards",
+       {
+           // The goals' ids as ",3,7," (a comma before and after each), so that
+           // "is goal 7 named" is one LIKE on either backend.
+           "ALTER TABLE activity ADD COLUMN goal_ids TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return kMigrations;
 }

@@ -73,6 +73,7 @@ Json ToJson(const Activity& a) {
           {"status", std::string(ActivityStatusKey(a.status))},
           {"year", a.years.first},
           {"through_year", OrNull(a.years.last)},
+          {"goal_ids", a.goal_ids},
           {"version", a.version}};
 }
 

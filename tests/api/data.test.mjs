@@ -515,3 +515,21 @@ describe('goals as seed 000 writes them', () => {
     }
   })
 })
+
+describe('an activity works towards goals', () => {
+  test('it names the goals by id; an unknown one is refused, and a named goal stays', async () => {
+    const goal = await hr.post('/api/v1/goals', { unit: 'VOF-HT', year: 2025, title: 'Heltid som norm' })
+    assert.equal(goal.status, 201, goal.text)
+    const a = await newActivity(hr, { title: 'Heltidsresan', goal_ids: [goal.json.id] })
+    assert.deepEqual(a.goal_ids, [goal.json.id])
+    const unknown = await hr.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Behålla', title: 'X', goal_ids: [987654] })
+    assert.equal(unknown.status, 400, unknown.text)
+    assert.equal(unknown.json.error.rule, 'unknown_goal')
+    assert.equal(unknown.json.error.location?.field, 'goal_ids')
+    const notIds = await hr.post('/api/v1/activities', { unit: 'VOF-HT', year: 2025, area: 'Behålla', title: 'X', goal_ids: 'alla' })
+    assert.equal(notIds.status, 400, notIds.text)
+    assert.equal((await hr.delete(`/api/v1/goals/${goal.json.id}`, { version: goal.json.version })).status, 409)
+    assert.equal((await hr.delete(`/api/v1/activities/${a.id}`, { version: a.version })).status, 204)
+    assert.equal((await hr.delete(`/api/v1/goals/${goal.json.id}`, { version: goal.json.version })).status, 204)
+  })
+})

@@ -205,7 +205,12 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       await page.locator('#activity-end').fill('2027-06-30')
       // It runs into next year: the plan of 2026 has it too (it is written for the scope's year).
       await page.getByLabel('Gäller till och med planår').selectOption('2026')
+      // It works towards one of the plan year's goals.
+      const goal = (await page.locator('#activity-goals option').first().textContent()).trim()
+      await page.locator('#activity-goals').selectOption({ index: 0 })
       await page.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+      await page.locator('table.activity-table th', { hasText: 'Mentorskap för nya nattsjuksköterskor' })
+        .getByText(`Mål: ${goal}`).waitFor()
       await page.getByText('Mentorskap för nya nattsjuksköterskor', { exact: true }).first().waitFor()
       await page.getByTestId('filter-area').selectOption('Rekrytera')
       await page.getByText('Mentorskap för nya nattsjuksköterskor', { exact: true }).first().waitFor()
@@ -219,7 +224,7 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
           const list = await (await fetch('api/v1/activities?org=VOF&limit=1000')).json()
           const a = list.items.find((x) => x.title === 'Mentorskap för nya nattsjuksköterskor')
           if (a.through_year !== 2026) throw new Error(`through_year ${a.through_year}`)
-          const body = { unit: a.unit, year: a.year, through_year: a.through_year, area: a.area, title: a.title,
+          const body = { unit: a.unit, year: a.year, through_year: a.through_year, goal_ids: a.goal_ids, area: a.area, title: a.title,
             description: a.description, category: a.category, owner: 'Vårdenhetschef', start: a.start, end: a.end,
             status: 'ongoing' }
           const r = await fetch(`api/v1/activities/${a.id}`, { method: 'PUT', body: JSON.stringify(body),

@@ -178,6 +178,23 @@ Result<std::optional<std::int64_t>> Fields::OptionalId(std::string_view name) co
   return std::optional<std::int64_t>(v.get<std::int64_t>());
 }
 
+Result<std::vector<std::int64_t>> Fields::OptionalIds(std::string_view name) const {
+  std::vector<std::int64_t> ids;
+  if (!Has(name)) return ids;
+  const Json& v = Get(name);
+  const auto bad = [&](const Json& value) {
+    return FieldError(name, "ska vara en lista med id (positiva heltal)", "must be a list of ids (positive whole numbers)")
+        .WithValue(AsText(value))
+        .WithRule("id");
+  };
+  if (!v.is_array()) return bad(v);
+  for (const Json& id : v) {
+    if (!id.is_number_integer() || id.get<long long>() <= 0) return bad(id);
+    ids.push_back(id.get<std::int64_t>());
+  }
+  return ids;
+}
+
 Result<int> Fields::Int(std::string_view name, int min, int max) const {
   auto v = OptionalInt(name, min, max);
   if (!v.ok()) return v.error();

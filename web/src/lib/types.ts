@@ -90,6 +90,8 @@ export interface Activity {
   status: string
   status_label: string
   overdue: boolean
+  /** The goals it works towards. */
+  goal_ids: number[]
   /** The plan year it was written for. */
   year: number
   /** The last plan year it goes on in; null: `year` only. */

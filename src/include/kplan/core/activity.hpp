@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/error.hpp"
@@ -54,6 +55,7 @@ struct Activity {
   std::optional<CalendarDate> end;
   ActivityStatus status = ActivityStatus::kPlanned;
   YearSpan years;  // the plan years it is part of
+  std::vector<std::int64_t> goal_ids;  // the goals (followup_goal.hpp) it works towards
   int version = 1;
 };
 
@@ -62,6 +64,7 @@ struct Activity {
 //   owner, category, description   at most the limits ("max_length")
 //   end             not before start ("date_order")
 //   year, through_year   a plan year span (year_span.hpp)
+//   goal_ids        each a goal's id, once ("goal_ids")
 Status Validate(const Activity& activity);
 // Every rule above but the plan years: what a file's row states itself (the
 // importer gives the rows their plan year).

@@ -19,6 +19,7 @@ Json ActivityJson(const store::Activity& a, CalendarDate today) {
               {"status_label", std::string(ActivityStatusLabel(a.status))},
               {"overdue", IsOverdue(a.status, a.end, today)}};
   PutYearSpan(j, a.years);
+  j["goal_ids"] = a.goal_ids;
   j["version"] = a.version;
   return j;
 }
@@ -44,6 +45,8 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   if (!end.ok()) return end.error();
   auto years = YearSpanFields(f);
   if (!years.ok()) return years.error();
+  auto goals = f.OptionalIds("goal_ids");
+  if (!goals.ok()) return goals.error();
   auto status_text = f.OptionalString("status", 20);
   if (!status_text.ok()) return status_text.error();
   std::optional<ActivityStatus> status =
@@ -59,6 +62,7 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   a.end = end.value();
   a.status = *status;
   a.years = years.value();
+  a.goal_ids = goals.value();
   // The record's own rules (end before start ...), as the store checks them.
   if (Status valid = Validate(a); !valid.ok()) return valid.error();
   return a;

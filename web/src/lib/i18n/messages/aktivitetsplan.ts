@@ -98,4 +98,10 @@ export const messages = {
     sv: 'Ta bort aktiviteten "{title}"?',
     en: 'Delete the activity "{title}"?',
   },
+  'activity.goals': { sv: 'Arbetar mot målen', en: 'Works towards the goals' },
+  'activity.goalsHelp': {
+    sv: 'Planårets mål (Kompetensmål). Håll ned Ctrl eller Cmd för att välja flera.',
+    en: 'The plan year\'s goals (Kompetensmål). Hold Ctrl or Cmd to choose several.',
+  },
+  'activity.goalsOf': { sv: 'Mål: {goals}', en: 'Goals: {goals}' },
 } satisfies Messages
