@@ -262,7 +262,7 @@ std::vector<Activity> DemoActivities(const std::string& root) {
     a.area = row.area;
     a.title = row.title;
     a.description = row.description;
-    a.category = row.category;
+    if (*row.category) a.categories = {row.category};
     a.owner = row.owner;
     a.start = row.start;
     a.end = row.end;

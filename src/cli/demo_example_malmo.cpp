@@ -77,7 +77,7 @@ store::Activity Act(const char* area, const char* category, const char* title, c
                     const char* owner, CalendarDate end) {
   store::Activity a;
   a.area = area;
-  a.category = category;
+  if (*category) a.categories = {category};
   a.title = title;
   a.description = description;
   a.owner = owner;

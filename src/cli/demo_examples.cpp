@@ -36,7 +36,9 @@ std::vector<store::OccupationalCategory> CategoriesOf(const ExamplePlan& e) {
   for (const auto& i : e.inventory) add(i.category);
   for (const auto& n : e.needs) add(n.category);
   for (const auto& r : e.risks) add(r.category);
-  for (const auto& a : e.activities) add(a.category);
+  for (const auto& a : e.activities) {
+    for (const std::string& c : a.categories) add(c);
+  }
   return out;
 }
 

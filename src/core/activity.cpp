@@ -77,7 +77,16 @@ Status ValidateFields(const Activity& a) {
                               FormatIsoDate(*a.start));
   }
   if (Status s = CheckText(a.owner, "owner", kActivityOwnerMaxChars); !s.ok()) return s;
-  if (Status s = CheckText(a.category, "category", kActivityCategoryMaxChars); !s.ok()) return s;
+  for (std::size_t i = 0; i < a.categories.size(); ++i) {
+    const std::string& c = a.categories[i];
+    if (Status s = CheckText(c, "categories", kActivityCategoryMaxChars, true); !s.ok()) return s;
+    if (std::find(a.categories.begin(), a.categories.begin() + static_cast<std::ptrdiff_t>(i), c) !=
+        a.categories.begin() + static_cast<std::ptrdiff_t>(i)) {
+      return FieldRuleError("categories", "categories", "yrkeskategorin " + c + " står två gånger",
+                            "the category " + c + " is listed twice")
+          .WithValue(c);
+    }
+  }
   return CheckText(a.description, "description", kActivityDescriptionMaxChars);
 }
 

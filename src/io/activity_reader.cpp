@@ -1,5 +1,8 @@
 #include "kplan/io/activity_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "cell_rules.hpp"
 #include "import_text.hpp"
 #include "kplan/core/activity.hpp"
@@ -8,6 +11,39 @@
 
 namespace kplan::io {
 namespace {
+
+// The Yrkeskategori cell as the target group: categories separated by ";" or
+// ",", or none for every category (blank, "Samtliga", "Alla", "Samtliga
+// yrkeskategorier").
+std::vector<std::string> TargetGroup(std::string_view cell) {
+  std::vector<std::string> out;
+  std::string part;
+  const auto flush = [&] {
+    const auto first = part.find_first_not_of(" \t");
+    const auto last = part.find_last_not_of(" \t");
+    if (first != std::string::npos) {
+      std::string name = part.substr(first, last - first + 1);
+      if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+    }
+    part.clear();
+  };
+  for (char c : cell) {
+    if (c == ';' || c == ',') {
+      flush();
+    } else {
+      part += c;
+    }
+  }
+  flush();
+  if (out.size() == 1) {
+    std::string lower;
+    for (char c : out[0]) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "samtliga" || lower == "alla" || lower == "samtliga yrkeskategorier" || lower == "alla yrkeskategorier") {
+      out.clear();
+    }
+  }
+  return out;
+}
 
 using detail::CellText;
 using detail::Column;
@@ -105,7 +141,7 @@ class ActivityParser {
     a.title = std::string(CellText(row, title_col));
     if (a.title.empty()) detail::AddMissing(errors_, row, *title_col);
     a.description = std::string(CellText(row, description_col));
-    a.category = std::string(CellText(row, category_col));
+    a.categories = TargetGroup(CellText(row, category_col));
     a.owner = std::string(CellText(row, owner_col));
     a.unit_code = std::string(CellText(row, unit_col));
     ReadStatus(row, a);

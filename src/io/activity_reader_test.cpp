@@ -31,6 +31,23 @@ TEST(ActivityReaderTest, StatusWords) {
   EXPECT_EQ(ActivityStatusKey(ActivityStatus::kCancelled), "cancelled");
 }
 
+// The target group: one yrkeskategori, several separated by ";" or ",", or
+// every category (blank or "Samtliga").
+TEST(ActivityReaderTest, TheTargetGroupIsOneCategorySeveralOrAll) {
+  ActivityReadResult r = Read(Csv(
+      "Område;Aktivitet;Yrkeskategori\n"
+      "Rekrytera;Karriärmässa;Socialsekreterare\n"
+      "Utveckla;Handledning;\"Socialsekreterare, Sektionschef\"\n"
+      "Attrahera;Ambassadörer;Samtliga\n"
+      "Behålla;Medarbetarsamtal;\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].record.categories, (std::vector<std::string>{"Socialsekreterare"}));
+  EXPECT_EQ(r.rows[1].record.categories, (std::vector<std::string>{"Socialsekreterare", "Sektionschef"}));
+  EXPECT_TRUE(r.rows[2].record.categories.empty());
+  EXPECT_TRUE(r.rows[3].record.categories.empty());
+}
+
 // Seed 003 lists "utveckla, behålla, attrahera, rekrytera, introducera och
 // avsluta/avveckla": Utveckla and Behålla are two areas (the reader used to
 // write both as "Utveckla/Behålla"); only a combined heading is the combined area.

@@ -6,6 +6,7 @@
 
 #include "kplan/core/risk.hpp"
 #include "kplan/core/strategic_area.hpp"
+#include "kplan/core/swedish_text.hpp"
 #include "plan_sections.hpp"
 
 namespace kplan::report::detail {
@@ -136,7 +137,7 @@ void AddActivitySection(BuildContext& ctx, const UnitPlan& plan, int level) {
         title += " (" + std::string(msg::kContinuesFrom) + " " + std::to_string(a->years.first) + ")";
       }
       t.rows.push_back({TextCell(title), TextCell(a->description),
-                        TextCell(a->category.empty() ? std::string(msg::kAllCategories) : a->category),
+                        TextCell(a->categories.empty() ? std::string(msg::kAllCategories) : JoinWithOch(a->categories)),
                         TextCell(a->owner), TextCell(a->end ? FormatIsoDate(*a->end) : "–"), status});
     }
     doc.AddTable(std::move(t));

@@ -75,8 +75,8 @@ Json Build() {
   s["Vocabularies"] = Vocabularies();
 
   Json activity_fields = Object({{"unit", S("string")}, {"area", S("string")}, {"title", S("string")},
-                                 {"description", S("string")}, {"category", S("string")}, {"owner", S("string")},
-                                 {"start", Nullable("string")}, {"end", Nullable("string")},
+                                 {"description", S("string")}, {"categories", ArrayOf(S("string"))},
+                                 {"owner", S("string")}, {"start", Nullable("string")}, {"end", Nullable("string")},
                                  {"status", Enum({"planned", "ongoing", "done", "cancelled"})},
                                  {"year", S("integer")}, {"through_year", Nullable("integer")},
                                  {"goal_ids", ArrayOf(S("integer"))}, {"version", S("integer")}},

@@ -3,6 +3,9 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
 
+#include <algorithm>
+#include <map>
+
 #include "editing.hpp"
 #include "poco_store.hpp"
 #include "record_json.hpp"
@@ -25,7 +28,7 @@ Status ValidateActivity(const Activity& a) {
 // The activity's columns as bound to ActivityKind::kInsert and kUpdate.
 struct ActivityRow {
   Poco::Int64 unit = 0;
-  Nullable<Poco::Int64> category;
+  std::vector<Poco::Int64> categories;  // the target group's category ids, in the record's order
   std::string area, title, description, owner, status;
   Nullable<std::string> start, end;
   YearColumns years;
@@ -67,11 +70,10 @@ struct ActivityKind {
 
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_ACTIVITY                                                       \
-  "SELECT a.id, u.code, a.area, a.title, a.description, COALESCE(c.name, ''), a.owner,"  \
+  "SELECT a.id, u.code, a.area, a.title, a.description, a.owner,"                       \
   " COALESCE(a.start_date, ''), COALESCE(a.end_date, ''), a.status, a.version, a.year,"   \
   " a.through_year, a.goal_ids"                                                            \
-  " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"                             \
-  " LEFT JOIN occupational_category c ON c.id = a.category_id"
+  " FROM activity a JOIN org_unit u ON u.id = a.org_unit_id"
   static constexpr const char* kList =
       KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_ACTIVITY
       " WHERE a.org_unit_id IN (SELECT id FROM sub)" KPLAN_SQL_COVERS_YEAR_2_3_4("a") " ORDER BY a.id";
@@ -85,34 +87,32 @@ struct ActivityKind {
     a.area = rs.value(2, row).convert<std::string>();
     a.title = rs.value(3, row).convert<std::string>();
     a.description = rs.value(4, row).convert<std::string>();
-    a.category = rs.value(5, row).convert<std::string>();
-    a.owner = rs.value(6, row).convert<std::string>();
-    a.start = ParseIsoDate(rs.value(7, row).convert<std::string>());
-    a.end = ParseIsoDate(rs.value(8, row).convert<std::string>());
-    a.status = ParseActivityStatusKey(rs.value(9, row).convert<std::string>())
+    a.owner = rs.value(5, row).convert<std::string>();
+    a.start = ParseIsoDate(rs.value(6, row).convert<std::string>());
+    a.end = ParseIsoDate(rs.value(7, row).convert<std::string>());
+    a.status = ParseActivityStatusKey(rs.value(8, row).convert<std::string>())
                    .value_or(ActivityStatus::kPlanned);
-    a.version = rs.value(10, row).convert<int>();
-    a.years = ReadYearSpan(rs, row, 11);
-    a.goal_ids = GoalIdsOf(rs.value(13, row).convert<std::string>());
+    a.version = rs.value(9, row).convert<int>();
+    a.years = ReadYearSpan(rs, row, 10);
+    a.goal_ids = GoalIdsOf(rs.value(12, row).convert<std::string>());
     return a;
   }
 
   // Bind's columns, in order.
   static constexpr const char* kInsert =
-      "INSERT INTO activity (org_unit_id, area, title, description, category_id, owner,"
+      "INSERT INTO activity (org_unit_id, area, title, description, owner,"
       " start_date, end_date, status, year, through_year, goal_ids)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
   static constexpr const char* kUpdate =
       "UPDATE activity SET org_unit_id = $1, area = $2, title = $3, description = $4,"
-      " category_id = $5, owner = $6, start_date = $7, end_date = $8, status = $9, year = $10,"
-      " through_year = $11, goal_ids = $12, version = version + 1 WHERE id = $13 AND version = $14"
-      " RETURNING version";
+      " owner = $5, start_date = $6, end_date = $7, status = $8, year = $9, through_year = $10,"
+      " goal_ids = $11, version = version + 1 WHERE id = $12 AND version = $13 RETURNING version";
   static constexpr const char* kDelete =
       "DELETE FROM activity WHERE id = $1 AND version = $2 RETURNING id";
 
   static void Bind(Statement& statement, ActivityRow& row) {
     statement, use(row.unit), use(row.area), use(row.title), use(row.description),
-        use(row.category), use(row.owner), use(row.start), use(row.end), use(row.status),
+        use(row.owner), use(row.start), use(row.end), use(row.status),
         use(row.years.year), use(row.years.through_year), use(row.goal_ids);
   }
 
@@ -134,7 +134,7 @@ struct ActivityKind {
     if (!unit) return names.UnknownUnit(a.unit_code).WithField("unit_code");
     ActivityRow row;
     row.unit = *unit;
-    if (!a.category.empty()) row.category = names.Category(a.category);
+    for (const std::string& category : a.categories) row.categories.push_back(names.Category(category));
     row.area = a.area;
     row.title = a.title;
     row.description = a.description;
@@ -148,6 +148,42 @@ struct ActivityKind {
   }
 
   static Status Validate(const Activity& a) { return ValidateActivity(a); }
+
+  // The target group (activity_category), in the order the record lists it.
+  static void ReadLinks(Session& s, std::vector<Activity>& activities) {
+    Poco::Int64 low = activities.front().id, high = low;
+    for (const Activity& a : activities) {
+      low = std::min<Poco::Int64>(low, a.id);
+      high = std::max<Poco::Int64>(high, a.id);
+    }
+    std::vector<Poco::Int64> ids;
+    std::vector<std::string> names;
+    s << "SELECT l.activity_id, c.name FROM activity_category l"
+         " JOIN occupational_category c ON c.id = l.category_id"
+         " WHERE l.activity_id BETWEEN $1 AND $2 ORDER BY l.activity_id, l.position",
+        use(low), use(high), into(ids), into(names), now;
+    std::map<Poco::Int64, Activity*> by_id;
+    for (Activity& a : activities) by_id[a.id] = &a;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (auto it = by_id.find(ids[i]); it != by_id.end()) it->second->categories.push_back(names[i]);
+    }
+  }
+  static void WriteLinks(Session& s, std::int64_t id, const ActivityRow& row) {
+    Poco::Int64 key = id;
+    s << "DELETE FROM activity_category WHERE activity_id = $1", use(key), now;
+    for (std::size_t i = 0; i < row.categories.size(); ++i) {
+      Poco::Int64 category = row.categories[i];
+      int position = static_cast<int>(i);
+      s << "INSERT INTO activity_category (activity_id, category_id, position) VALUES ($1, $2, $3)",
+          use(key), use(category), use(position), now;
+    }
+  }
+  // Its target group goes with it.
+  static Result<std::string> BeforeDelete(Session& s, const Activity& before) {
+    Poco::Int64 key = before.id;
+    s << "DELETE FROM activity_category WHERE activity_id = $1", use(key), now;
+    return AuditText(before);
+  }
 };
 
 }  // namespace

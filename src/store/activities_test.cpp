@@ -16,7 +16,7 @@ Activity Draft(std::string unit, std::string title) {
   a.area = "Rekrytera";
   a.title = std::move(title);
   a.description = "Sommarvikarier i hemtjänsten";
-  a.category = "Undersköterska";
+  a.categories = {"Undersköterska"};
   a.owner = "Enhetschef";
   a.start = CalendarDate{2025, 1, 1};
   a.end = CalendarDate{2025, 6, 30};
@@ -30,7 +30,7 @@ TEST_F(ActivitiesTest, CreateGetUpdateDeleteWithVersions) {
   const Activity& a = created.value();
   EXPECT_GT(a.id, 0);
   EXPECT_EQ(a.version, 1);
-  EXPECT_EQ(a.category, "Undersköterska");
+  EXPECT_EQ(a.categories, (std::vector<std::string>{"Undersköterska"}));
   EXPECT_EQ(store_->ListCategories().value().size(), 1u);  // the new category was added
   AuditEntry create = LastAudit("activity");
   EXPECT_EQ(create.action, "create");
@@ -44,13 +44,13 @@ TEST_F(ActivitiesTest, CreateGetUpdateDeleteWithVersions) {
   Activity edit = got.value();
   edit.status = ActivityStatus::kOngoing;
   edit.end.reset();
-  edit.category.clear();
+  edit.categories = {"Sjuksköterska", "Undersköterska"};  // several, in this order
   auto updated = store_->UpdateActivity(edit, "bo.chef");
   ASSERT_TRUE(updated.ok()) << updated.error().Describe();
   EXPECT_EQ(updated.value().version, 2);
   EXPECT_EQ(updated.value().status, ActivityStatus::kOngoing);
   EXPECT_FALSE(updated.value().end.has_value());
-  EXPECT_EQ(updated.value().category, "");
+  EXPECT_EQ(updated.value().categories, (std::vector<std::string>{"Sjuksköterska", "Undersköterska"}));
   AuditEntry update = LastAudit("activity");
   EXPECT_EQ(update.actor, "bo.chef");
   EXPECT_NE(update.before_json.find("\"planned\""), std::string::npos);
@@ -116,7 +116,7 @@ TEST_F(ActivitiesTest, ListIsLimitedToTheSubtree) {
 // lost, and the database never reports itself busy.
 TEST_F(ActivitiesTest, ConcurrentEditorsLoseNoUpdate) {
   Activity a = Draft("HT1", "0");
-  a.category.clear();
+  a.categories.clear();
   const std::int64_t id = store_->CreateActivity(a, "hr").value().id;
   constexpr int kThreads = 6, kEach = 8;
   std::atomic<int> failures{0}, stale{0};
@@ -268,6 +268,19 @@ TEST_F(ActivitiesTest, AnActivityWorksTowardsItsGoals) {
   EXPECT_EQ(refused.error().location().field, "goal_ids");
   a.goal_ids = {g.id, g.id};
   EXPECT_EQ(store_->CreateActivity(a, "hr").error().rule(), "goal_ids");
+}
+
+// The target group: none listed is every category; a changed group replaces
+// the old one, and deleting the activity takes its group with it.
+TEST_F(ActivitiesTest, TheTargetGroupIsReplacedAndGoesWithTheActivity) {
+  Activity a = store_->CreateActivity(Draft("HT1", "Språkombud"), "hr").value();
+  a.categories.clear();
+  Activity all = store_->UpdateActivity(a, "hr").value();
+  EXPECT_TRUE(all.categories.empty());
+  EXPECT_TRUE(store_->GetActivity(a.id).value().categories.empty());
+  all.categories = {"Sjuksköterska", "Sjuksköterska"};
+  EXPECT_EQ(store_->UpdateActivity(all, "hr").error().rule(), "categories");
+  EXPECT_TRUE(store_->DeleteActivity(all.id, all.version, "hr").ok());
 }
 
 }  // namespace

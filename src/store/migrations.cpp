@@ -280,6 +280,19 @@ const std::vector<Migration>& AllMigrations() {
            // "is goal 7 named" is one LIKE on either backend.
            "ALTER TABLE activity ADD COLUMN goal_ids TEXT NOT NULL DEFAULT ''",
        }},
+      {9,
+       "an activity's target group is one category, several, or all of them",
+       {
+           R"sql(CREATE TABLE activity_category (
+                   activity_id BIGINT NOT NULL REFERENCES activity(id),
+                   category_id BIGINT NOT NULL REFERENCES occupational_category(id),
+                   position INTEGER NOT NULL DEFAULT 0,
+                   PRIMARY KEY (activity_id, category_id)))sql",
+           // activity.category_id is superseded: its one category moves here.
+           "INSERT INTO activity_category (activity_id, category_id)"
+           " SELECT id, category_id FROM activity WHERE category_id IS NOT NULL",
+           "UPDATE activity SET category_id = NULL",
+       }},
   };
   return kMigrations;
 }

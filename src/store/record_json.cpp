@@ -66,7 +66,7 @@ Json ToJson(const Activity& a) {
           {"area", a.area},
           {"title", a.title},
           {"description", a.description},
-          {"category", a.category},
+          {"categories", a.categories},
           {"owner", a.owner},
           {"start", OrNull(a.start)},
           {"end", OrNull(a.end)},

@@ -64,6 +64,20 @@ std::vector<typename Kind::Record> ReadRecords(Poco::Data::Statement& select) {
   return ReadRows<typename Kind::Record>(select, Kind::ReadRow);
 }
 
+// A kind whose records have rows in a table of their own (an activity's
+// categories) reads them into the records (ReadLinks) and writes them after
+// its row (WriteLinks, replacing what the record had).
+template <typename Kind>
+void ReadLinksInto(Poco::Data::Session& s, std::vector<typename Kind::Record>& records) {
+  if constexpr (requires { Kind::ReadLinks(s, records); }) {
+    if (!records.empty()) Kind::ReadLinks(s, records);
+  }
+}
+template <typename Kind>
+void WriteLinksOf(Poco::Data::Session& s, std::int64_t id, const typename Kind::Row& row) {
+  if constexpr (requires { Kind::WriteLinks(s, id, row); }) Kind::WriteLinks(s, id, row);
+}
+
 // The record with id `id`, or none.
 template <typename Kind>
 std::optional<typename Kind::Record> RecordById(Poco::Data::Session& s, std::int64_t id) {
@@ -72,6 +86,7 @@ std::optional<typename Kind::Record> RecordById(Poco::Data::Session& s, std::int
   Poco::Int64 key = id;
   select << Kind::kById, use(key), now;
   auto found = ReadRecords<Kind>(select);
+  ReadLinksInto<Kind>(s, found);
   if (found.empty()) return std::nullopt;
   return std::move(found[0]);
 }
@@ -85,6 +100,7 @@ std::int64_t InsertRecord(Poco::Data::Session& s, typename Kind::Row& row) {
   Kind::Bind(insert, row);
   Poco::Int64 id = 0;
   insert, into(id), now;
+  WriteLinksOf<Kind>(s, id, row);
   return id;
 }
 
@@ -112,7 +128,9 @@ Result<std::vector<typename Kind::Record>> PocoStore::ListRecords(const char* se
                             select << select_sql;
                             (static_cast<void>(select, use(keys)), ...);
                             select, now;
-                            return ReadRecords<Kind>(select);
+                            auto records = ReadRecords<Kind>(select);
+                            ReadLinksInto<Kind>(s, records);
+                            return records;
                           });
 }
 
@@ -177,6 +195,7 @@ Result<typename Kind::Record> PocoStore::UpdateRecord(const typename Kind::Recor
       return StaleOrMissing(s, Kind::kTable, input.id, input.version, Kind::kWhatSv,
                             Kind::kWhatEn);
     }
+    WriteLinksOf<Kind>(s, input.id, row.value());
     Record after = *RecordById<Kind>(s, input.id);
     if constexpr (requires { Kind::AfterUpdate(s, *before, after); }) Kind::AfterUpdate(s, *before, after);
     AppendAudit(s, actor, "update", std::string(Kind::kTable), std::to_string(input.id),

@@ -225,7 +225,7 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
           const a = list.items.find((x) => x.title === 'Mentorskap för nya nattsjuksköterskor')
           if (a.through_year !== 2026) throw new Error(`through_year ${a.through_year}`)
           const body = { unit: a.unit, year: a.year, through_year: a.through_year, goal_ids: a.goal_ids, area: a.area, title: a.title,
-            description: a.description, category: a.category, owner: 'Vårdenhetschef', start: a.start, end: a.end,
+            description: a.description, categories: a.categories, owner: 'Vårdenhetschef', start: a.start, end: a.end,
             status: 'ongoing' }
           const r = await fetch(`api/v1/activities/${a.id}`, { method: 'PUT', body: JSON.stringify(body),
             headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token, 'If-Match': `"${a.version}"` } })

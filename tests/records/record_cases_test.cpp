@@ -63,7 +63,9 @@ Status ActivityCase(const Json& r) {
   Read(r, "title", a.title);
   Read(r, "area", a.area);
   Read(r, "owner", a.owner);
-  Read(r, "category", a.category);
+  if (r.contains("categories")) {
+    for (const Json& c : r.at("categories")) a.categories.push_back(Text(c));
+  }
   Read(r, "description", a.description);
   Read(r, "start", a.start);
   Read(r, "end", a.end);

@@ -121,9 +121,11 @@ const Json& Fields::Get(std::string_view name) const {
   return it == object_.end() ? kNull : *it;
 }
 
-Result<std::string> Fields::OptionalString(std::string_view name, std::size_t max_length) const {
-  if (!Has(name)) return std::string();
-  const Json& v = Get(name);
+namespace {
+
+// A JSON value as a text field: a string without control characters (but tab
+// and line breaks), at most max_length characters.
+Result<std::string> TextValue(std::string_view name, const Json& v, std::size_t max_length) {
   if (!v.is_string()) return FieldError(name, "ska vara en text", "must be a string");
   std::string s = v.get<std::string>();
   // A NUL would be cut off by the database driver, silently changing the text;
@@ -141,6 +143,14 @@ Result<std::string> Fields::OptionalString(std::string_view name, std::size_t ma
         .WithRule("max_length");
   }
   return s;
+}
+
+
+}  // namespace
+
+Result<std::string> Fields::OptionalString(std::string_view name, std::size_t max_length) const {
+  if (!Has(name)) return std::string();
+  return TextValue(name, Get(name), max_length);
 }
 
 Result<std::string> Fields::String(std::string_view name, std::size_t max_length) const {
@@ -176,6 +186,21 @@ Result<std::optional<std::int64_t>> Fields::OptionalId(std::string_view name) co
         .WithRule("id");
   }
   return std::optional<std::int64_t>(v.get<std::int64_t>());
+}
+
+Result<std::vector<std::string>> Fields::OptionalStrings(std::string_view name, std::size_t max_length) const {
+  std::vector<std::string> texts;
+  if (!Has(name)) return texts;
+  const Json& v = Get(name);
+  if (!v.is_array()) {
+    return FieldError(name, "ska vara en lista med texter", "must be a list of texts").WithValue(AsText(v)).WithRule("string");
+  }
+  for (const Json& text : v) {
+    auto checked = TextValue(name, text, max_length);
+    if (!checked.ok()) return checked.error();
+    texts.push_back(std::move(checked).value());
+  }
+  return texts;
 }
 
 Result<std::vector<std::int64_t>> Fields::OptionalIds(std::string_view name) const {

@@ -43,6 +43,8 @@ class Fields {
   Result<std::optional<int>> OptionalInt(std::string_view name, int min, int max) const;
   // The id of a record (a positive whole number), or none when absent or null.
   Result<std::optional<std::int64_t>> OptionalId(std::string_view name) const;
+  // An array of texts of at most max_length characters each; empty when absent or null.
+  Result<std::vector<std::string>> OptionalStrings(std::string_view name, std::size_t max_length) const;
   // An array of record ids; empty when absent or null.
   Result<std::vector<std::int64_t>> OptionalIds(std::string_view name) const;
   Result<double> Number(std::string_view name) const;

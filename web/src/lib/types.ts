@@ -83,7 +83,8 @@ export interface Activity {
   area: string
   title: string
   description: string
-  category: string
+  /** The target group; empty: every category. */
+  categories: string[]
   owner: string
   start: string | null
   end: string | null

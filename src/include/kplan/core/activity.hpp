@@ -49,7 +49,10 @@ struct Activity {
   std::string area;  // a standard area's name (strategic_area.hpp) or the municipality's own
   std::string title;
   std::string description;
-  std::string category;  // empty: not tied to a category
+  // The target group: one yrkeskategori, several, or none listed for all of
+  // them (seed 001: "Samtliga socialsekreterare" is the category; an
+  // activity for every category lists none).
+  std::vector<std::string> categories;
   std::string owner;     // a role or unit, not a person's name
   std::optional<CalendarDate> start;
   std::optional<CalendarDate> end;
@@ -61,7 +64,8 @@ struct Activity {
 
 // The first broken rule, naming the field:
 //   title, area     required, at most the limits above ("required", "max_length")
-//   owner, category, description   at most the limits ("max_length")
+//   owner, description   at most the limits ("max_length")
+//   categories      each non-empty, at most kActivityCategoryMaxChars, once ("categories")
 //   end             not before start ("date_order")
 //   year, through_year   a plan year span (year_span.hpp)
 //   goal_ids        each a goal's id, once ("goal_ids")

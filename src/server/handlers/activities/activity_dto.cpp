@@ -11,7 +11,7 @@ Json ActivityJson(const store::Activity& a, CalendarDate today) {
               {"area", a.area},
               {"title", a.title},
               {"description", a.description},
-              {"category", a.category},
+              {"categories", a.categories},
               {"owner", a.owner},
               {"start", date(a.start)},
               {"end", date(a.end)},
@@ -35,8 +35,8 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   if (!title.ok()) return title.error();
   auto description = f.OptionalString("description", kActivityDescriptionMaxChars);
   if (!description.ok()) return description.error();
-  auto category = f.OptionalString("category", kActivityCategoryMaxChars);
-  if (!category.ok()) return category.error();
+  auto categories = f.OptionalStrings("categories", kActivityCategoryMaxChars);
+  if (!categories.ok()) return categories.error();
   auto owner = f.OptionalString("owner", kActivityOwnerMaxChars);
   if (!owner.ok()) return owner.error();
   auto start = f.OptionalDate("start");
@@ -56,7 +56,7 @@ Result<store::Activity> ActivityFromJson(const Json& body) {
   a.area = area.value();
   a.title = title.value();
   a.description = description.value();
-  a.category = category.value();
+  a.categories = categories.value();
   a.owner = owner.value();
   a.start = start.value();
   a.end = end.value();

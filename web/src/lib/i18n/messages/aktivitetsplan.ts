@@ -104,4 +104,8 @@ export const messages = {
     en: 'The plan year\'s goals (Kompetensmål). Hold Ctrl or Cmd to choose several.',
   },
   'activity.goalsOf': { sv: 'Mål: {goals}', en: 'Goals: {goals}' },
+  'activity.categoriesHelp': {
+    sv: 'Målgruppen: en eller flera yrkeskategorier (Ctrl eller Cmd för flera). Ingen vald: samtliga.',
+    en: 'The target group: one or more categories (Ctrl or Cmd for several). None chosen: all of them.',
+  },
 } satisfies Messages
