@@ -64,8 +64,6 @@ void PopulationGrowth(const std::vector<store::PopulationEntry>& population, Uni
   plan.growth_from_forecast = all;
 }
 
-int PeriodYear(const std::string& period) { return std::atoi(period.substr(0, 4).c_str()); }
-
 TargetRule RuleOf(const std::optional<std::string>& text) {
   if (!text || text->empty()) return {};
   auto rule = io::ParseTargetRuleText(*text);

@@ -37,6 +37,16 @@ bool IsValidPeriod(std::string_view period) {
   return true;
 }
 
+int PeriodYear(std::string_view period) {
+  if (period.size() < 4) return 0;
+  int year = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(period[i]))) return 0;
+    year = year * 10 + (period[i] - '0');
+  }
+  return year;
+}
+
 Status Validate(const OutcomeRecord& o) {
   if (!IsValidPeriod(o.period)) {
     return FieldRuleError("period", "period",

@@ -198,7 +198,7 @@ class IndicatorParser {
       detail::AddMissing(errors_, row, *period_col);
     } else if (auto period = NormalizePeriod(period_text)) {
       out.record.period = *period;
-      out.year = std::stoi(out.record.period.substr(0, 4));
+      out.year = PeriodYear(out.record.period);
     } else {
       errors_.AddCell(row, *period_col,
                       Quoted(period_text) +

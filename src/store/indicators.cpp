@@ -152,13 +152,6 @@ void ChangeIndicatorTarget(Session& s, Poco::Int64 id, const std::string& target
   s << kSetIndicatorTarget, use(stored), use(id), now;
 }
 
-// The plan year a period ("2024", "2024-T2") belongs to.
-int PeriodYear(const std::string& period) {
-  int year = 0;
-  for (std::size_t i = 0; i < 4 && i < period.size(); ++i) year = year * 10 + (period[i] - '0');
-  return year;
-}
-
 // The goal titled `title` in the unit (the newest of that title), its plan
 // years widened to the periods the table follows it up in; created for them
 // when it is new.

@@ -60,6 +60,9 @@ Status Validate(const TargetRule& rule);
 
 // "2023", "2023-T2", "2023-12", "2023-Q4": a year, optionally a part of it.
 bool IsValidPeriod(std::string_view period);
+// The plan year a period belongs to: its first four digits ("2024-T2" → 2024);
+// 0 when it does not begin with four digits.
+int PeriodYear(std::string_view period);
 
 // period a period ("period"); value finite ("number"); manual_assessment
 // empty, "green" or "red" ("assessment"), and then a comment saying why
