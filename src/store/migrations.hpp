@@ -3,7 +3,8 @@
 // for both backends; the few dialect differences are placeholders replaced
 // when it is applied:
 //   {{id}}        auto-assigned 64-bit primary key
-//   {{timestamp}} column type for an ISO 8601 UTC timestamp
+//   {{blob}}      column type for bytes (BLOB, BYTEA)
+//   {{this_year}} the current calendar year, as an SQL expression
 
 #include <string>
 #include <string_view>

@@ -23,7 +23,8 @@ constexpr const char* kListScales =
 constexpr const char* kUnitExists = "SELECT id FROM org_unit WHERE id = $1";
 #define KPLAN_SQL_SELECT_PLAN_YEAR                                                    \
   "SELECT p.id, u.code, p.year, s.name, p.horizons, p.version, p.inventory_version," \
-  " p.scale_id FROM plan_year p JOIN org_unit u ON u.id = p.org_unit_id"            \
+  " p.scale_id, p.period_from, p.period_to, p.sections, p.status"                   \
+  " FROM plan_year p JOIN org_unit u ON u.id = p.org_unit_id"                         \
   " JOIN competence_scale s ON s.id = p.scale_id"
 constexpr const char* kListPlanYears =
     KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_PLAN_YEAR
@@ -34,8 +35,31 @@ constexpr const char* kPlanYearOfUnit =
 constexpr const char* kPlanYearHasInventory =
     "SELECT 1 FROM inventory WHERE plan_year_id = $1 LIMIT 1";
 constexpr const char* kUpdatePlanYear =
-    "UPDATE plan_year SET scale_id = $1, horizons = $2, version = version + 1"
-    " WHERE id = $3 AND version = $4 RETURNING version";
+    "UPDATE plan_year SET scale_id = $1, horizons = $2, period_from = $3, period_to = $4,"
+    " sections = $5, version = version + 1 WHERE id = $6 AND version = $7 RETURNING version";
+constexpr const char* kSetPlanYearFrame =
+    "UPDATE plan_year SET period_from = $1, period_to = $2, sections = $3 WHERE id = $4";
+
+// The sections column: ",nulage,kompetensgap," ("" for all).
+std::string SectionsColumn(const std::vector<std::string>& keys) {
+  if (keys.empty()) return "";
+  std::string out = ",";
+  for (const std::string& key : keys) out += key + ",";
+  return out;
+}
+std::vector<std::string> SectionsOf(const std::string& column) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < column.size()) {
+    std::size_t comma = column.find(',', start);
+    if (comma == std::string::npos) comma = column.size();
+    if (comma > start) out.push_back(column.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
+Nullable<int> PeriodYear(int year) { return year == 0 ? Nullable<int>() : Nullable<int>(year); }
 
 constexpr std::string_view kWhatSv = "planåret";
 constexpr std::string_view kWhatEn = "plan year";
@@ -61,6 +85,10 @@ std::vector<PlanYear> ReadPlanYears(Session& s, Statement& select) {
     p.version = rs.value(5, row).convert<int>();
     p.inventory_version = rs.value(6, row).convert<int>();
     p.levels = Levels(s, rs.value(7, row).convert<Poco::Int64>());
+    if (!rs.value(8, row).isEmpty()) p.period_from = rs.value(8, row).convert<int>();
+    if (!rs.value(9, row).isEmpty()) p.period_to = rs.value(9, row).convert<int>();
+    p.sections = SectionsOf(rs.value(10, row).convert<std::string>());
+    p.status = ParsePlanStatusKey(rs.value(11, row).convert<std::string>()).value_or(PlanStatus::kDraft);
     out.push_back(std::move(p));
   }
   return out;
@@ -111,6 +139,9 @@ Result<PlanYear> InsertPlanYear(Session& s, const PlanYear& plan_year) {
   Poco::Int64 id = 0;
   s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
       now;
+  Nullable<int> from = PeriodYear(plan_year.period_from), to = PeriodYear(plan_year.period_to);
+  std::string sections = SectionsColumn(plan_year.sections);
+  s << kSetPlanYearFrame, use(from), use(to), use(sections), use(id), now;
   return *PlanYearById(s, id);
 }
 
@@ -140,9 +171,11 @@ Result<PlanYear> UpdateStoredPlanYear(Session& s, const PlanYear& before,
         .WithRule("scale_in_use");
   }
   int version = plan_year.version;
+  Nullable<int> from = PeriodYear(plan_year.period_from), to = PeriodYear(plan_year.period_to);
+  std::string sections = SectionsColumn(plan_year.sections);
   std::vector<int> updated;
-  s << kUpdatePlanYear, use(scale_id), use(horizons), use(id), use(version), into(updated),
-      now;
+  s << kUpdatePlanYear, use(scale_id), use(horizons), use(from), use(to), use(sections), use(id),
+      use(version), into(updated), now;
   if (updated.empty()) {
     return StaleOrMissing(s, "plan_year", plan_year.id, plan_year.version, kWhatSv, kWhatEn);
   }

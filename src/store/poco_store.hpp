@@ -186,6 +186,20 @@ class PocoStore final : public Store {
   Result<ProjectionRun> GetProjectionRun(std::int64_t id) override;
   Result<ProjectionRun> SaveProjectionRun(const ProjectionRun& run, std::string_view actor) override;
 
+  Result<PlanYear> SetPlanStatus(std::int64_t plan_year_id, PlanStatus status, int expected_version,
+                                 std::string_view actor) override;
+  Result<PlanAdoption> AdoptPlan(std::int64_t plan_year_id, int expected_version,
+                                 const PlanDecision& decision,
+                                 const std::vector<AdoptedDocument>& documents,
+                                 std::string_view content_json, std::string_view actor) override;
+  Result<std::vector<PlanAdoption>> ListAdoptions(std::int64_t plan_year_id) override;
+  Result<AdoptedDocument> LoadAdoptedDocument(std::int64_t plan_year_id, int revision,
+                                              std::string_view format) override;
+  Result<std::string> LoadAdoptedContent(std::int64_t plan_year_id, int revision) override;
+  Result<PlanYear> StartPlanYearFrom(std::int64_t source_plan_year_id, int year,
+                                     const NextPlanYearOptions& options,
+                                     std::string_view actor) override;
+
   Result<std::vector<User>> ListUsers() override;
   Result<std::pair<User, std::string>> FindUser(std::string_view name) override;
   Result<User> AddUser(const User& user, std::string_view password_hash,

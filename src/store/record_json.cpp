@@ -31,6 +31,9 @@ Json ToJson(const CompetenceScaleRecord& s) {
 Json ToJson(const PlanYear& p) {
   return {{"id", p.id},           {"unit_code", p.unit_code}, {"year", p.year},
           {"scale", p.scale},     {"levels", p.levels},       {"horizons", p.horizons},
+          {"period_from", p.period_from == 0 ? Json() : Json(p.period_from)},
+          {"period_to", p.period_to == 0 ? Json() : Json(p.period_to)},
+          {"sections", p.sections}, {"status", PlanStatusKey(p.status)},
           {"version", p.version}, {"inventory_version", p.inventory_version}};
 }
 

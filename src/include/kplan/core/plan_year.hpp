@@ -6,9 +6,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kplan/core/error.hpp"
+#include "kplan/core/plan_status.hpp"
 
 namespace kplan {
 
@@ -39,13 +41,27 @@ struct PlanYear {
   std::string scale;                // scale name
   std::vector<std::string> levels;  // the scale's levels, read only
   std::vector<int> horizons{2, 5};
+  // The strategy period it belongs to (seed 003: 2021–2024); 0 and 0 when
+  // none is set.
+  int period_from = 0;
+  int period_to = 0;
+  // The plan sections (plan_section.hpp keys) its document contains, in
+  // reading order; empty: all of them.
+  std::vector<std::string> sections;
+  PlanStatus status = PlanStatus::kDraft;  // changed only through the cycle (plan_status.hpp)
   int version = 1;
   int inventory_version = 1;
 };
 
+// The plan year's document contains the section (sections empty: all).
+bool ContainsSection(const PlanYear& plan_year, std::string_view section_key);
+
 // year in kPlanYearMin–kPlanYearMax ("range"); scale at most
 // kScaleNameMaxChars; at least one horizon, each 1–30 years ("range") and
-// ascending without duplicates ("horizons"; fields horizons[i]).
+// ascending without duplicates ("horizons"; fields horizons[i]); a period
+// both years or neither, each a plan year, from ≤ to, containing the year
+// ("period"; fields period_from, period_to); sections each a plan section's
+// key, once ("plan_section"; fields sections[i]).
 Status Validate(const PlanYear& plan_year);
 
 // name required, at most kScaleNameMaxChars; at least two levels

@@ -12,7 +12,7 @@
 //
 // The interface is split by role, one header each, so that a caller that
 // needs one role can take only that: OrganisationStore, RegisterStore,
-// PlanYearStore, UnitRecordStore, UserStore, AuditStore. Store is all of
+// PlanYearStore, PlanCycleStore, UnitRecordStore, UserStore, AuditStore. Store is all of
 // them plus the connection and the schema.
 
 #include <memory>
@@ -22,6 +22,7 @@
 #include "kplan/store/audit_store.hpp"
 #include "kplan/store/database_url.hpp"
 #include "kplan/store/organisation_store.hpp"
+#include "kplan/store/plan_cycle_store.hpp"
 #include "kplan/store/plan_year_store.hpp"
 #include "kplan/store/register_store.hpp"
 #include "kplan/store/unit_record_store.hpp"
@@ -32,6 +33,7 @@ namespace kplan::store {
 class Store : public OrganisationStore,
               public RegisterStore,
               public PlanYearStore,
+              public PlanCycleStore,
               public UnitRecordStore,
               public UserStore,
               public AuditStore {
