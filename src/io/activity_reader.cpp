@@ -100,6 +100,14 @@ std::optional<CalendarDate> ParseLooseDate(std::string_view text, DateEnd end) {
   return CalendarDate{year, month, day};
 }
 
+// An activity has no field of its own for seed 002's "Vad" (the aim); it is
+// the description's first paragraph, before a Beskrivning cell's text.
+std::string DescriptionWithAim(std::string_view aim, std::string_view description) {
+  if (aim.empty()) return std::string(description);
+  if (description.empty()) return std::string(aim);
+  return std::string(aim) + "\n\n" + std::string(description);
+}
+
 bool IsOpenEnded(std::string_view text) {
   const std::string word = Fold(text);
   return word == "lopande" || word == "tillsvidare" || word == "ongoing" ||
@@ -118,6 +126,7 @@ class ActivityParser {
         columns_(result.columns),
         area_col(Column(result.columns, "area")),
         title_col(Column(result.columns, "title")),
+        goal_text_col(Column(result.columns, "goal_text")),
         description_col(Column(result.columns, "description")),
         category_col(Column(result.columns, "category")),
         owner_col(Column(result.columns, "owner")),
@@ -140,7 +149,7 @@ class ActivityParser {
 
     a.title = std::string(CellText(row, title_col));
     if (a.title.empty()) detail::AddMissing(errors_, row, *title_col);
-    a.description = std::string(CellText(row, description_col));
+    a.description = DescriptionWithAim(CellText(row, goal_text_col), CellText(row, description_col));
     a.categories = TargetGroup(CellText(row, category_col));
     a.owner = std::string(CellText(row, owner_col));
     a.unit_code = std::string(CellText(row, unit_col));
@@ -249,7 +258,7 @@ class ActivityParser {
   RowErrorCollector& errors_;
   const ColumnMapping& columns_;
   // Named as in the row function (area_col ...), which reads like the table.
-  std::optional<std::size_t> area_col, title_col, description_col, category_col, owner_col,
+  std::optional<std::size_t> area_col, title_col, goal_text_col, description_col, category_col, owner_col,
       start_col, end_col, period_col, status_col, unit_col;
 };
 

@@ -100,14 +100,62 @@ TEST(ActivityReaderTest, ReadsAPlanWithStandardAndOwnAreas) {
 }
 
 TEST(ActivityReaderTest, Seed002GenomforandePeriod) {
-  ActivityReadResult r = Read(Csv("Vad;Aktivitet;Ansvarig;Genomförande\n"
-                                  "Samverkan;Nya arbetssätt;HR;2019-2022\n"
-                                  "Validera kompetens;Nya valideringsrutiner;VO-college;2024\n"));
+  ActivityReadResult r = Read(Csv("Strategiskt område;Vad;Aktivitet;Ansvarig;Genomförande\n"
+                                  "Samverkan;Nya arbetssätt;Samverkansgrupp;HR;2019-2022\n"
+                                  "Validera kompetens;Nya valideringsrutiner;Matchande utbildning;VO-college;2024\n"));
   ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
   EXPECT_EQ(r.rows[0].record.start, (CalendarDate{2019, 1, 1}));
   EXPECT_EQ(r.rows[0].record.end, (CalendarDate{2022, 12, 31}));
   EXPECT_EQ(r.rows[1].record.start, (CalendarDate{2024, 1, 1}));
   EXPECT_EQ(r.rows[1].record.end, (CalendarDate{2024, 12, 31}));
+}
+
+// Seed 002's own header (Linköping, Aktivitetsplan verksamhet), as Excel saves
+// it: BOM, semicolons, CRLF, quoted cells with line breaks. "Strategiskt
+// område" is the area and "Vad" the aim: both kept, the aim as the start of
+// the description (an activity has no field of its own for it).
+TEST(ActivityReaderTest, Seed002HeaderKeepsAreaAndAim) {
+  ActivityReadResult r = Read(Csv(
+      "\xEF\xBB\xBFStrategiskt område;Vad;Aktivitet;Ansvarig;Genomförande\r\n"
+      "Samverkan;Jobba fram förslag på nya arbetssätt samt säkerställa rätt utbildningsinsatser;"
+      "\"Samverkansgrupp inom kommunen för att få fler i utbildning och arbete. Forma "
+      "utbildningsinsatser som möter behovet nu och i framtiden\";"
+      "\"HR, vuxenutbildning och social- och omsorgsförvaltningen\";2019-2022\r\n"
+      "Behålla och utveckla;Arbetsplatslärande;\"Nya sätt att kompetensutveckla och lära.\r\n"
+      "Sker på arbetsplatsen istället för utanför.\";\"Kommungemensamt (13 kommuner) ESF projekt "
+      "”Evikomp”\";2019-2021\r\n"
+      "Digitalisering;Övergripande förändra arbetssätt med stöd av digitalisering;"
+      "Öka den digitala mognaden hos medarbetare och utförare.;Social- och omsorgsförvaltningen;2020\r\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.columns.matches[0].header, "Strategiskt område");
+  const Activity& first = r.rows[0].record;
+  EXPECT_EQ(first.area, "Samverkan");
+  EXPECT_FALSE(r.rows[0].standard_area);
+  EXPECT_EQ(first.description,
+            "Jobba fram förslag på nya arbetssätt samt säkerställa rätt utbildningsinsatser");
+  EXPECT_EQ(first.title.substr(0, 24), "Samverkansgrupp inom kom");
+  EXPECT_EQ(first.owner, "HR, vuxenutbildning och social- och omsorgsförvaltningen");
+  EXPECT_EQ(first.start, (CalendarDate{2019, 1, 1}));
+  EXPECT_EQ(first.end, (CalendarDate{2022, 12, 31}));
+  EXPECT_EQ(r.rows[1].record.area, "Utveckla/Behålla");
+  EXPECT_TRUE(r.rows[1].standard_area);
+  EXPECT_EQ(r.rows[1].record.description, "Arbetsplatslärande");
+  EXPECT_EQ(r.rows[2].record.end, (CalendarDate{2020, 12, 31}));
+}
+
+TEST(ActivityReaderTest, AimComesBeforeTheDescription) {
+  ActivityReadResult r =
+      Read(Csv("Område;Vad;Aktivitet;Beskrivning\nAttrahera;Fler sökande;Mässor;Två mässor per år\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  EXPECT_EQ(r.rows[0].record.description, "Fler sökande\n\nTvå mässor per år");
+}
+
+TEST(ActivityReaderTest, VadIsNoLongerAnArea) {
+  auto r = ReadActivities(Csv("Vad;Aktivitet\nSamverkan;Nya arbetssätt\n"), DecimalMark::kComma, {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().error_count, 1u);  // the area is required (core), and "Vad" is the aim
+  EXPECT_EQ(r.value().errors[0].rule(), "required");
 }
 
 TEST(ActivityReaderTest, OneSwedishMessagePerRule) {

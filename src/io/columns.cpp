@@ -345,8 +345,10 @@ const ColumnVocabulary& ActivityColumns() {
       "activities",
       {
           Spec("area", "område", "area", kOpt,
-               {"Område", "Strategiskt område", "Fokusområde", "Insatsområde", "Vad", "area",
-                "strategic_area"}),
+               {"Område", "Strategiskt område", "Fokusområde", "Insatsområde", "Programområde",
+                "area", "strategic_area"}),
+          // Seed 002's "Vad": what the activity is to achieve, beside its area.
+          Spec("goal_text", "vad (målet)", "what (the aim)", kOpt, {"Vad", "Syfte", "goal_text", "aim"}),
           Spec("title", "aktivitet", "activity", kReq,
                {"Aktivitet", "Titel", "Rubrik", "Åtgärd", "Insats", "title", "activity"}),
           Spec("description", "beskrivning", "description", kOpt, {"Beskrivning", "description"}),

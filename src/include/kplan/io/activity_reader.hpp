@@ -26,6 +26,10 @@
 //   end      "klart senast": YYYY-MM-DD; also YYYY-MM (the last day) or YYYY
 //            (31 December); "löpande" or "tills vidare": no end [date]; not
 //            before the start [date_order]
+//   goal_text  seed 002's "Vad" (also "Syfte"): what the activity is to achieve,
+//            beside its strategic area ("Strategiskt område"). An activity has
+//            no field for it, so it becomes the description's first paragraph
+//            (before the Beskrivning cell's text, a blank line between)
 //   period   "Genomförande" as in seed 002: "2019-2022", "2019–2022" or "2024";
 //            fills start and end where those cells are blank [period]
 
