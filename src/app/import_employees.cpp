@@ -9,23 +9,6 @@ namespace kplan::app::import_detail {
 
 namespace {
 
-// Units must be stored and lie under the import's unit.
-// (Consecutive rows often share a unit: the last code found is checked first.)
-void CheckUnits(const ImportContext& c, const io::EmployeeReadResult& employees, ImportReport& report) {
-  const auto unit_column = employees.columns.IndexOf("unit");
-  const std::string* last_found = nullptr;
-  for (std::size_t i = 0; i < employees.records.size(); ++i) {
-    const std::string& code = employees.records[i].unit_code;
-    if (last_found && *last_found == code) continue;
-    if (auto found = c.scope.codes.find(code); found != c.scope.codes.end()) {
-      last_found = &*found;
-    } else {
-      AddRowError(report, UnitOutsideScope(c.source.table, employees.lines[i], unit_column, code, c.scope),
-                  c.request.error_limit);
-    }
-  }
-}
-
 // A row with only an SSYK code takes the name of the stored category with that code.
 Status NameCategories(Store& store, std::vector<EmployeeRecord>& records) {
   Result<std::vector<store::OccupationalCategory>> categories = store.ListCategories();
@@ -43,9 +26,11 @@ Status NameCategories(Store& store, std::vector<EmployeeRecord>& records) {
 }
 
 // Writes the extract in one transaction; the outcome says whether it was new.
-Status Save(const ImportContext& c, std::vector<EmployeeRecord> records, ImportReport& report) {
+Status Save(const ImportContext& c, std::vector<EmployeeRecord> records, std::vector<NewOrgUnit> new_units,
+            ImportReport& report) {
   const ImportRequest& request = c.request;
-  store::RegisterExtract extract{c.scope.root.id, *request.snapshot, request.file_name, std::move(records)};
+  store::RegisterExtract extract{c.scope.root.id, *request.snapshot, request.file_name, std::move(records),
+                                 std::move(new_units), c.scope.root.code};
   Result<store::SnapshotWrite> written = c.store.SaveRegisterExtract(extract, request.replace, request.actor);
   if (!written.ok()) return written.error();
   switch (written.value()) {
@@ -79,7 +64,7 @@ Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage)
   if (!read.ok()) return read.error();
   io::EmployeeReadResult& employees = read.value();
   ImportReport report = StartReport(c.source, employees, employees.records.size());
-  CheckUnits(c, employees, report);
+  std::vector<NewOrgUnit> new_units = ResolveRegisterUnits(c, employees, report);
   if (report.error_count > 0) return report;
   if (Status s = NameCategories(c.store, employees.records); !s.ok()) return s.error();
   if (request.dry_run) {
@@ -90,7 +75,9 @@ Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage)
   std::vector<io::TableRow>().swap(c.source.table.rows);
   c.source.table.text.reset();
   stage("sparar", "saving");
-  if (Status s = Save(c, std::move(employees.records), report); !s.ok()) return s.error();
+  if (Status s = Save(c, std::move(employees.records), std::move(new_units), report); !s.ok()) {
+    return s.error();
+  }
   return report;
 }
 

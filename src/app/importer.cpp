@@ -9,6 +9,7 @@
 
 #include "importer_parts.hpp"
 #include "kplan/core/org_tree.hpp"
+#include "kplan/core/org_unit_code.hpp"
 #include "kplan/io/csv.hpp"
 #include "kplan/io/xlsx.hpp"
 
@@ -21,13 +22,14 @@ std::string_view ImportKindKey(ImportKind kind) {
     case ImportKind::kPopulation: return "population";
     case ImportKind::kIndicators: return "indicators";
     case ImportKind::kActivities: return "activities";
+    case ImportKind::kOrgUnits: return "org-units";
   }
   return "employees";
 }
 
 std::optional<ImportKind> ParseImportKind(std::string_view key) {
   for (ImportKind k : {ImportKind::kEmployees, ImportKind::kInventory, ImportKind::kPopulation,
-                       ImportKind::kIndicators, ImportKind::kActivities}) {
+                       ImportKind::kIndicators, ImportKind::kActivities, ImportKind::kOrgUnits}) {
     if (ImportKindKey(k) == key) return k;
   }
   return std::nullopt;
@@ -60,29 +62,68 @@ Result<SourceFile> ReadSource(const ImportRequest& request) {
   return source;
 }
 
-Result<OrgScope> ResolveScope(Store& store, const std::string& org_code) {
+// The unit --org names: its code, or else the name of exactly one unit.
+const OrgUnit* FindScopeUnit(const OrgTree& tree, const std::string& org_code) {
+  if (const OrgUnit* unit = tree.FindByCodeOrRoot(org_code)) return unit;
+  const OrgUnit* named = nullptr;
+  for (const OrgUnit& u : tree.Units()) {
+    if (!SameOrgUnitName(u.name, org_code)) continue;
+    if (named) return nullptr;
+    named = &u;
+  }
+  return named;
+}
+
+// An empty organisation gets its root from the import: org-units always (from
+// --org, or from the file), employees only with --create-units and --org.
+bool MayStartOrganisation(const ImportRequest& request) {
+  return request.kind == ImportKind::kOrgUnits ||
+         (request.kind == ImportKind::kEmployees && request.create_units);
+}
+
+Result<OrgScope> ResolveScope(Store& store, const ImportRequest& request) {
+  const std::string& org_code = request.org_code;
   Result<std::vector<OrgUnit>> units = store.ListOrgUnits();
   if (!units.ok()) return units.error();
+  OrgScope scope;
+  scope.all_units = units.value();
   const OrgTree tree(std::move(units).value());
-  const OrgUnit* root = tree.FindByCodeOrRoot(org_code);
+  if (tree.Units().empty() && MayStartOrganisation(request)) {
+    if (org_code.empty()) {
+      if (request.kind == ImportKind::kOrgUnits) return scope;  // the file has the root
+      return Error(ErrorCode::kInvalidInput,
+                   "organisationen är tom: ange kommunen med --org NAMN, så skapas den som rot",
+                   "the organisation is empty: name the municipality with --org NAME to create it as the root")
+          .WithField("org")
+          .WithRule("root_required")
+          .WithHint("Eller importera enheterna först: kplan import org-units FIL");
+    }
+    scope.new_root = true;
+    scope.root = OrgUnit{0, std::nullopt, OrgUnitKind::kKommun, org_code, DerivedOrgUnitCode("", org_code)};
+    return scope;
+  }
+  const OrgUnit* root = FindScopeUnit(tree, org_code);
   if (!root) {
     if (org_code.empty()) {
       return Error(ErrorCode::kInvalidInput, "organisationen är tom: lägg upp enheterna först",
-                   "the organisation is empty: add the units first");
+                   "the organisation is empty: add the units first")
+          .WithHint("kplan import org-units FIL, eller kplan import employees FIL --create-units --org KOMMUN");
     }
     return Error(ErrorCode::kInvalidInput, "enheten \"" + org_code + "\" finns inte",
                  "the unit \"" + org_code + "\" does not exist")
         .WithField("org")
         .WithValue(org_code);
   }
-  OrgScope scope;
   scope.root = *root;
-  for (const OrgUnit* u : tree.Subtree(root->id)) scope.codes.insert(u->code);
+  for (const OrgUnit* u : tree.Subtree(root->id)) {
+    scope.codes.insert(u->code);
+    scope.units.push_back(*u);
+  }
   return scope;
 }
 
-Error UnitOutsideScope(const io::Table& table, std::int64_t line, std::optional<std::size_t> column,
-                       const std::string& code, const OrgScope& scope) {
+Error AtCell(const io::Table& table, std::int64_t line, std::optional<std::size_t> column,
+             const std::string& value, Error error) {
   SourceLocation at;
   at.file = table.file;
   at.sheet = table.sheet;
@@ -91,13 +132,23 @@ Error UnitOutsideScope(const io::Table& table, std::int64_t line, std::optional<
     at.column = table.header[*column];
     if (!table.sheet.empty()) at.cell = io::ColumnLetters(*column) + std::to_string(line);
   }
-  at.value = code;
-  return Error(ErrorCode::kInvalidInput,
-               "enheten \"" + code + "\" finns inte i " + scope.root.name,
-               "the unit \"" + code + "\" is not part of " + scope.root.name)
-      .WithLocation(at)
-      .WithRule("unit_in_organisation")
-      .WithHint("Rätta enhetskoden, importera till en enhet högre upp med --org, eller lägg upp enheten.");
+  at.value = value;
+  return error.WithLocation(at);
+}
+
+Error UnitOutsideScope(const io::Table& table, std::int64_t line, std::optional<std::size_t> column,
+                       const std::string& code, const OrgScope& scope) {
+  return AtCell(table, line, column, code,
+                Error(ErrorCode::kInvalidInput, "enheten \"" + code + "\" finns inte i " + scope.root.name,
+                      "the unit \"" + code + "\" is not part of " + scope.root.name)
+                    .WithRule("unit_in_organisation")
+                    .WithHint("Rätta enhetskoden, importera till en enhet högre upp med --org, lägg upp "
+                              "enheten, eller skapa de nya enheterna med --create-units."));
+}
+
+void AnnounceUnitChanges(const ImportContext& c, std::vector<OrgUnitChange> changes, ImportReport& report) {
+  report.unit_changes = std::move(changes);
+  if (c.request.on_unit_changes) c.request.on_unit_changes(report.unit_changes);
 }
 
 void AddRowError(ImportReport& report, Error error, std::size_t limit) {
@@ -124,7 +175,7 @@ Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
     if (!parsed.ok()) return parsed.error();
     overrides = std::move(parsed).value();
   }
-  Result<OrgScope> scope = ResolveScope(store, request.org_code);
+  Result<OrgScope> scope = ResolveScope(store, request);
   if (!scope.ok()) return scope.error();
 
   stage("kontrollerar raderna", "checking the rows");
@@ -135,6 +186,7 @@ Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
     case ImportKind::kPopulation: return ImportPopulation(context, stage);
     case ImportKind::kIndicators: return ImportIndicators(context, stage);
     case ImportKind::kActivities: return ImportActivities(context, stage);
+    case ImportKind::kOrgUnits: return ImportOrgUnits(context, stage);
   }
   return Error(ErrorCode::kInternal, "okänd importtyp", "unknown import kind");
 }

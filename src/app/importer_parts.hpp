@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kplan/io/columns.hpp"
+#include "kplan/io/register_reader.hpp"
 #include "kplan/io/csv.hpp"
 #include "kplan/io/table.hpp"
 #include "kplan/app/importer.hpp"
@@ -23,8 +24,11 @@ struct SourceFile {
 
 // The unit the import is for and the codes of every unit below it.
 struct OrgScope {
-  OrgUnit root;
-  std::set<std::string, std::less<>> codes;
+  OrgUnit root;  // id 0 when new_root, or when an org-units import starts an empty organisation
+  std::set<std::string, std::less<>> codes;  // the root's subtree (empty when the root is new)
+  std::vector<OrgUnit> units;                // the same units
+  std::vector<OrgUnit> all_units;            // the whole organisation, as stored
+  bool new_root = false;  // the organisation is empty: root is to be created (from --org)
 };
 
 struct ImportContext {
@@ -54,10 +58,24 @@ ImportReport StartReport(const SourceFile& source, const ReadResult& read, std::
   return report;
 }
 
+
 Result<ImportReport> ImportEmployees(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportInventory(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportPopulation(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportIndicators(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportActivities(const ImportContext& context, const Stage& stage);
+Result<ImportReport> ImportOrgUnits(const ImportContext& context, const Stage& stage);
+
+// The register's unit cells resolved to unit codes (the records rewritten),
+// and the units --create-units creates, parents first (a new root first);
+// errors go into the report (import_register_units.cpp states the rules).
+std::vector<NewOrgUnit> ResolveRegisterUnits(const ImportContext& c, io::EmployeeReadResult& employees,
+                                             ImportReport& report);
+
+// An error at a cell of the file: line and column (0-based, may be absent) and the value.
+Error AtCell(const io::Table& table, std::int64_t line, std::optional<std::size_t> column,
+             const std::string& value, Error error);
+// Hands the unit changes to request.on_unit_changes and keeps them in the report.
+void AnnounceUnitChanges(const ImportContext& c, std::vector<OrgUnitChange> changes, ImportReport& report);
 
 }  // namespace kplan::app::import_detail

@@ -7,7 +7,9 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "kplan/core/org_unit_changes.hpp"
 #include "kplan/core/plan_year.hpp"
+#include "kplan/core/swedish_text.hpp"
 #include "kplan/io/row_errors.hpp"
 #include "kplan/app/importer.hpp"
 #include "open_store.hpp"
@@ -50,6 +52,30 @@ void PrintErrors(const app::ImportReport& report, std::size_t error_limit, Langu
   if (!omitted.empty()) std::cout << "  " << omitted << "\n";
 }
 
+// "SOF Social- och omsorgsförvaltningen (förvaltning, under LK)"
+std::string UnitLine(const std::string& code, const std::string& name, OrgUnitKind kind,
+                     const std::string& parent, bool sv) {
+  std::string line = code + "  " + name + " (" + (sv ? ToLowerSwedish(OrgUnitKindLabel(kind)) : std::string(OrgUnitKindKey(kind)));
+  if (!parent.empty()) line += (sv ? ", under " : ", below ") + parent;
+  return line + ")";
+}
+
+// The units an import creates or changes, before anything is written.
+void PrintUnitChanges(const std::vector<OrgUnitChange>& changes, bool dry_run, Language lang) {
+  if (changes.empty()) return;
+  const bool sv = lang == Language::kSwedish;
+  std::cout << (dry_run ? (sv ? "Enheter som skulle skapas eller ändras (" : "Units that would be created or changed (")
+                        : (sv ? "Enheter som skapas eller ändras (" : "Units to be created or changed ("))
+            << changes.size() << "):\n";
+  for (const OrgUnitChange& c : changes) {
+    const bool create = c.action == OrgUnitAction::kCreate;
+    std::cout << "  " << (create ? (sv ? "ny     " : "new    ") : (sv ? "ändras " : "changes ")) << UnitLine(c.code, c.name, c.kind, c.parent_code, sv);
+    if (!create) std::cout << (sv ? "  – var: " : "  – was: ") << c.old_name << (c.old_parent_code.empty() ? "" : (sv ? ", under " : ", below ") + c.old_parent_code);
+    std::cout << "\n";
+  }
+  std::cout << std::flush;
+}
+
 // What was read and what became of it; exit 2 when a row was wrong.
 int PrintReport(const app::ImportReport& report, const std::string& file_name, std::size_t error_limit,
                 Language lang) {
@@ -74,7 +100,7 @@ Result<app::ImportRequest> RequestFrom(const Args& a) {
   if (!kind) {
     return Error(ErrorCode::kInvalidInput, "okänd importtyp \"" + a.positional()[0] + "\"",
                  "unknown import kind \"" + a.positional()[0] + "\"")
-        .WithHint("employees, inventory, population, indicators eller activities");
+        .WithHint("employees, inventory, population, indicators, activities eller org-units");
   }
   request.kind = *kind;
   request.file_name = a.positional()[1];
@@ -85,6 +111,17 @@ Result<app::ImportRequest> RequestFrom(const Args& a) {
   request.sheet = a.GetOr("sheet", "");
   request.dry_run = a.Has("dry-run");
   request.replace = a.Has("replace");
+  request.create_units = a.Has("create-units");
+  if (request.create_units && request.kind != app::ImportKind::kEmployees) {
+    return Error(ErrorCode::kInvalidInput, "--create-units gäller bara employees",
+                 "--create-units is for employees only")
+        .WithField("create-units");
+  }
+  const bool dry_run = request.dry_run;
+  const Language lang = a.language();
+  request.on_unit_changes = [dry_run, lang](const std::vector<OrgUnitChange>& changes) {
+    PrintUnitChanges(changes, dry_run, lang);
+  };
   request.actor = "cli";
   if (auto date = a.Get("snapshot")) {
     request.snapshot = ParseIsoDate(*date);
@@ -135,15 +172,16 @@ int RunImport(const Args& a) {
 
 const CommandSpec& ImportCommand() {
   static const CommandSpec spec{
-      "import", "employees|inventory|population|indicators|activities FIL",
+      "import", "employees|inventory|population|indicators|activities|org-units FIL",
       "läser in en CSV- eller XLSX-fil; kontrollerar alla rader först, sparar allt eller inget",
-      {Text("org", "ENHET", "enheten filen gäller"),
+      {Text("org", "ENHET", "enheten filen gäller (kod eller namn); i en tom databas kommunen som skapas"),
        Text("snapshot", "DATUM", "registeruttagets datum ÅÅÅÅ-MM-DD (employees)"),
        WholeNumber("year", "ÅR", "planåret (inventory, activities)", kPlanYearMin, kPlanYearMax),
        Text("sheet", "BLAD", "bladet i en XLSX-fil (annars det första)"),
        Text("map", "FIL", "JSON-fil som kopplar filens kolumnrubriker till fälten"),
        Flag("dry-run", "kontrollerar filen men sparar inget"),
        Flag("replace", "ersätter ett tidigare uttag med samma datum"),
+       Flag("create-units", "skapar enheterna registret nämner som inte finns (employees)"),
        WholeNumber("max-errors", "N", "visar högst så många fel (100)", 0, 1'000'000), LanguageOption(),
        DatabaseOption()},
       RunImport};

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "import_text.hpp"
+#include "kplan/core/org_unit.hpp"
+#include "kplan/core/swedish_text.hpp"
 #include "reader_frame.hpp"
 
 namespace kplan::io {
@@ -229,7 +231,32 @@ class ColumnMatcher {
   std::vector<int> claimed_by_;                     // per column: the field, or -1
 };
 
+// The unit headers that say the cells are codes (UnitColumnHoldsCodes).
+const std::vector<std::string>& UnitCodeHeaders() {
+  static const std::vector<std::string> headers{"Enhetskod", "Enhets-id", "Enhetsnummer",
+                                                "Kostnadsställe", "unit_code"};
+  return headers;
+}
+
+// A register's unit column: "Enhet" first, the code headers, other names.
+std::vector<std::string> UnitHeaders() {
+  std::vector<std::string> headers{"Enhet"};
+  headers.insert(headers.end(), UnitCodeHeaders().begin(), UnitCodeHeaders().end());
+  headers.insert(headers.end(), {"Organisationsenhet", "Org.enhet", "unit", "org_unit"});
+  return headers;
+}
+
 }  // namespace
+
+bool UnitColumnHoldsCodes(const ColumnMapping& mapping) {
+  if (mapping.Has("unit_name")) return true;
+  auto unit = std::find_if(mapping.matches.begin(), mapping.matches.end(),
+                           [](const ColumnMatch& m) { return m.key == "unit"; });
+  if (unit == mapping.matches.end()) return true;
+  const std::string folded = Fold(unit->header);
+  return std::any_of(UnitCodeHeaders().begin(), UnitCodeHeaders().end(),
+                     [&](const std::string& h) { return Fold(h) == folded; });
+}
 
 const FieldSpec* ColumnVocabulary::Find(std::string_view key) const {
   for (const FieldSpec& f : fields) {
@@ -246,9 +273,7 @@ const ColumnVocabulary& EmployeeColumns() {
                {"Anställningsnummer", "Anställningsnr", "Anst.nr", "Anställnings-id",
                 "Anställd-id", "Medarbetar-id", "Medarbetarnummer", "Medarbetarnr", "Pseudonym",
                 "Löpnummer", "employee_id", "employee_number", "employee", "id"}),
-          Spec("unit", "enhet", "unit", kReq,
-               {"Enhet", "Enhetskod", "Enhets-id", "Enhetsnummer", "Organisationsenhet",
-                "Org.enhet", "Kostnadsställe", "unit", "unit_code", "org_unit"}),
+          Spec("unit", "enhet", "unit", kReq, UnitHeaders()),
           Spec("occupation", "yrke", "occupation", kAny,
                {"Yrke", "Befattning", "Yrkeskategori", "Yrkesbenämning", "Yrkesgrupp",
                 "Kategori", "Befattningsbenämning", "occupation", "category", "job_title"}),
@@ -282,6 +307,9 @@ const ColumnVocabulary& EmployeeColumns() {
           Spec("scheduled_hours", "schemalagda timmar", "scheduled hours", kOpt,
                {"Schemalagda timmar", "Arbetstid", "Schemalagd tid", "Ordinarie arbetstid",
                 "scheduled_hours"}),
+          // With --create-units: the name of a unit the register names by code.
+          Spec("unit_name", "enhetens namn", "unit name", kOpt,
+               {"Enhetsnamn", "Enhetens namn", "Namn på enhet", "unit_name"}),
       }};
   return vocabulary;
 }
@@ -365,6 +393,36 @@ const ColumnVocabulary& ActivityColumns() {
           Spec("status", "status", "status", kOpt, {"Status"}),
           Spec("unit", "enhet", "unit", kOpt, {"Enhet", "Enhetskod", "unit", "unit_code"}),
       }};
+  return vocabulary;
+}
+
+const ColumnVocabulary& OrgUnitColumns() {
+  static const ColumnVocabulary vocabulary{
+      "org-units",
+      {
+          Spec("code", "enhetskod", "unit code", kOpt,
+               {"Enhetskod", "Kod", "Enhets-id", "Enhetsnummer", "Kostnadsställe", "Ansvar",
+                "code", "unit_code"}),
+          Spec("name", "enhetsnamn", "unit name", kReq,
+               {"Enhetsnamn", "Namn", "Enhet", "Benämning", "name", "unit_name", "unit"}),
+          Spec("parent", "överordnad enhet", "parent unit", kOpt,
+               {"Överordnad enhet", "Överordnad", "Överordnad enhetskod", "Tillhör", "parent",
+                "parent_code"}),
+          Spec("kind", "typ", "kind", kOpt, {"Typ", "Enhetstyp", "Nivå", "kind", "type"}),
+      }};
+  return vocabulary;
+}
+
+const ColumnVocabulary& OrgUnitLevelColumns() {
+  static const ColumnVocabulary vocabulary = [] {
+    ColumnVocabulary v{"org-units", {}};
+    for (OrgUnitKind kind : kOrgUnitKinds) {
+      const std::string key(OrgUnitKindKey(kind));
+      const std::string label(OrgUnitKindLabel(kind));
+      v.fields.push_back(Spec(key, ToLowerSwedish(label), key, kOpt, {label, key}));
+    }
+    return v;
+  }();
   return vocabulary;
 }
 

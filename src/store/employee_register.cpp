@@ -8,6 +8,7 @@
 #include <future>
 #include <map>
 
+#include "kplan/core/org_tree.hpp"
 #include "poco_store.hpp"
 
 namespace kplan::store {
@@ -103,6 +104,7 @@ Result<Prior> ClearPrior(Session& s, Poco::Int64 unit, std::string date, bool re
 
 Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extract, bool replace,
                                                      std::string_view actor) {
+  if (!extract.new_units.empty()) return SaveExtractWithUnits(extract, replace, actor);
   Result<std::vector<OrgUnit>> subtree = Subtree(extract.org_unit_id);
   if (!subtree.ok()) return subtree.error();
   Result<std::vector<std::int64_t>> units = UnitOfEachRecord(subtree.value(), extract.employees);
@@ -115,7 +117,8 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
   Session s = Get();
   try {
     s.begin();
-    Result<SnapshotWrite> written = WriteExtract(s, extract, replace, subtree.value().front().name,
+    Result<SnapshotWrite> written = WriteExtract(s, extract.org_unit_id, extract, replace,
+                                                 subtree.value().front().name,
                                                  units.value(), fingerprint, actor);
     if (written.ok() && written.value() != SnapshotWrite::kUnchanged) {
       s.commit();
@@ -129,12 +132,13 @@ Result<SnapshotWrite> PocoStore::SaveRegisterExtract(const RegisterExtract& extr
   }
 }
 
-Result<SnapshotWrite> PocoStore::WriteExtract(Session& s, const RegisterExtract& extract,
+Result<SnapshotWrite> PocoStore::WriteExtract(Session& s, std::int64_t unit_id,
+                                              const RegisterExtract& extract,
                                               bool replace, const std::string& root_name,
                                               const std::vector<std::int64_t>& unit_of_record,
                                               std::future<std::string>& fingerprint,
                                               std::string_view actor) {
-  Poco::Int64 unit = extract.org_unit_id;
+  Poco::Int64 unit = unit_id;
   std::string date = FormatIsoDate(extract.extract_date);
   Result<Prior> prior = ClearPrior(s, unit, date, replace, root_name, fingerprint);
   if (!prior.ok()) return prior.error();
@@ -162,6 +166,37 @@ Result<SnapshotWrite> PocoStore::WriteExtract(Session& s, const RegisterExtract&
                   "\",\"source_file\":\"" + JsonEscape(file) + "\",\"rows\":" +
                   std::to_string(rows) + ",\"content_hash\":\"" + hash + "\"}");
   return prior.value().outcome;
+}
+
+// The units first, then the extract, in one transaction: the extract's
+// subtree is the stored units and the new ones, as the transaction sees them.
+Result<SnapshotWrite> PocoStore::SaveExtractWithUnits(const RegisterExtract& extract, bool replace,
+                                                      std::string_view actor) {
+  return Writing<SnapshotWrite>("save register extract with units", [&](Session& s) -> Result<SnapshotWrite> {
+    std::vector<OrgUnit> all = UnitsIn(s);
+    if (Status valid = ValidateNewOrgUnits(all, extract.new_units); !valid.ok()) return valid.error();
+    std::map<std::string, std::int64_t> ids = IdsByCode(all);
+    for (OrgUnit& u : InsertUnits(s, extract.new_units, ids)) all.push_back(std::move(u));
+    const OrgTree tree(std::move(all));
+    const OrgUnit* root = extract.org_unit_id ? tree.FindById(extract.org_unit_id)
+                                              : tree.FindByCode(extract.org_unit_code);
+    if (!root) {
+      return Error(ErrorCode::kNotFound, "registrets enhet finns inte", "the register's unit does not exist");
+    }
+    std::vector<OrgUnit> subtree;
+    for (const OrgUnit* u : tree.Subtree(root->id)) subtree.push_back(*u);
+    Result<std::vector<std::int64_t>> units = UnitOfEachRecord(subtree, extract.employees);
+    if (!units.ok()) return units.error();
+    std::future<std::string> fingerprint =
+        std::async(std::launch::async, [&] { return Fingerprint(extract.employees); });
+    Result<SnapshotWrite> written = WriteExtract(s, root->id, extract, replace, root->name,
+                                                 units.value(), fingerprint, actor);
+    if (written.ok()) {
+      AppendAudit(s, actor, "import", "org_unit", std::to_string(extract.new_units.size()), "",
+                  "{\"created_with_register\":" + std::to_string(extract.new_units.size()) + "}");
+    }
+    return written;
+  });
 }
 
 }  // namespace kplan::store

@@ -16,6 +16,7 @@
 #include <Poco/Nullable.h>
 
 #include <future>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -90,6 +91,8 @@ class PocoStore final : public Store {
   Result<int> Migrate() override;
 
   Result<int> AddOrgUnits(const std::vector<NewOrgUnit>& units, std::string_view actor) override;
+  Result<int> ApplyOrgUnitChanges(const std::vector<OrgUnitChange>& changes,
+                                  std::string_view actor) override;
   Result<std::vector<OrgUnit>> ListOrgUnits() override;
   Result<std::vector<OrgUnit>> Subtree(std::int64_t unit_id) override;
 
@@ -269,9 +272,21 @@ class PocoStore final : public Store {
                              const std::vector<InventoryEntry>& entries,
                              std::optional<int> expected_version, std::string_view actor);
   static std::vector<OrgUnit> ReadUnits(Poco::Data::Statement& select);
+  // The stored units, read in the session (inside its transaction), and their ids by code.
+  static std::vector<OrgUnit> UnitsIn(Poco::Data::Session& s);
+  static std::map<std::string, std::int64_t> IdsByCode(const std::vector<OrgUnit>& units);
+  // Inserts the units (parents first) inside the session's transaction; `ids`
+  // maps codes to ids and gains the new ones. Returns them with their ids.
+  static std::vector<OrgUnit> InsertUnits(Poco::Data::Session& s, const std::vector<NewOrgUnit>& units,
+                                          std::map<std::string, std::int64_t>& ids);
+  // SaveRegisterExtract with extract.new_units: the units and the extract in one transaction.
+  Result<SnapshotWrite> SaveExtractWithUnits(const RegisterExtract& extract, bool replace,
+                                             std::string_view actor);
   // SaveRegisterExtract's writes inside its open transaction
   // (employee_register.cpp).
-  Result<SnapshotWrite> WriteExtract(Poco::Data::Session& s, const RegisterExtract& extract,
+  // The extract's rows as a snapshot of unit_id (the extract's unit, or the new one).
+  Result<SnapshotWrite> WriteExtract(Poco::Data::Session& s, std::int64_t unit_id,
+                                     const RegisterExtract& extract,
                                      bool replace, const std::string& root_name,
                                      const std::vector<std::int64_t>& unit_of_record,
                                      std::future<std::string>& fingerprint,

@@ -18,13 +18,14 @@
 
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/error.hpp"
+#include "kplan/core/org_unit_changes.hpp"
 #include "kplan/store/store.hpp"
 
 namespace kplan::app {
 
-enum class ImportKind { kEmployees, kInventory, kPopulation, kIndicators, kActivities };
+enum class ImportKind { kEmployees, kInventory, kPopulation, kIndicators, kActivities, kOrgUnits };
 
-// "employees", "inventory", "population", "indicators", "activities".
+// "employees", "inventory", "population", "indicators", "activities", "org-units".
 std::string_view ImportKindKey(ImportKind kind);
 std::optional<ImportKind> ParseImportKind(std::string_view key);
 
@@ -32,7 +33,10 @@ struct ImportRequest {
   ImportKind kind = ImportKind::kEmployees;
   std::string file_name;  // as the user named it; shown in every error
   std::string bytes;      // the file's content
-  std::string org_code;   // the unit the file is for; empty: the whole organisation
+  // The unit the file is for, by code or (one unit's) name; empty: the whole
+  // organisation. In an empty organisation, with org-units or --create-units,
+  // the name of the root to create (a kommun, its code derived from the name).
+  std::string org_code;
   std::optional<CalendarDate> snapshot;  // employees: the extract date (required)
   int year = 0;           // inventory, activities: the plan year (required)
   std::string sheet;      // XLSX: the sheet, empty for the first
@@ -40,6 +44,12 @@ struct ImportRequest {
   std::string map_file;
   bool dry_run = false;   // validate only
   bool replace = false;   // employees: replace a stored extract with other content
+  // employees: create the units the register names that are not stored, below
+  // the import's unit (import_units.hpp states the rules).
+  bool create_units = false;
+  // Called with the units to be created or changed once every row is valid,
+  // before anything is written (also on a dry run).
+  std::function<void(const std::vector<OrgUnitChange>&)> on_unit_changes;
   std::size_t error_limit = 100;
   std::string actor = "system";
 };
@@ -60,6 +70,9 @@ struct ImportReport {
   std::vector<Error> errors;  // the first error_limit row errors
   std::size_t error_count = 0;
   ImportOutcome outcome = ImportOutcome::kRejected;
+  // org-units, employees --create-units: the units created or changed (on a
+  // dry run: that would be), in the order they are written.
+  std::vector<OrgUnitChange> unit_changes;
 };
 
 // Called at each stage, in Swedish and English: "läser filen", "kontrollerar

@@ -12,6 +12,10 @@
 namespace kplan {
 
 enum class OrgUnitKind { kKommun, kNamnd, kForvaltning, kAvdelning, kEnhet };
+// Every kind, from the top of the tree down.
+inline constexpr OrgUnitKind kOrgUnitKinds[] = {OrgUnitKind::kKommun, OrgUnitKind::kNamnd,
+                                                OrgUnitKind::kForvaltning, OrgUnitKind::kAvdelning,
+                                                OrgUnitKind::kEnhet};
 
 // Stable ASCII key used in storage and JSON ("kommun", "namnd", "forvaltning",
 // "avdelning", "enhet").

@@ -55,6 +55,11 @@ const ColumnVocabulary& InventoryColumns();
 const ColumnVocabulary& PopulationColumns();
 const ColumnVocabulary& IndicatorColumns();
 const ColumnVocabulary& ActivityColumns();
+// `kplan import org-units`: one unit a row (code, name, parent, kind), or one
+// column a level named by core's kinds (Kommun, Nämnd, Förvaltning,
+// Avdelning, Enhet; org_unit_reader.hpp).
+const ColumnVocabulary& OrgUnitColumns();
+const ColumnVocabulary& OrgUnitLevelColumns();
 
 // A header folded for matching: lower case, å/ä→a, ö→o, é→e, ü→u, and no
 // spaces, punctuation or symbols. "Syss.grad (%)" → "syssgrad".
@@ -90,6 +95,13 @@ struct ColumnMapping {
 
 // "employee_id ← Anst.nr, unit ← Enhet, ...", for the CLI's report of what was read.
 std::string DescribeMapping(const ColumnMapping& mapping);
+
+// Whether a register's unit cells are unit codes: the register has a unit
+// name column (unit_name), or the unit column's header is a code header
+// (Enhetskod, Enhets-id, Enhetsnummer, Kostnadsställe, unit_code). Otherwise
+// ("Enhet", "Organisationsenhet", a --map column) a cell that is no stored
+// code is read as a unit's name.
+bool UnitColumnHoldsCodes(const ColumnMapping& mapping);
 
 // Matches the table's header against a vocabulary, overrides first.
 // Errors (Result), each naming the file (and sheet):

@@ -9,6 +9,7 @@
 
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/employee.hpp"
+#include "kplan/core/org_unit.hpp"
 #include "kplan/core/error.hpp"
 #include "kplan/store/records.hpp"
 
@@ -32,6 +33,12 @@ struct RegisterExtract {
   CalendarDate extract_date;
   std::string source_file;
   std::vector<EmployeeRecord> employees;
+  // Units the register names that are not stored yet (`kplan import
+  // employees --create-units`), parents first: created in the extract's
+  // transaction (ValidateNewOrgUnits first). With org_unit_id 0 the extract's
+  // unit is the new unit whose code is org_unit_code (a new root).
+  std::vector<NewOrgUnit> new_units;
+  std::string org_unit_code;
 };
 
 enum class SnapshotWrite {
