@@ -210,9 +210,11 @@ Json Build() {
                             {"before", Json::object()}, {"after", Json::object()}});
   s["AuditList"] = Object({{"items", ArrayOf(RefTo("AuditEntry"))}, {"limit", S("integer")}, {"offset", S("integer")}});
   s["ImportUpload"] = Object({{"file", Json{{"type", "string"}, {"format", "binary"}}},
-                              {"kind", Enum({"employees", "inventory", "population", "indicators", "activities"})},
+                              {"kind", Enum({"employees", "inventory", "population", "indicators", "activities",
+                                             "org-units"})},
                               {"org", S("string")}, {"snapshot", S("string")}, {"year", S("string")},
-                              {"sheet", S("string")}, {"dry_run", S("string")}, {"replace", S("string")}},
+                              {"sheet", S("string")}, {"dry_run", S("string")}, {"replace", S("string")},
+                              {"create_units", S("string")}},
                              {"file", "kind"});
   s["ImportJob"] = Object({{"id", S("integer")}, {"kind", S("string")}, {"file_name", S("string")},
                            {"org", S("string")}, {"state", Enum({"queued", "running", "done", "failed"})},

@@ -47,7 +47,10 @@ struct Shared {
         files(options.web_dir),
         sessions(std::chrono::seconds(options.session_idle_seconds)),
         org_tree(s),
-        imports(s, [this] { cache.Invalidate(); }) {}
+        imports(s, [this] {  // an import may add or move units too
+          cache.Invalidate();
+          org_tree.Invalidate();
+        }) {}
 
   ServerOptions options;
   store::Store& store;

@@ -1,9 +1,11 @@
 // POST /api/v1/imports: upload a CSV or XLSX file (multipart/form-data) to
-// import as a job; answers 202 with the job. GET /api/v1/imports/{id}: the
+// import as a job (kind employees, inventory, population, indicators,
+// activities or org-units; create_units=true for a register's new units); answers 202 with the job. GET /api/v1/imports/{id}: the
 // job's stage and, when finished, the report — the same as `kplan import`:
 // the detected format, the columns used, and every bad row (up to 100) with
 // row, column, value and rule. A file with a bad row changes nothing.
 
+#include "kplan/core/org_unit_changes.hpp"
 #include "../../error_mapping.hpp"
 #include "../../import_jobs.hpp"
 #include "../../router.hpp"
@@ -35,6 +37,21 @@ std::string_view OutcomeKey(kplan::app::ImportOutcome o) {
   return "rejected";
 }
 
+// A unit the import creates or changes (core/org_unit_changes.hpp).
+Json UnitChangeJson(const OrgUnitChange& c) {
+  Json j{{"action", std::string(OrgUnitActionKey(c.action))},
+         {"code", c.code},
+         {"name", c.name},
+         {"parent", c.parent_code},
+         {"kind", std::string(OrgUnitKindKey(c.kind))}};
+  if (c.action == OrgUnitAction::kUpdate) {
+    j["old_name"] = c.old_name;
+    j["old_parent"] = c.old_parent_code;
+    j["old_kind"] = std::string(OrgUnitKindKey(c.old_kind));
+  }
+  return j;
+}
+
 Json JobJson(const ImportJob& job, Language lang) {
   Json j{{"id", job.id},
          {"kind", job.kind},
@@ -48,13 +65,16 @@ Json JobJson(const ImportJob& job, Language lang) {
     const kplan::app::ImportReport& r = *job.report;
     Json errors = Json::array();
     for (const Error& e : r.errors) errors.push_back(ErrorDetail(e, lang));
+    Json units = Json::array();
+    for (const OrgUnitChange& c : r.unit_changes) units.push_back(UnitChangeJson(c));
     j["report"] = Json{{"outcome", std::string(OutcomeKey(r.outcome))},
                        {"format", r.format},
                        {"columns", r.columns},
                        {"rows", r.rows},
                        {"records", r.records},
                        {"error_count", r.error_count},
-                       {"errors", std::move(errors)}};
+                       {"errors", std::move(errors)},
+                       {"unit_changes", std::move(units)}};
   }
   if (job.error) j["error"] = ErrorDetail(*job.error, lang);
   return j;
@@ -72,15 +92,27 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
   kplan::app::ImportRequest request;
   auto kind = kplan::app::ParseImportKind(fields["kind"]);
   if (!kind) {
-    return FieldError("kind", "ska vara employees, inventory, population, indicators eller activities",
-                      "must be employees, inventory, population, indicators or activities")
+    return FieldError("kind", "ska vara employees, inventory, population, indicators, activities eller org-units",
+                      "must be employees, inventory, population, indicators, activities or org-units")
         .WithValue(fields["kind"]);
   }
   request.kind = *kind;
   request.org_code = fields["org"];
   if (request.org_code.empty() && req.user().unit_id) request.org_code = req.user().unit_code;
+  request.create_units = IsTrue(fields, "create_units");
+  if (request.create_units && request.kind != kplan::app::ImportKind::kEmployees) {
+    return FieldError("create_units", "gäller bara import av personalregister (employees)",
+                      "applies to register imports (employees) only");
+  }
   if (!request.org_code.empty()) {
-    if (auto unit = RequireUnitAccess(req, app, request.org_code, "org"); !unit.ok()) return unit.error();
+    // In an empty organisation, org names the root an import creates (admin,
+    // or hr without a unit: nobody else can be signed in yet).
+    auto units = app.org_tree.Units();
+    if (!units.ok()) return units.error();
+    const bool starts = units.value().empty() && !req.user().unit_id;
+    if (!starts) {
+      if (auto unit = RequireUnitAccess(req, app, request.org_code, "org"); !unit.ok()) return unit.error();
+    }
   }
   if (!fields["snapshot"].empty()) {
     request.snapshot = ParseIsoDate(fields["snapshot"]);
