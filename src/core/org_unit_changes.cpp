@@ -170,6 +170,17 @@ class Planner {
   }
 
  private:
+  // A unit given only by name: the stored unit of that name directly below
+  // the parent, else the derived code.
+  std::string NameOnlyCode(const std::string& parent, const std::string& name) const {
+    if (auto named = stored_names_.find(OrgUnitNameKey(name)); named != stored_names_.end()) {
+      for (const OrgUnit* u : named->second) {
+        if (StoredParentCode(*u) == parent) return u->code;
+      }
+    }
+    return DerivedOrgUnitCode(parent, name);
+  }
+
   std::string StoredParentCode(const OrgUnit& u) const {
     for (const OrgUnit& p : existing_) {
       if (u.parent_id && p.id == *u.parent_id) return p.code;
@@ -201,7 +212,7 @@ class Planner {
     } else {
       parent_[i] = std::string(top_);
     }
-    code_[i] = !e.code.empty() ? e.code : DerivedOrgUnitCode(parent_[i], e.name);
+    code_[i] = !e.code.empty() ? e.code : NameOnlyCode(parent_[i], e.name);
     state_[i] = 2;
   }
 

@@ -70,6 +70,18 @@ TEST(OrgUnitChangesTest, LevelEntriesOnAnEmptyOrganisation) {
   EXPECT_EQ(CreationOrder(plan.changes).front(), 0u);
 }
 
+TEST(OrgUnitChangesTest, ANameOnlyEntryIsTheStoredUnitOfThatNameBelowItsParent) {
+  OrgUnitPlan plan = PlanOrgUnitChanges(
+      Stored(), {{"", "Social- och omsorgsförvaltningen", "", {}, OrgUnitKind::kForvaltning},
+                 {"", "hemtjänst nord", "", 0, OrgUnitKind::kEnhet}},
+      "LK");
+  ASSERT_TRUE(plan.ok()) << plan.errors[0].Describe();
+  EXPECT_EQ(plan.changes[0].code, "SOF");
+  EXPECT_EQ(plan.changes[0].action, OrgUnitAction::kSame);
+  EXPECT_EQ(plan.changes[1].code, "HTN");
+  EXPECT_EQ(plan.changes[1].action, OrgUnitAction::kUpdate);  // the name as the file writes it
+}
+
 TEST(OrgUnitChangesTest, KindlessUnitsTakeTheLevelBelowTheirParent) {
   OrgUnitPlan plan = PlanOrgUnitChanges(
       {}, {{"K", "Kommunen", "", {}, {}}, {"F", "Förvaltningen", "K", {}, {}}, {"E", "Enheten", "F", {}, {}}},

@@ -3,7 +3,7 @@
 
 import { test, before, after, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { Client, startServer, assertErrorShape, assertNoInternals, uploadForm, sleep } from './lib.mjs'
+import { Client, startServer, assertErrorShape, assertNoInternals, uploadForm, finishedImport } from './lib.mjs'
 
 let server
 let hr
@@ -221,15 +221,7 @@ async function upload(c, csv) {
   const r = await c.request('POST', '/api/v1/imports', {
     body: uploadForm({ kind: 'employees', org: 'VOF-HT', snapshot: '2026-10-31' }, 'personal.csv', csv),
   })
-  assert.equal(r.status, 202, r.text)
-  assert.match(r.headers.get('location') ?? '', /\/api\/v1\/imports\/\d+$/)
-  for (let i = 0; i < 200; i++) {
-    const job = await c.get(`/api/v1/imports/${r.json.id}`)
-    assert.equal(job.status, 200, job.text)
-    if (job.json.state === 'done' || job.json.state === 'failed') return job.json
-    await sleep(50)
-  }
-  throw new Error('the import did not finish within 10 s')
+  return finishedImport(c, r)
 }
 
 describe('import as an upload job', () => {

@@ -221,6 +221,19 @@ export function assertNoInternals(text, context = '') {
 }
 
 /** Multipart form body for fetch. */
+/** Waits for the import job a POST /api/v1/imports answered (202) to finish; resolves to the job. */
+export async function finishedImport(c, r) {
+  assert.equal(r.status, 202, r.text)
+  assert.match(r.headers.get('location') ?? '', /\/api\/v1\/imports\/\d+$/)
+  for (let i = 0; i < 200; i++) {
+    const job = await c.get(`/api/v1/imports/${r.json.id}`)
+    assert.equal(job.status, 200, job.text)
+    if (job.json.state === 'done' || job.json.state === 'failed') return job.json
+    await sleep(50)
+  }
+  throw new Error('the import did not finish within 10 s')
+}
+
 export function uploadForm(fields, fileName, content) {
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) form.append(k, v)

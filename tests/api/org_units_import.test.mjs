@@ -5,7 +5,7 @@
 
 import { test, before, after, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { Client, startServer, uploadForm, sleep } from './lib.mjs'
+import { Client, startServer, uploadForm, finishedImport } from './lib.mjs'
 
 let server
 let hr
@@ -16,16 +16,7 @@ before(async () => {
 })
 after(async () => server?.stop())
 
-async function finished(c, r) {
-  assert.equal(r.status, 202, r.text)
-  for (let i = 0; i < 200; i++) {
-    const job = await c.get(`/api/v1/imports/${r.json.id}`)
-    assert.equal(job.status, 200, job.text)
-    if (job.json.state === 'done' || job.json.state === 'failed') return job.json
-    await sleep(50)
-  }
-  throw new Error('the import did not finish within 10 s')
-}
+const finished = finishedImport
 
 function importOrgUnits(c, csv, fields = {}) {
   return c.request('POST', '/api/v1/imports', { body: uploadForm({ kind: 'org-units', ...fields }, 'enheter.csv', csv) })

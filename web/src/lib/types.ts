@@ -239,8 +239,31 @@ export interface ImportJob {
   stage: number
   stages: number
   stage_label: string
-  report?: { outcome: string; format: string; columns: string | string[]; rows: number; records?: number; error_count: number; errors: JobError[] }
+  report?: {
+    outcome: string
+    format: string
+    columns: string | string[]
+    rows: number
+    records?: number
+    error_count: number
+    errors: JobError[]
+    /** org-units, employees with create_units: the units created or changed (a dry run: that would be). */
+    unit_changes?: UnitChange[]
+  }
   error?: JobError
+}
+
+/** A unit an import creates or changes; kind_label is core's Swedish label. */
+export interface UnitChange {
+  action: 'create' | 'update'
+  code: string
+  name: string
+  parent: string
+  kind: string
+  kind_label: string
+  old_name?: string
+  old_parent?: string
+  old_kind?: string
 }
 
 /** @schema Text */

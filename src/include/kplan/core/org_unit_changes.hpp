@@ -31,7 +31,8 @@ namespace kplan {
 
 // One unit as a file names it.
 struct OrgUnitEntry {
-  // Empty: derived from the parent's code and the name (org_unit_code.hpp).
+  // Empty: the stored unit of that name directly below the parent, else
+  // derived from the parent's code and the name (org_unit_code.hpp).
   std::string code;
   std::string name;
   // The parent by code or name (a code first; a name must be one unit's);

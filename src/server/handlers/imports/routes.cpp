@@ -43,7 +43,8 @@ Json UnitChangeJson(const OrgUnitChange& c) {
          {"code", c.code},
          {"name", c.name},
          {"parent", c.parent_code},
-         {"kind", std::string(OrgUnitKindKey(c.kind))}};
+         {"kind", std::string(OrgUnitKindKey(c.kind))},
+         {"kind_label", std::string(OrgUnitKindLabel(c.kind))}};
   if (c.action == OrgUnitAction::kUpdate) {
     j["old_name"] = c.old_name;
     j["old_parent"] = c.old_parent_code;

@@ -26,6 +26,74 @@ export const messages = {
     sv: 'Aktivitetsplan',
     en: 'Activity plan',
   },
+  'import.kind.org-units': {
+    sv: 'Organisation (enheter)',
+    en: 'Organisation (units)',
+  },
+  'import.createUnits': {
+    sv: 'Skapa enheter som registret nämner men som inte finns',
+    en: 'Create the units the register names that do not exist',
+  },
+  'import.unitsFirst': {
+    sv: 'Enheterna som skapas eller ändras visas först; ingenting sparas förrän du bekräftar.',
+    en: 'The units to be created or changed are shown first; nothing is saved until you confirm.',
+  },
+  'import.root': {
+    sv: 'Kommunens namn (skapas som organisationens rot)',
+    en: 'Name of the municipality (created as the root of the organisation)',
+  },
+  'import.preview': {
+    sv: 'Visa enheterna',
+    en: 'Show the units',
+  },
+  'import.confirm': {
+    sv: 'Bekräfta och läs in',
+    en: 'Confirm and import',
+  },
+  'import.unitsCaption.preview': {
+    sv: 'Enheter som skulle skapas eller ändras ({count})',
+    en: 'Units that would be created or changed ({count})',
+  },
+  'import.unitsCaption.done': {
+    sv: 'Enheter som skapades eller ändrades ({count})',
+    en: 'Units created or changed ({count})',
+  },
+  'import.unitsNone': {
+    sv: 'Inga enheter skapas eller ändras.',
+    en: 'No unit is created or changed.',
+  },
+  'import.unit.action': {
+    sv: 'Ändring',
+    en: 'Change',
+  },
+  'import.unit.action.create': {
+    sv: 'Ny',
+    en: 'New',
+  },
+  'import.unit.action.update': {
+    sv: 'Ändras',
+    en: 'Changed',
+  },
+  'import.unit.code': {
+    sv: 'Kod',
+    en: 'Code',
+  },
+  'import.unit.name': {
+    sv: 'Namn',
+    en: 'Name',
+  },
+  'import.unit.kind': {
+    sv: 'Typ',
+    en: 'Kind',
+  },
+  'import.unit.parent': {
+    sv: 'Överordnad enhet',
+    en: 'Parent unit',
+  },
+  'import.unit.before': {
+    sv: 'Tidigare',
+    en: 'Before',
+  },
   'import.snapshot': {
     sv: 'Uttagsdatum',
     en: 'Extract date',
