@@ -38,8 +38,9 @@ Status LoadModules(store::Store& store, std::int64_t unit_id, int year, UnitPlan
     if (!s.ok()) return s;
   }
   for (const store::PlanYear& py : plan_years) {
-    if (py.unit_code == plan.unit.code && py.year == year && !py.horizons.empty()) {
-      plan.horizons = py.horizons;
+    if (py.unit_code == plan.unit.code && py.year == year) {
+      if (!py.horizons.empty()) plan.horizons = py.horizons;
+      plan.sections = py.sections;
     }
   }
   for (CategoryPlan& c : plan.categories) {

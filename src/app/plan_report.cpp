@@ -28,16 +28,20 @@ Result<RenderedReport> RenderPlanReport(store::Store& store, const PlanReportReq
   PlanRequest plan{request.org_code, request.year, request.pension_age, 10};
   auto data = LoadPlanData(store, plan);
   if (!data.ok()) return data.error();
-  const report::Document document = report::BuildPlanDocument(data.value(), Today());
-  auto bytes = report::RenderDocument(document, request.format);
+  return RenderPlanData(data.value(), request.format);
+}
+
+Result<RenderedReport> RenderPlanData(const report::PlanData& data, report::ReportFormat format) {
+  const report::Document document = report::BuildPlanDocument(data, Today());
+  auto bytes = report::RenderDocument(document, format);
   if (!bytes.ok()) return bytes.error();
   RenderedReport out;
   out.bytes = std::move(bytes).value();
-  out.content_type = std::string(report::ReportContentType(request.format));
-  const report::UnitPlan& main = data.value().main;
+  out.content_type = std::string(report::ReportContentType(format));
+  const report::UnitPlan& main = data.main;
   out.file_name = std::string("Kompetensförsörjningsplan ") +
                   (main.unit.code.empty() ? main.unit.name : main.unit.code) + " " +
-                  std::to_string(request.year) + "." + std::string(report::ReportFormatExtension(request.format));
+                  std::to_string(data.year) + "." + std::string(report::ReportFormatExtension(format));
   return out;
 }
 

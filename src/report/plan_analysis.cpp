@@ -1,6 +1,7 @@
 // AnalyseUnit: a unit's plan year through the core analysis (kplan::Analyze),
 // with the defaults of plan_data.hpp where no need parameters are stored.
 
+#include <algorithm>
 #include "kplan/core/gap.hpp"
 #include "plan_sections.hpp"
 
@@ -32,6 +33,10 @@ NeedAssumption Assumption(const std::optional<NeedParameters>& need, int years, 
 }  // namespace kplan::report::detail
 
 namespace kplan::report {
+
+bool UnitPlan::Includes(std::string_view section) const {
+  return sections.empty() || std::find(sections.begin(), sections.end(), section) != sections.end();
+}
 
 std::string UnitPlan::Text(const std::string& section, const std::string& category) const {
   auto it = texts.find({section, category});

@@ -55,6 +55,7 @@ const std::array<SectionSpec, 8> kUnitSections{{
 }};
 
 bool Present(const SectionSpec& s, const UnitAnalysis& a) {
+  if (!a.plan->Includes(s.name->key)) return false;
   return s.has_content(a) || !a.plan->Text(std::string(s.name->key)).empty();
 }
 
@@ -151,6 +152,7 @@ Document BuildPlanDocument(const PlanData& data, const CalendarDate& generated_o
   doc.file_stem = AsciiStem(main.unit.code.empty() ? "kommun" : main.unit.code, data.year);
   doc.generated = std::string(msg::kGenerated) + " " + FormatIsoDate(generated_on) + " " +
                   std::string(msg::kGeneratedBy);
+  if (data.decision) doc.generated = DescribeDecision(*data.decision) + ". " + doc.generated;
   BuildContext ctx{doc, data};
 
   std::vector<UnitAnalysis> parts;
@@ -168,7 +170,7 @@ Document BuildPlanDocument(const PlanData& data, const CalendarDate& generated_o
   }
   AddChapters(ctx, main, msg::kInledning.key, 1);
   if (!data.rollup) {
-    if (HasSummary(own)) AddSammanfattning(ctx, main, {&own}, false);
+    if (HasSummary(own) && main.Includes(msg::kSammanfattning.key)) AddSammanfattning(ctx, main, {&own}, false);
     AddChapters(ctx, main, msg::kSammanfattning.key, 1);
     AddUnitSections(ctx, own, 1);
     return doc;

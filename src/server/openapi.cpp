@@ -49,7 +49,10 @@ Json Operation(const Route& r) {
                  : r.method == "POST"       ? 202
                  : r.method == "DELETE"     ? (job ? 202 : 204)
                                             : 200;
-  if (r.response_schema.empty() && r.method == "GET") {
+  if (r.download) {
+    responses["200"] = Json{{"description", "the file"},
+                            {"content", {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
+  } else if (r.response_schema.empty() && r.method == "GET") {
     responses["200"] = Json{{"description", "ok"}, {"content", {{"application/json", {{"schema", Json::object()}}}}}};
   } else if (r.response_schema.empty()) {
     responses[std::to_string(ok == 200 ? 204 : ok)] = Json{{"description", "done"}};

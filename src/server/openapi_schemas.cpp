@@ -144,12 +144,36 @@ Json Build() {
   s["Scale"] = s["ScaleInput"];
   s["Scale"]["properties"]["id"] = S("integer");
   s["PlanYearInput"] = Object({{"unit", S("string")}, {"year", S("integer")}, {"scale", S("string")},
-                               {"horizons", ArrayOf(S("integer"))}, {"version", S("integer")}},
+                               {"horizons", ArrayOf(S("integer"))}, {"period_from", Nullable("integer")},
+                               {"period_to", Nullable("integer")}, {"sections", ArrayOf(S("string"))},
+                               {"version", S("integer")}},
                               {"unit", "year"});
   s["PlanYear"] = s["PlanYearInput"];
   s["PlanYear"]["properties"]["id"] = S("integer");
   s["PlanYear"]["properties"]["levels"] = ArrayOf(S("string"));
   s["PlanYear"]["properties"]["inventory_version"] = S("integer");
+  s["PlanYear"]["properties"]["status"] = Enum({"utkast", "for_beslut", "faststalld"});
+  s["PlanYear"]["properties"]["status_label"] = S("string");
+  s["PlanStatusInput"] = Object({{"status", Enum({"utkast", "for_beslut"})}, {"version", S("integer")}}, {"status"});
+  s["PlanYearStartInput"] = Object({{"year", S("integer")}, {"copy_inventory", S("boolean")}}, {"year"});
+  s["AdoptionInput"] = Object({{"decided_by", S("string")}, {"decided_on", S("string")}, {"paragraph", S("string")},
+                               {"registration_number", S("string")}, {"version", S("integer")}},
+                              {"decided_by", "decided_on", "paragraph"});
+  s["Adoption"] = s["AdoptionInput"];
+  s["Adoption"]["properties"].erase("version");
+  for (const char* name : {"decision", "adopted_by", "adopted_at"}) s["Adoption"]["properties"][name] = S("string");
+  s["Adoption"]["properties"]["revision"] = S("integer");
+  s["Adoption"]["properties"]["documents"] =
+      ArrayOf(Object({{"format", S("string")}, {"file_name", S("string")}, {"content_type", S("string")},
+                      {"sha256", S("string")}, {"size", S("integer")}, {"href", S("string")}}));
+  s["AdoptionList"] = Object({{"items", ArrayOf(RefTo("Adoption"))}});
+  s["PlanChanges"] = Object(
+      {{"adopted", RefTo("Adoption")},
+       {"changes", ArrayOf(Object({{"change", Enum({"added", "removed", "changed"})}, {"change_label", S("string")},
+                                   {"kind", S("string")}, {"kind_label", S("string")}, {"key", S("string")},
+                                   {"label", S("string")}, {"before", S("string")}, {"after", S("string")}}))}});
+  s["PlanChanges"]["properties"]["adopted"] = s["Adoption"];  // null: never adopted
+  s["PlanChanges"]["properties"]["adopted"]["nullable"] = true;
 
   Json cell = Object({{"unit", S("string")}, {"category", S("string")}, {"level", S("string")},
                       {"headcount", S("number")}},

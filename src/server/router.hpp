@@ -35,6 +35,8 @@ struct Route {
   Module module = Module::kOrganisation;
   Operation operation = Operation::kRead;  // GET reads, everything else writes
   std::vector<QueryParameter> query;
+  // The answer is a file (a document, an image), not JSON.
+  bool download = false;
   std::string request_schema;   // a component of the OpenAPI document, or empty
   std::string response_schema;  // idem
   Handler handler;

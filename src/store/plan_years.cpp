@@ -293,6 +293,14 @@ Result<std::vector<PlanYear>> PocoStore::ListPlanYears(std::int64_t unit_id) {
       });
 }
 
+Result<PlanYear> PocoStore::GetPlanYear(std::int64_t id) {
+  return Reading<PlanYear>(Get(), "get plan year", [&](Session& s) -> Result<PlanYear> {
+    std::optional<PlanYear> found = PlanYearById(s, id);
+    if (!found) return NotFound(kWhatSv, kWhatEn, id);
+    return std::move(*found);
+  });
+}
+
 Result<PlanYear> PocoStore::SavePlanYear(const PlanYear& plan_year, std::string_view actor) {
   if (Status valid = ValidatePlanYear(plan_year); !valid.ok()) return valid.error();
   return Writing<PlanYear>("save plan year", [&](Session& s) -> Result<PlanYear> {

@@ -132,6 +132,7 @@ class PocoStore final : public Store {
   Result<CompetenceScaleRecord> AddScale(const CompetenceScaleRecord& scale,
                                          std::string_view actor) override;
   Result<std::vector<PlanYear>> ListPlanYears(std::int64_t unit_id) override;
+  Result<PlanYear> GetPlanYear(std::int64_t id) override;
   Result<PlanYear> SavePlanYear(const PlanYear& plan_year, std::string_view actor) override;
   Result<int> ReplaceInventory(std::int64_t plan_unit_id, int year,
                                const std::vector<InventoryEntry>& entries, int expected_version,

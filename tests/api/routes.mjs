@@ -38,8 +38,38 @@ export const makers = {
   succession: (ctx, scope, extra = {}) => ctx.create('/api/v1/succession', {
     unit: unitOf(scope), year: YEAR, position_title: `Enhetschef ${ctx.next()}`, readiness: 'ready_now', ...extra }),
   category: (ctx, _scope, extra = {}) => ctx.create('/api/v1/categories', { name: `Yrke ${ctx.next()}`, ...extra }),
-  planYear: (ctx, scope) => ctx.create('/api/v1/plan-years', {
-    unit: unitOf(scope), year: ctx.year('plan'), horizons: [2, 5] }),
+  planYear: (ctx, scope, year = ctx.year('plan')) => ctx.create('/api/v1/plan-years', {
+    unit: unitOf(scope), year, horizons: [2, 5] }),
+  // The yearly cycle's routes share one plan year per scope (year 2000, which no
+  // other maker uses), read fresh each time since its status moves.
+  cyclePlan: async (ctx, scope) => {
+    ctx.cyclePlans ??= {}
+    ctx.cyclePlans[scope] ??= makers.planYear(ctx, scope, 2000)
+    const { id } = await ctx.cyclePlans[scope]
+    const r = await ctx.admin.get(`/api/v1/plan-years?org=${unitOf(scope)}`)
+    return r.json.items.find((p) => p.id === id)
+  },
+  // The cycle plan year moved to för beslut (from utkast, or from fastställd via utkast).
+  planForDecision: async (ctx, scope) => {
+    let p = await makers.cyclePlan(ctx, scope)
+    for (const status of p.status === 'faststalld' ? ['utkast', 'for_beslut'] : p.status === 'utkast' ? ['for_beslut'] : []) {
+      const r = await ctx.admin.request('PUT', `/api/v1/plan-years/${p.id}/status`, { json: { status }, version: p.version })
+      if (r.status !== 200) throw new Error(`status ${status}: ${r.status} ${r.text}`)
+      p = r.json
+    }
+    return p
+  },
+  adoptedPlan: async (ctx, scope) => {
+    ctx.adoptedPlans ??= {}
+    ctx.adoptedPlans[scope] ??= (async () => {
+      const p = await makers.planForDecision(ctx, scope)
+      const r = await ctx.admin.request('POST', `/api/v1/plan-years/${p.id}/adoptions`,
+        { json: { decided_by: 'Socialnämnden', decided_on: '2000-03-15', paragraph: '47' }, version: p.version })
+      if (r.status !== 201) throw new Error(`adopt: ${r.status} ${r.text}`)
+      return { plan: p, adoption: r.json }
+    })()
+    return ctx.adoptedPlans[scope]
+  },
   // A chapter needs its unit's plan year: one per scope, made once.
   chapterPlan: async (ctx, scope) => {
     ctx.chapterPlans ??= {}
@@ -109,6 +139,34 @@ export const routeTable = {
       const p = await makers.planYear(ctx, s)
       return { path: `/api/v1/plan-years/${p.id}`, json: { unit: p.unit, year: p.year, horizons: [3, 6] }, version: p.version }
     } },
+
+  'POST /api/v1/plan-years/{id}/start': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      const p = await makers.cyclePlan(ctx, s)
+      return { path: `/api/v1/plan-years/${p.id}/start`, json: { year: 2000 + ctx.year('start') - 2065, copy_inventory: true } }
+    } },
+  'PUT /api/v1/plan-years/{id}/status': { who: PLANNERS, scoped: true, ok: 200,
+    make: async (ctx, s) => {
+      await makers.adoptedPlan(ctx, s)
+      const p = await makers.cyclePlan(ctx, s)
+      return { path: `/api/v1/plan-years/${p.id}/status`, json: { status: p.status === 'for_beslut' ? 'utkast' : p.status === 'utkast' ? 'for_beslut' : 'utkast' }, version: p.version }
+    } },
+  'POST /api/v1/plan-years/{id}/adoptions': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      await makers.adoptedPlan(ctx, s)
+      const p = await makers.planForDecision(ctx, s)
+      return { path: `/api/v1/plan-years/${p.id}/adoptions`, version: p.version,
+        json: { decided_by: 'Socialnämnden', decided_on: '2000-09-20', paragraph: '§ 112', registration_number: 'Dnr 1.3.1-789/2000' } }
+    } },
+  'GET /api/v1/plan-years/{id}/adoptions': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => ({ path: `/api/v1/plan-years/${(await makers.adoptedPlan(ctx, s)).plan.id}/adoptions` }) },
+  'GET /api/v1/plan-years/{id}/adoptions/{revision}/document': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => {
+      const { plan, adoption } = await makers.adoptedPlan(ctx, s)
+      return { path: `/api/v1/plan-years/${plan.id}/adoptions/${adoption.revision}/document?format=docx` }
+    } },
+  'GET /api/v1/plan-years/{id}/changes': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => ({ path: `/api/v1/plan-years/${(await makers.adoptedPlan(ctx, s)).plan.id}/changes` }) },
 
   'GET /api/v1/inventory': { who: ALL, scoped: true, ok: 200,
     make: (_c, s) => ({ path: `/api/v1/inventory?org=${unitOf(s)}&year=${YEAR}` }) },

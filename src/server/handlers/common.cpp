@@ -434,4 +434,32 @@ Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
 
 std::string Actor(const ApiRequest& req) { return req.principal ? req.principal->name : "system"; }
 
+// RFC 5987: the UTF-8 file name, percent-encoded, beside an ASCII fallback.
+std::string ContentDisposition(const std::string& file_name) {
+  std::string ascii, encoded;
+  static const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : file_name) {
+    const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                       c == '.' || c == '-' || c == '_';
+    ascii += plain ? static_cast<char>(c) : (c < 0x80 ? '_' : '\0');
+    if (plain) {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += hex[c >> 4];
+      encoded += hex[c & 15];
+    }
+  }
+  std::erase(ascii, '\0');
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
+
+ApiResponse Download(std::string bytes, std::string content_type, const std::string& file_name) {
+  ApiResponse r;
+  r.content_type = std::move(content_type);
+  r.headers["Content-Disposition"] = ContentDisposition(file_name);
+  r.raw_body = std::move(bytes);
+  return r;
+}
+
 }  // namespace kplan::server::handlers

@@ -105,6 +105,12 @@ void PutYearSpan(Json& json, const YearSpan& span);
 Result<ApiResponse> ListResponse(const ApiRequest& req, Json items,
                                  const std::vector<std::string>& scope_parameters = {"org", "year"});
 
+// Content-Disposition: attachment with the UTF-8 file name (RFC 5987) beside
+// an ASCII fallback.
+std::string ContentDisposition(const std::string& file_name);
+// A file to download: the bytes as they are, its type and its name.
+ApiResponse Download(std::string bytes, std::string content_type, const std::string& file_name);
+
 // The principal's name, for the audit log.
 std::string Actor(const ApiRequest& req);
 

@@ -21,6 +21,7 @@ void RegisterSuccession(Router& router);
 void RegisterOrgUnits(Router& router);
 void RegisterCategories(Router& router);
 void RegisterPlanYears(Router& router);
+void RegisterPlanCycle(Router& router);  // with RegisterPlanYears
 void RegisterInventory(Router& router);
 void RegisterNeedParameters(Router& router);
 void RegisterTexts(Router& router);

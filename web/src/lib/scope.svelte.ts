@@ -21,6 +21,11 @@ export interface PlanYear {
   scale: string
   levels: string[]
   horizons: number[]
+  period_from: number | null
+  period_to: number | null
+  sections: string[]
+  status: 'utkast' | 'for_beslut' | 'faststalld'
+  status_label: string
   version: number
   inventory_version: number
 }

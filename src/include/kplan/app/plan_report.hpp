@@ -6,6 +6,7 @@
 #include <string>
 
 #include "kplan/core/error.hpp"
+#include "kplan/report/plan_data.hpp"
 #include "kplan/report/plan_report.hpp"
 #include "kplan/store/store.hpp"
 
@@ -27,5 +28,8 @@ struct RenderedReport {
 // kInvalidInput for a year outside 1900–2200; LoadPlanData's errors. The
 // document says it was made today ("Framtagen 2026-01-12").
 Result<RenderedReport> RenderPlanReport(store::Store& store, const PlanReportRequest& request);
+
+// The document of loaded plan data in one format, made today.
+Result<RenderedReport> RenderPlanData(const report::PlanData& data, report::ReportFormat format);
 
 }  // namespace kplan::app

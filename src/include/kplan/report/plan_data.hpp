@@ -21,6 +21,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,6 +36,7 @@
 #include "kplan/core/activity.hpp"
 #include "kplan/core/followup_goal.hpp"
 #include "kplan/core/plan_chapter.hpp"
+#include "kplan/core/plan_status.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/succession.hpp"
 
@@ -96,8 +98,14 @@ struct UnitPlan {
   std::optional<ProjectionResult> projection;
   double projection_turnover = 0;  // τ used
 
+  // The plan sections (plan_section.hpp keys) the plan year's document
+  // contains; empty: every section that has content.
+  std::vector<std::string> sections;
+
   // The users' text for a section (and category), or empty.
   std::string Text(const std::string& section, const std::string& category = "") const;
+  // The plan year chose the section (or chose none, so all).
+  bool Includes(std::string_view section) const;
 };
 
 struct PlanData {
@@ -109,6 +117,8 @@ struct PlanData {
   std::optional<CalendarDate> snapshot;           // the register extract used
   std::optional<CalendarDate> previous_snapshot;  // the one before, if any
   std::string population_area;    // empty when none was found
+  // The board's decision, printed on the title page of an adopted plan.
+  std::optional<PlanDecision> decision;
   int pension_age = 67;
 };
 

@@ -50,6 +50,8 @@ class PlanYearStore {
 
   // Plan years of the units in the subtree, by unit code and year.
   virtual Result<std::vector<PlanYear>> ListPlanYears(std::int64_t unit_id) = 0;
+  // One plan year; kNotFound when there is none with the id.
+  virtual Result<PlanYear> GetPlanYear(std::int64_t id) = 0;
   // Creates (id 0) or updates a plan year. The scale must exist (empty: the
   // default scale "Standard" on create, the plan year's own on update);
   // horizons are 1–30 years, ascending, no duplicates. A unit's year exists

@@ -4,44 +4,10 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
-#include "kplan/core/activity.hpp"  // kUnitCodeMaxChars
-#include "kplan/core/plan_year.hpp"
+#include "plan_year_json.hpp"
 
 namespace kplan::server::handlers {
 namespace {
-
-Json PlanYearJson(const store::PlanYear& p) {
-  return Json{{"id", p.id},         {"unit", p.unit_code}, {"year", p.year},
-              {"scale", p.scale},   {"levels", p.levels},  {"horizons", p.horizons},
-              {"version", p.version}, {"inventory_version", p.inventory_version}};
-}
-
-Result<store::PlanYear> PlanYearFromJson(const Json& body) {
-  Fields f(body);
-  store::PlanYear p;
-  auto unit = f.String("unit", kUnitCodeMaxChars);
-  if (!unit.ok()) return unit.error();
-  auto year = f.Int("year", kPlanYearMin, kPlanYearMax);
-  if (!year.ok()) return year.error();
-  auto scale = f.OptionalString("scale", kScaleNameMaxChars);
-  if (!scale.ok()) return scale.error();
-  if (f.Has("horizons")) {
-    const Json& h = f.Get("horizons");
-    if (!h.is_array()) return FieldError("horizons", "ska vara en lista med år framåt, t.ex. [2, 5]", "must be a list of years ahead, e.g. [2, 5]");
-    p.horizons.clear();
-    for (std::size_t i = 0; i < h.size(); ++i) {
-      if (!h[i].is_number_integer()) {
-        return FieldError("horizons[" + std::to_string(i) + "]", "ska vara ett heltal", "must be a whole number");
-      }
-      p.horizons.push_back(h[i].get<int>());
-    }
-  }
-  p.unit_code = unit.value();
-  p.year = year.value();
-  p.scale = scale.value();
-  if (Status valid = Validate(p); !valid.ok()) return valid.error();
-  return p;
-}
 
 Result<ApiResponse> List(const ApiRequest& req, AppContext& app) {
   auto scope = ScopeUnit(req, app);
@@ -76,6 +42,7 @@ Result<ApiResponse> Save(const ApiRequest& req, AppContext& app, bool create) {
 }  // namespace
 
 void RegisterPlanYears(Router& router) {
+  RegisterPlanCycle(router);
   router.Add({.method = "GET", .pattern = "/api/v1/plan-years", .summary = "Plan years of a subtree's units",
               .tag = "plan-years", .module = Module::kCategories,
               .query = {{"org", "unit code; default: your own unit or the whole organisation"}},
@@ -85,7 +52,7 @@ void RegisterPlanYears(Router& router) {
               .response_schema = "PlanYear",
               .handler = [](const ApiRequest& req, AppContext& app) { return Save(req, app, true); }});
   router.Add({.method = "PUT", .pattern = "/api/v1/plan-years/{id}",
-              .summary = "Change a plan year's scale or horizons (If-Match: the version read)",
+              .summary = "Change a plan year's scale, horizons, period or sections (If-Match: the version read)",
               .tag = "plan-years", .module = Module::kCategories, .request_schema = "PlanYearInput",
               .response_schema = "PlanYear",
               .handler = [](const ApiRequest& req, AppContext& app) { return Save(req, app, false); }});

@@ -1,5 +1,6 @@
-// GET /api/v1/reports?org=CODE&year=Y&format=html|pdf|xlsx|docx: the plan
-// document (the same as `kplan report`), as a download.
+// GET /api/v1/reports?org=CODE&year=Y&format=html|pdf|xlsx|docx&version=…: the
+// plan document (the same as `kplan report`), as a download; the adopted one
+// as stored, or the draft made now (X-Plan-Version says which).
 // GET /api/v1/charts?org=CODE&year=Y: the plan document's charts as SVG, drawn
 // by the same code as the reports (one chart approach for UI and documents);
 // GET /api/v1/charts/{name}?org&year: one of them as image/svg+xml.
@@ -17,24 +18,33 @@
 namespace kplan::server::handlers {
 namespace {
 
-// RFC 5987: the UTF-8 file name, percent-encoded, beside an ASCII fallback.
-std::string ContentDisposition(const std::string& file_name) {
-  std::string ascii, encoded;
-  static const char* hex = "0123456789ABCDEF";
-  for (unsigned char c : file_name) {
-    const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                       c == '.' || c == '-' || c == '_';
-    ascii += plain ? static_cast<char>(c) : (c < 0x80 ? '_' : '\0');
-    if (plain) {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += hex[c >> 4];
-      encoded += hex[c & 15];
-    }
+// The newest adopted document of the unit's plan year in this format, if any.
+Result<std::optional<store::AdoptedDocument>> AdoptedVersion(AppContext& app, const OrgUnit& unit, int year,
+                                                             report::ReportFormat format) {
+  auto plan_years = app.store.ListPlanYears(unit.id);
+  if (!plan_years.ok()) return plan_years.error();
+  for (const store::PlanYear& p : plan_years.value()) {
+    if (p.unit_code != unit.code || p.year != year) continue;
+    auto adoptions = app.store.ListAdoptions(p.id);
+    if (!adoptions.ok()) return adoptions.error();
+    if (adoptions.value().empty()) return std::optional<store::AdoptedDocument>();
+    auto document = app.store.LoadAdoptedDocument(p.id, adoptions.value().front().revision,
+                                                  report::ReportFormatExtension(format));
+    if (!document.ok()) return document.error();
+    return std::optional<store::AdoptedDocument>(std::move(document).value());
   }
-  std::erase(ascii, '\0');
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  return std::optional<store::AdoptedDocument>();
+}
+
+// ?version=adopted|draft; a läsare (a politician reading the plan) gets the
+// adopted version unless asking for the draft, everyone else the draft.
+Result<bool> WantsAdopted(const ApiRequest& req) {
+  auto it = req.query.find("version");
+  if (it == req.query.end()) return req.user().role == Role::kReader;
+  if (it->second == "adopted") return true;
+  if (it->second == "draft") return false;
+  return FieldError("version", "ska vara adopted (fastställd) eller draft (utkast)", "must be adopted or draft")
+      .WithValue(it->second);
 }
 
 Result<ApiResponse> Report(const ApiRequest& req, AppContext& app) {
@@ -49,16 +59,27 @@ Result<ApiResponse> Report(const ApiRequest& req, AppContext& app) {
     return FieldError("format", "ska vara html, pdf, xlsx eller docx", "must be html, pdf, xlsx or docx")
         .WithValue(format_text);
   }
+  auto adopted_wanted = WantsAdopted(req);
+  if (!adopted_wanted.ok()) return adopted_wanted.error();
+  if (adopted_wanted.value()) {
+    auto adopted = AdoptedVersion(app, scope.value(), year.value(), *format);
+    if (!adopted.ok()) return adopted.error();
+    if (adopted.value()) {
+      store::AdoptedDocument& d = *adopted.value();
+      ApiResponse r = Download(std::move(d.bytes), d.content_type, d.file_name);
+      r.headers["X-Plan-Version"] = "adopted";
+      return r;
+    }
+  }
   kplan::app::PlanReportRequest request;
   request.org_code = scope.value().code;
   request.year = year.value();
   request.format = *format;
   auto rendered = kplan::app::RenderPlanReport(app.store, request);
   if (!rendered.ok()) return rendered.error();
-  ApiResponse r;
-  r.content_type = rendered.value().content_type;
-  r.headers["Content-Disposition"] = ContentDisposition(rendered.value().file_name);
-  r.raw_body = std::move(rendered.value().bytes);
+  ApiResponse r = Download(std::move(rendered.value().bytes), rendered.value().content_type,
+                           rendered.value().file_name);
+  r.headers["X-Plan-Version"] = "draft";
   return r;
 }
 
@@ -114,15 +135,17 @@ void RegisterReports(Router& router) {
                                           {"year", "plan year", true}};
   std::vector<QueryParameter> report_query = scope;
   report_query.push_back({"format", "html (default), pdf, xlsx or docx"});
+  report_query.push_back({"version", "adopted (the newest adopted document; a läsare's default) or draft "
+                                     "(the plan as it stands; everyone else's default)"});
   router.Add({.method = "GET", .pattern = "/api/v1/reports",
               .summary = "The competence supply plan as a document (download)", .tag = "reports",
-              .module = Module::kReports, .query = report_query, .handler = Report});
+              .module = Module::kReports, .query = report_query, .download = true, .handler = Report});
   router.Add({.method = "GET", .pattern = "/api/v1/charts",
               .summary = "The plan's charts as SVG (the same drawings as in the reports)", .tag = "reports",
               .module = Module::kReports, .query = scope, .response_schema = "ChartList", .handler = ListCharts});
   router.Add({.method = "GET", .pattern = "/api/v1/charts/{name}",
               .summary = "One chart of the plan as image/svg+xml", .tag = "reports",
-              .module = Module::kReports, .query = scope, .handler = OneChart});
+              .module = Module::kReports, .query = scope, .download = true, .handler = OneChart});
 }
 
 }  // namespace kplan::server::handlers
