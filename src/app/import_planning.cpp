@@ -89,6 +89,7 @@ Result<ImportReport> ImportPopulation(const ImportContext& c, const Stage& stage
       io::ReadPopulation(c.source.table, c.source.decimal, c.overrides, c.request.error_limit);
   if (!read.ok()) return read.error();
   ImportReport report = StartReport(c.source, read.value(), read.value().rows.size());
+  report.notes = PopulationNotes(c.source, read.value());
   std::vector<store::PopulationEntry> entries;
   for (io::PopulationRow& row : read.value().rows) entries.push_back(std::move(row.record));
   return Finish(c, stage, std::move(report),

@@ -1,4 +1,5 @@
-// Importing a file: read it (CSV or XLSX), validate every row with the io
+// Importing a file: read it (CSV or XLSX; a population file also PX or
+// JSON-stat2), validate every row with the io
 // readers, check units against the stored organisation, then write with one
 // store call (one transaction).
 
@@ -11,6 +12,7 @@
 #include "kplan/core/org_tree.hpp"
 #include "kplan/core/org_unit_code.hpp"
 #include "kplan/io/csv.hpp"
+#include "kplan/io/population_source.hpp"
 #include "kplan/io/xlsx.hpp"
 
 namespace kplan::app {
@@ -42,7 +44,22 @@ bool LooksLikeXlsx(const ImportRequest& request) {
   return request.bytes.rfind(std::string("PK\x03\x04", 4), 0) == 0;
 }
 
+// A population file in any of SCB's formats (io/population_source.hpp).
+Result<SourceFile> ReadPopulationFile(const ImportRequest& request) {
+  Result<io::PopulationSource> read =
+      io::ReadPopulationSource(request.bytes, request.file_name, request.sheet);
+  if (!read.ok()) return read.error();
+  SourceFile source;
+  source.table = std::move(read.value().table);
+  source.decimal = read.value().decimal;
+  source.format = std::move(read.value().description);
+  source.title = std::move(read.value().title);
+  source.note_lines = read.value().note_lines;
+  return source;
+}
+
 Result<SourceFile> ReadSource(const ImportRequest& request) {
+  if (request.kind == ImportKind::kPopulation) return ReadPopulationFile(request);
   SourceFile source;
   if (LooksLikeXlsx(request)) {
     io::XlsxOptions options;

@@ -9,6 +9,7 @@
 #include "kplan/io/columns.hpp"
 #include "kplan/io/register_reader.hpp"
 #include "kplan/io/csv.hpp"
+#include "kplan/io/population_reader.hpp"
 #include "kplan/io/table.hpp"
 #include "kplan/app/importer.hpp"
 
@@ -20,6 +21,8 @@ struct SourceFile {
   io::Table table;
   io::DecimalMark decimal = io::DecimalMark::kComma;
   std::string format;
+  std::vector<std::string> title;  // population CSV: the lines above the header
+  std::size_t note_lines = 0;      // population CSV: the lines of notes after the data
 };
 
 // The unit the import is for and the codes of every unit below it.
@@ -58,6 +61,8 @@ ImportReport StartReport(const SourceFile& source, const ReadResult& read, std::
   return report;
 }
 
+// The notes of a population import (import_population_notes.cpp).
+std::vector<ImportNote> PopulationNotes(const SourceFile& source, const io::PopulationReadResult& read);
 
 Result<ImportReport> ImportEmployees(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportInventory(const ImportContext& context, const Stage& stage);

@@ -272,9 +272,24 @@ TEST_F(ImporterTest, IndicatorsActivitiesAndPopulation) {
   r.bytes = "region;ålder;2025;2026\n0999 Exempelby;80+ år;1450;1510\n";
   auto population = ImportFile(*store_, r);
   ASSERT_TRUE(population.ok()) << population.error().Describe();
-  auto rows = store_->LoadPopulation("0999 Exempelby").value();
+  auto rows = store_->LoadPopulation("Exempelby").value();  // stored by the region's name
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[1].age_to, 120);
+
+  // An SCB download as it comes: title line, sexes to sum, a total row, notes.
+  r.file_name = "BE0101N1.csv";
+  r.bytes = "\"Folkmängd efter region, ålder, kön och år\"\n\n\"region\";\"ålder\";\"kön\";\"2026\"\n"
+            "\"0999 Exempelby\";\"80+ år\";\"män\";720\n\"0999 Exempelby\";\"80+ år\";\"kvinnor\";810\n"
+            "\"0999 Exempelby\";\"totalt ålder\";\"män\";9000\n\n\"Fotnoter:\"\n\"Källa: SCB\"\n";
+  auto scb = ImportFile(*store_, r);
+  ASSERT_TRUE(scb.ok()) << scb.error().Describe();
+  ASSERT_EQ(scb.value().notes.size(), 4u);
+  EXPECT_EQ(scb.value().notes[0].sv, "tabellens rubrik: Folkmängd efter region, ålder, kön och år");
+  EXPECT_EQ(scb.value().notes[2].sv, "summerade över \"kön\" (filen har ingen totalrad för dem)");
+  EXPECT_EQ(scb.value().notes[2].en, "summed over \"kön\" (the file has no total for them)");
+  rows = store_->LoadPopulation("Exempelby").value();
+  ASSERT_EQ(rows.size(), 2u);  // 2026 replaced, 2025 kept
+  EXPECT_DOUBLE_EQ(rows[1].people, 720 + 810);
 }
 
 }  // namespace

@@ -84,6 +84,9 @@ int PrintReport(const app::ImportReport& report, const std::string& file_name, s
             << (sv ? "Format: " : "Format: ") << report.format << "\n"
             << (sv ? "Kolumner: " : "Columns: ") << report.columns << "\n"
             << (sv ? "Rader i filen: " : "Rows in the file: ") << report.rows << "\n";
+  for (const app::ImportNote& note : report.notes) {
+    std::cout << (sv ? "Anmärkning: " : "Note: ") << (sv ? note.sv : note.en) << "\n";
+  }
   if (report.error_count > 0) {
     PrintErrors(report, error_limit, lang);
     std::cout << "\n" << OutcomeText(report.outcome, lang) << "\n";

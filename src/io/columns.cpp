@@ -339,7 +339,17 @@ const ColumnVocabulary& PopulationColumns() {
                {"Region", "Kommun", "Område", "Geografi", "area", "municipality"}),
           Spec("age", "ålder", "age", kReq, {"Ålder", "Åldersgrupp", "Åldersklass", "age", "age_group"}),
           Spec("sex", "kön", "sex", kOpt, {"Kön", "sex", "gender"}),
-          Spec("year", "år", "year", kOpt, {"År", "Prognosår", "year"}),
+          // Dimensions of SCB tables the forecast does not use: summed, or
+          // their total taken (population_reader.hpp).
+          Spec("marital_status", "civilstånd", "marital status", kOpt,
+               {"Civilstånd", "marital status"}),
+          Spec("birth_region", "födelseregion", "region of birth", kOpt,
+               {"Födelseregion", "Inrikes/utrikes född", "Inrikes och utrikes född",
+                "Inrikes eller utrikes född", "Födelseland", "region of birth",
+                "country of birth", "born in Sweden or abroad"}),
+          Spec("contents", "tabellinnehåll", "contents", kOpt,
+               {"Tabellinnehåll", "contents", "ContentsCode"}),
+          Spec("year", "år", "year", kOpt, {"År", "Prognosår", "Tid", "year"}),
           Spec("people", "antal", "number of people", kOpt,
                {"Antal", "Folkmängd", "Befolkning", "Antal personer", "people", "population",
                 "count"}),

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <thread>
+#include <tuple>
 
 namespace kplan::io {
 namespace {
@@ -171,31 +172,68 @@ void DropTrailingEmpty(std::vector<std::string>& fields, std::size_t keep) {
   while (fields.size() > keep && Trim(fields.back()).empty()) fields.pop_back();
 }
 
-char DetectSeparator(std::string_view prefix) {
+using HeaderTest = std::function<bool(const std::vector<std::string>&)>;
+
+// The record the test accepts as the header, among the first kHeaderSearch;
+// the first record without a test, nullopt when the test accepts none.
+std::optional<std::size_t> HeaderIndex(const std::vector<TableRow>& records,
+                                       const HeaderTest& is_header) {
+  constexpr std::size_t kHeaderSearch = 50;
+  if (!is_header) return records.empty() ? std::nullopt : std::optional<std::size_t>(0);
+  for (std::size_t r = 0; r < records.size() && r < kHeaderSearch; ++r) {
+    if (records[r].fields.size() < 2) continue;
+    std::vector<std::string> trimmed;
+    for (const std::string& f : records[r].fields) trimmed.push_back(Trim(f));
+    if (is_header(trimmed)) return r;
+  }
+  return std::nullopt;
+}
+
+// The separator that splits the header and the records after it into the
+// same number of fields; with a header test, one whose header it accepts
+// first (title lines above it and notes below are not counted).
+char DetectSeparator(std::string_view prefix, const HeaderTest& is_header) {
   char best = ';';
   std::size_t best_fields = 0;
   bool best_consistent = false;
+  bool best_found = false;
   for (char sep : {';', '\t', ','}) {
     SplitResult split = SplitRecords(prefix, sep, 50);
     if (split.records.empty()) continue;
-    std::size_t header_fields = split.records[0].fields.size();
+    std::optional<std::size_t> at = HeaderIndex(split.records, is_header);
+    const bool found = is_header && at.has_value();
+    const std::size_t h = at.value_or(0);
+    std::size_t header_fields = split.records[h].fields.size();
     if (header_fields < 2) continue;
     bool consistent = true;
     // The last record of a prefix may be cut short; ignore it.
-    std::size_t check = split.records.size() > 2 ? split.records.size() - 1 : split.records.size();
-    for (std::size_t r = 1; r < check; ++r) {
+    std::size_t check = split.records.size() > h + 2 ? split.records.size() - 1 : split.records.size();
+    for (std::size_t r = h + 1; r < check; ++r) {
       auto fields = split.records[r].fields;
       DropTrailingEmpty(fields, header_fields);
+      if (is_header && fields.size() == 1) break;  // notes begin
       if (fields.size() != header_fields) consistent = false;
     }
-    if ((consistent && !best_consistent) ||
-        (consistent == best_consistent && header_fields > best_fields)) {
+    const auto rank = std::make_tuple(found, consistent, header_fields);
+    if (rank > std::make_tuple(best_found, best_consistent, best_fields)) {
       best = sep;
       best_fields = header_fields;
       best_consistent = consistent;
+      best_found = found;
     }
   }
   return best;
+}
+
+// Records after the data that are notes: from a record with a single field
+// after the last record of the header's width. Returns where the rows end.
+std::size_t NotesStart(const std::vector<TableRow>& records, std::size_t header_at, std::size_t width) {
+  std::size_t last_full = header_at;
+  for (std::size_t r = header_at + 1; r < records.size(); ++r) {
+    if (records[r].fields.size() == width) last_full = r;
+  }
+  if (last_full + 1 < records.size() && records[last_full + 1].fields.size() == 1) return last_full + 1;
+  return records.size();
 }
 
 bool LooksLikeDecimal(std::string_view s, char mark) {
@@ -294,7 +332,7 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
   const std::string& text = *table.text;
 
   dialect.separator = options.separator.value_or(
-      DetectSeparator(std::string_view(text).substr(0, kDetectionPrefixBytes)));
+      DetectSeparator(std::string_view(text).substr(0, kDetectionPrefixBytes), options.is_header));
   SplitResult first = SplitRecords(text, dialect.separator, 1);
   const std::size_t width_hint = first.records.empty() ? 0 : first.records[0].fields.size();
   SplitResult split = SplitAllRecords(text, dialect.separator, width_hint);
@@ -314,18 +352,26 @@ Result<CsvFile> ReadCsv(std::string_view bytes, std::string_view file_name,
   }
   dialect.decimal = options.decimal.value_or(DetectDecimal(split.records, dialect.separator));
 
-  for (std::string& h : split.records[0].fields) table.header.push_back(Trim(std::move(h)));
+  std::vector<TableRow>& records = split.records;
+  const std::size_t header_at =
+      options.is_header ? HeaderIndex(records, options.is_header).value_or(0) : 0;
+  for (std::size_t r = 0; r < header_at; ++r) csv.title.push_back(Trim(records[r].fields[0]));
+  for (std::string& h : records[header_at].fields) table.header.push_back(Trim(std::move(h)));
   // Trailing separators on the header line (Excel): keep the named columns only.
   DropTrailingEmpty(table.header, 1);
   const std::size_t width = table.header.size();
-  for (std::size_t r = 1; r < split.records.size(); ++r) {
-    TableRow& rec = split.records[r];
-    DropTrailingEmpty(rec.fields, width);
-    if (rec.fields.size() != width) return FieldCountError(table, rec, width, dialect.separator);
+  for (std::size_t r = header_at + 1; r < records.size(); ++r) DropTrailingEmpty(records[r].fields, width);
+  const std::size_t end = options.is_header ? NotesStart(records, header_at, width) : records.size();
+  csv.note_lines = records.size() - end;
+  for (std::size_t r = header_at + 1; r < end; ++r) {
+    if (records[r].fields.size() != width) {
+      return FieldCountError(table, records[r], width, dialect.separator);
+    }
   }
   // The records after the header are the rows (moved down in place: no second vector).
-  split.records.erase(split.records.begin());
-  table.rows = std::move(split.records);
+  records.erase(records.begin() + static_cast<std::ptrdiff_t>(end), records.end());
+  records.erase(records.begin(), records.begin() + static_cast<std::ptrdiff_t>(header_at + 1));
+  table.rows = std::move(records);
   return csv;
 }
 

@@ -1,12 +1,14 @@
 #include "kplan/io/population_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
+#include "population_cells.hpp"
 #include "reader_frame.hpp"
 
 namespace kplan::io {
@@ -15,70 +17,73 @@ namespace {
 using detail::CellText;
 using detail::Column;
 using detail::Fold;
+using detail::IsTotalLabel;
 using detail::Quoted;
 
-constexpr int kMaxAge = 130;
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 2200;
+constexpr std::string_view kDimensionKeys[] = {"sex", "marital_status", "birth_region"};
+constexpr std::size_t kDimensions = std::size(kDimensionKeys);
 
-bool IsTotal(std::string_view text) {
-  static constexpr std::string_view kTotals[] = {
-      "totalt", "total", "totaltalder", "samtliga", "allaaldrar", "summa", "badakonen",
-      "totaltkon", "bagge", "allakon"};
-  const std::string word = Fold(text);
-  for (std::string_view t : kTotals) {
-    if (word == t) return true;
+// A column of a dimension the forecast does not use (kön, civilstånd,
+// födelseregion): its values get small ids for the keys below.
+struct Dimension {
+  std::size_t column = 0;
+  bool has_total = false;  // the file has rows for all values together: only those count
+  std::unordered_map<std::string, std::uint32_t> ids;
+
+  std::uint32_t Id(std::string_view value) {
+    return ids.try_emplace(std::string(value), static_cast<std::uint32_t>(ids.size())).first->second;
   }
-  return false;
+};
+
+// One row per region, band, dimension values (and year in the long layout).
+struct UniqueKey {
+  std::uint64_t place = 0;  // area, band, year
+  std::uint64_t dims = 0;   // the dimension values' ids
+  bool operator==(const UniqueKey&) const = default;
+};
+struct UniqueKeyHash {
+  std::size_t operator()(const UniqueKey& k) const {
+    return static_cast<std::size_t>(k.place * 0x9E3779B97F4A7C15ULL ^ (k.dims + 0x632BE59BD9B4E019ULL));
+  }
+};
+
+// Area, band and year in one number (year 0: none).
+std::uint64_t PlaceKey(std::uint32_t area, const AgeBand& band, int year) {
+  const std::uint64_t to = band.to ? static_cast<std::uint64_t>(*band.to) : 255;
+  const std::uint64_t y = year == 0 ? 0 : static_cast<std::uint64_t>(year - kFirstYear + 1);
+  return (std::uint64_t{area} << 32) | (static_cast<std::uint64_t>(band.from) << 24) | (to << 16) | y;
 }
 
-std::optional<int> ParseSmallNumber(std::string_view text, std::size_t& i) {
-  int value = 0;
-  std::size_t digits = 0;
-  while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 4) {
-    value = value * 10 + (text[i] - '0');
-    ++i;
-    ++digits;
+// The content to read among `contents` (in file order): the only one, or the
+// only one that is the population. nullopt when that is no single one.
+std::optional<std::string> ChooseContent(const std::vector<std::string>& contents) {
+  if (contents.size() == 1) return contents[0];
+  std::optional<std::string> chosen;
+  for (const std::string& c : contents) {
+    if (!detail::IsPopulationContent(c)) continue;
+    if (chosen) return std::nullopt;
+    chosen = c;
   }
-  if (digits == 0 || digits > 3) return std::nullopt;
-  return value;
-}
-
-void SkipSpaces(std::string_view text, std::size_t& i) {
-  while (i < text.size() && text[i] == ' ') ++i;
-}
-
-std::optional<int> YearFromHeader(std::string_view header) {
-  header = detail::Trim(header);
-  std::string_view digits = header;
-  if (auto space = header.rfind(' '); space != std::string_view::npos) {
-    std::string_view head = header.substr(0, space);
-    if (std::any_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return std::nullopt;
-    }
-    digits = header.substr(space + 1);
-  }
-  if (digits.size() != 4 || !detail::AllDigits(digits)) return std::nullopt;
-  int year = std::stoi(std::string(digits));
-  if (year < kFirstYear || year > kLastYear) return std::nullopt;
-  return year;
+  return chosen;
 }
 
 // The row function of the population reader (the frame is reader_frame.hpp):
-// rows of totals are skipped, a wide row gives one row per year, and rows
-// that differ only by sex are summed.
+// rows of totals and of other contents are skipped, a wide row gives one row
+// per year, and rows that differ only by an unused dimension are summed.
 class PopulationParser {
  public:
   using ReadResult = PopulationReadResult;
   static const ColumnVocabulary& Vocabulary() { return PopulationColumns(); }
 
-  // A row as read; its views point into the table.
   struct Read {
-    bool total = false;  // a row of totals, skipped
-    std::string area;
-    std::string_view sex;
+    bool skip = false;  // a row of totals or of another content
+    std::uint32_t area = 0;
     std::string_view age_text;
     AgeBand band;
+    std::array<std::uint32_t, kDimensions> dims{};
+    int year = 0;  // long layout
     std::vector<std::pair<int, double>> values;  // year → people
   };
 
@@ -87,42 +92,52 @@ class PopulationParser {
       : table_(table), result_(result), errors_(errors), decimal_(decimal),
         area_col(Column(result.columns, "area")),
         age_col(Column(result.columns, "age")),
-        sex_col(Column(result.columns, "sex")),
+        contents_col(Column(result.columns, "contents")),
         year_col(Column(result.columns, "year")),
         people_col(Column(result.columns, "people")) {}
 
   Status Layout() {
-    std::vector<std::pair<std::string, std::size_t>> wide_keys;
-    for (std::size_t c : result_.columns.unused) {
-      if (auto year = YearFromHeader(table_.header[c])) {
-        year_columns_.emplace_back(*year, c);
-        wide_keys.emplace_back("year:" + std::to_string(*year), c);
-      }
-    }
+    if (Status years = FindYearColumns(); !years) return years;
     if (Status layout = CheckLayout(); !layout) return layout;
+    if (Status contents = ChooseContentRows(); !contents) return contents;
     result_.layout = year_columns_.empty() ? TableLayout::kLong : TableLayout::kWide;
-    if (result_.layout == TableLayout::kWide) {
-      detail::AddWideColumns(result_.columns, table_, wide_keys);
-    }
-    if (sex_col) {
-      totals_by_sex_ = std::any_of(table_.rows.begin(), table_.rows.end(), [&](const TableRow& row) {
-        return IsTotal(CellText(row, sex_col));
+    for (std::string_view key : kDimensionKeys) {
+      std::optional<std::size_t> column = Column(result_.columns, key);
+      if (!column) continue;
+      Dimension d;
+      d.column = *column;
+      d.has_total = std::any_of(table_.rows.begin(), table_.rows.end(), [&](const TableRow& row) {
+        return IsTotalLabel(CellText(row, column));
       });
+      summing_ = summing_ || !d.has_total;
+      dims_.push_back(std::move(d));
     }
+    std::sort(dims_.begin(), dims_.end(),
+              [](const Dimension& a, const Dimension& b) { return a.column < b.column; });
     return Ok();
   }
 
   Read Row(const TableRow& row) {
     Read read;
-    read.area = std::string(CellText(row, area_col));
-    read.sex = CellText(row, sex_col);
-    read.age_text = CellText(row, age_col);
-    if ((!read.area.empty() && IsTotal(read.area)) || (totals_by_sex_ && !IsTotal(read.sex)) ||
-        IsTotal(read.age_text)) {
-      ++result_.skipped_total_rows;
-      read.total = true;
+    if (contents_col && CellText(row, contents_col) != chosen_content_) {
+      ++result_.skipped_content_rows;
+      read.skip = true;
       return read;
     }
+    std::string_view area_text = CellText(row, area_col);
+    read.age_text = CellText(row, age_col);
+    bool total = (!area_text.empty() && IsTotalLabel(area_text)) || IsTotalLabel(read.age_text);
+    for (std::size_t k = 0; k < dims_.size() && !total; ++k) {
+      std::string_view value = CellText(row, dims_[k].column);
+      if (IsTotalLabel(value) != dims_[k].has_total) total = true;
+      else if (!dims_[k].has_total) read.dims[k] = dims_[k].Id(value);
+    }
+    if (total) {
+      ++result_.skipped_total_rows;
+      read.skip = true;
+      return read;
+    }
+    read.area = AreaId(area_text);
     ReadAge(row, read);
     if (result_.layout == TableLayout::kWide) {
       ReadYearColumns(row, read);
@@ -133,25 +148,23 @@ class PopulationParser {
   }
 
   void Keep(Read read, const TableRow& row) {
-    if (read.total || !IsFirst(read, row)) return;
-    const bool sum_sexes = sex_col && !totals_by_sex_;
-    const std::string band_key = BandKey(read.band);
+    if (read.skip || !IsFirst(read, row)) return;
     for (const auto& [year, people] : read.values) {
-      const std::string key = read.area + '\x1f' + band_key + '\x1f' + std::to_string(year);
-      auto it = aggregated_.find(key);
-      if (it != aggregated_.end() && sum_sexes) {
+      const std::uint64_t key = PlaceKey(read.area, read.band, year);
+      auto [it, inserted] = aggregated_.try_emplace(key, result_.rows.size());
+      if (!inserted && summing_) {
         result_.rows[it->second].record.people += people;
         continue;
       }
-      aggregated_.emplace(key, result_.rows.size());
       result_.rows.push_back(
-          PopulationRow{row.line, {read.area, year, read.band.from,
+          PopulationRow{row.line, {areas_[read.area], year, read.band.from,
                                  read.band.to.value_or(kPopulationOldestAge), people}});
       origin_.push_back(&row);
     }
   }
 
-  // Overlapping bands within one region and year ("0-4 år" and "3 år").
+  // Overlapping bands within one region and year ("0-4 år" and "3 år"); the
+  // dimensions that were summed.
   void Finish() {
     std::map<std::pair<std::string, int>, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < result_.rows.size(); ++i) {
@@ -165,8 +178,7 @@ class PopulationParser {
       for (std::size_t k = 1; k < indexes.size(); ++k) {
         const PopulationEntry& prev = result_.rows[indexes[k - 1]].record;
         const PopulationEntry& next = result_.rows[indexes[k]].record;
-        const bool overlaps = next.age_from <= prev.age_to;
-        if (!overlaps) continue;
+        if (next.age_from > prev.age_to) continue;
         const TableRow* first = origin_[indexes[k - 1]];
         const TableRow* second = origin_[indexes[k]];
         if (first->line > second->line) std::swap(first, second);
@@ -174,9 +186,84 @@ class PopulationParser {
         AddOverlap(*first, *second);
       }
     }
+    for (const Dimension& d : dims_) {
+      if (!d.has_total && d.ids.size() > 1) result_.summed_dimensions.push_back(table_.header[d.column]);
+    }
   }
 
  private:
+  // The year columns, of one content when the headers name several.
+  Status FindYearColumns() {
+    struct YearColumn {
+      detail::YearHeader header;
+      std::size_t column;
+    };
+    std::vector<YearColumn> found;
+    std::vector<std::string> contents;
+    for (std::size_t c : result_.columns.unused) {
+      if (auto year = detail::ParseYearHeader(table_.header[c])) {
+        // A bare year ("2025") is of whatever content the others are.
+        if (!year->content.empty() &&
+            std::find(contents.begin(), contents.end(), year->content) == contents.end()) {
+          contents.push_back(year->content);
+        }
+        found.push_back({std::move(*year), c});
+      }
+    }
+    if (found.empty()) return Ok();
+    std::optional<std::string> chosen =
+        contents.empty() ? std::optional<std::string>("") : ChooseContent(contents);
+    if (!chosen) return ContentsError(contents, "kolumnerna", "the columns");
+    result_.contents = *chosen;
+    for (const std::string& c : contents) {
+      if (c != *chosen) result_.other_contents.push_back(c);
+    }
+    std::vector<std::pair<std::string, std::size_t>> wide_keys;
+    for (const YearColumn& y : found) {
+      if (!y.header.content.empty() && y.header.content != *chosen) continue;
+      year_columns_.emplace_back(y.header.year, y.column);
+      wide_keys.emplace_back("year:" + std::to_string(y.header.year), y.column);
+    }
+    detail::AddWideColumns(result_.columns, table_, wide_keys);
+    return Ok();
+  }
+
+  // A tabellinnehåll column: only the rows of the population are read.
+  Status ChooseContentRows() {
+    if (!contents_col) return Ok();
+    std::vector<std::string> contents;
+    for (const TableRow& row : table_.rows) {
+      std::string_view c = CellText(row, contents_col);
+      if (std::find(contents.begin(), contents.end(), c) == contents.end()) contents.emplace_back(c);
+    }
+    if (contents.empty()) return Ok();
+    std::optional<std::string> chosen = ChooseContent(contents);
+    if (!chosen) {
+      return ContentsError(contents, "kolumnen " + Quoted(table_.header[*contents_col]),
+                           "the column " + Quoted(table_.header[*contents_col]));
+    }
+    chosen_content_ = *chosen;
+    result_.contents = *chosen;
+    for (const std::string& c : contents) {
+      if (c != *chosen) result_.other_contents.push_back(c);
+    }
+    return Ok();
+  }
+
+  Status ContentsError(const std::vector<std::string>& contents, const std::string& where_sv,
+                       const std::string& where_en) const {
+    const std::string list = detail::QuotedList(contents);
+    return detail::TableError(
+        table_,
+        "tabellen har flera innehåll i " + where_sv + " (" + list +
+            ") och inget av dem är ensamt folkmängden; ta med bara Folkmängd när tabellen hämtas "
+            "från SCB",
+        "the table has several contents in " + where_en + " (" + list +
+            ") and no single one of them is the population; take only Folkmängd (Population) "
+            "when downloading the table from SCB",
+        "contents");
+  }
+
   // One layout, complete: a column per year, or a year and a people column.
   Status CheckLayout() const {
     const bool has_long = result_.columns.Has("year") || result_.columns.Has("people");
@@ -205,6 +292,13 @@ class PopulationParser {
         "missing_column");
   }
 
+  std::uint32_t AreaId(std::string_view text) {
+    std::string name = detail::RegionName(text);
+    auto [it, inserted] = area_ids_.try_emplace(name, static_cast<std::uint32_t>(areas_.size()));
+    if (inserted) areas_.push_back(std::move(name));
+    return it->second;
+  }
+
   void ReadAge(const TableRow& row, Read& read) {
     if (read.age_text.empty()) {
       detail::AddMissing(errors_, row, *age_col);
@@ -222,15 +316,25 @@ class PopulationParser {
     }
   }
 
+  // A number of people, SCB's "-" (0) or ".." (left out: false, counted).
+  bool ReadPeople(const TableRow& row, std::size_t column, std::string_view text, double& people) {
+    if (text.empty()) {
+      detail::AddMissing(errors_, row, column);
+      return false;
+    }
+    switch (detail::ScbSymbolOf(text)) {
+      case detail::ScbSymbol::kZero: people = 0; return true;
+      case detail::ScbSymbol::kMissing: ++result_.missing_values; return false;
+      case detail::ScbSymbol::kNone: break;
+    }
+    return detail::ReadNonNegative(errors_, row, column, text, decimal_, "people", people);
+  }
+
   void ReadYearColumns(const TableRow& row, Read& read) {
+    read.values.reserve(year_columns_.size());
     for (const auto& [year, column] : year_columns_) {
-      std::string_view text = CellText(row, column);
       double people = 0;
-      if (text.empty()) {
-        detail::AddMissing(errors_, row, column);
-      } else if (detail::ReadNonNegative(errors_, row, column, text, decimal_, "people", people)) {
-        read.values.emplace_back(year, people);
-      }
+      if (ReadPeople(row, column, CellText(row, column), people)) read.values.emplace_back(year, people);
     }
   }
 
@@ -245,42 +349,33 @@ class PopulationParser {
       errors_.AddCell(row, *year_col, Quoted(year_text) + " är inget årtal mellan 1900 och 2200",
                       Quoted(year_text) + " is not a year between 1900 and 2200", "year");
     }
-    std::string_view people_text = CellText(row, people_col);
+    read.year = year_ok ? static_cast<int>(year) : 0;
     double people = 0;
-    if (people_text.empty()) {
-      detail::AddMissing(errors_, row, *people_col);
-    } else if (detail::ReadNonNegative(errors_, row, *people_col, people_text, decimal_, "people",
-                                       people) &&
-               year_ok) {
+    if (ReadPeople(row, *people_col, CellText(row, people_col), people) && year_ok) {
       read.values.emplace_back(static_cast<int>(year), people);
     }
   }
 
-  static std::string BandKey(const AgeBand& band) {
-    return std::to_string(band.from) + '-' + (band.to ? std::to_string(*band.to) : std::string("+"));
-  }
-
-  // One row per region, band and sex (and year in the long layout).
   bool IsFirst(const Read& read, const TableRow& row) {
-    const bool long_with_year = result_.layout == TableLayout::kLong && !read.values.empty();
-    std::string unique_key =
-        read.area + '\x1f' + BandKey(read.band) + '\x1f' + std::string(read.sex);
-    if (long_with_year) unique_key += '\x1f' + std::to_string(read.values[0].first);
-    auto [seen, inserted] = first_line_.try_emplace(unique_key, row.line);
+    const bool long_layout = result_.layout == TableLayout::kLong;
+    UniqueKey key{PlaceKey(read.area, read.band, long_layout ? read.year : 0), 0};
+    for (std::size_t k = 0; k < dims_.size(); ++k) key.dims |= std::uint64_t{read.dims[k]} << (21 * k);
+    auto [seen, inserted] = first_line_.try_emplace(key, row.line);
     if (inserted) return true;
     std::string sv = "åldern " + Quoted(read.age_text);
     std::string en = "the age " + Quoted(read.age_text);
-    if (!read.area.empty()) {
-      sv += " i " + Quoted(read.area);
-      en += " in " + Quoted(read.area);
+    if (area_col) {
+      sv += " i " + Quoted(areas_[read.area]);
+      en += " in " + Quoted(areas_[read.area]);
     }
-    if (long_with_year) {
-      sv += " för år " + std::to_string(read.values[0].first);
-      en += " for the year " + std::to_string(read.values[0].first);
+    if (long_layout) {
+      sv += " för år " + std::to_string(read.year);
+      en += " for the year " + std::to_string(read.year);
     }
-    if (sex_col) {
-      sv += " och kön " + Quoted(read.sex);
-      en += " and sex " + Quoted(read.sex);
+    for (const Dimension& d : dims_) {
+      const std::string value = Quoted(CellText(row, d.column));
+      sv += " och " + table_.header[d.column] + " " + value;
+      en += " and " + table_.header[d.column] + " " + value;
     }
     const std::string other = std::to_string(seen->second);
     errors_.AddCell(row, *age_col, sv + " finns redan på rad " + other,
@@ -303,55 +398,36 @@ class PopulationParser {
   PopulationReadResult& result_;
   RowErrorCollector& errors_;
   DecimalMark decimal_;
-  std::optional<std::size_t> area_col, age_col, sex_col, year_col, people_col;
+  std::optional<std::size_t> area_col, age_col, contents_col, year_col, people_col;
   std::vector<std::pair<int, std::size_t>> year_columns_;
-  bool totals_by_sex_ = false;  // the file has rows for both sexes together: only those count
-  std::unordered_map<std::string, std::int64_t> first_line_;  // uniqueness per file row
-  std::unordered_map<std::string, std::size_t> aggregated_;   // area, band, year → result row
-  std::vector<const TableRow*> origin_;                       // per result row
+  std::string chosen_content_;  // of the contents column
+  std::vector<Dimension> dims_;
+  bool summing_ = false;  // some dimension has no total: its rows are added up
+  std::vector<std::string> areas_;  // region names by id
+  std::unordered_map<std::string, std::uint32_t> area_ids_;
+  std::unordered_map<UniqueKey, std::int64_t, UniqueKeyHash> first_line_;  // uniqueness per file row
+  std::unordered_map<std::uint64_t, std::size_t> aggregated_;  // area, band, year → result row
+  std::vector<const TableRow*> origin_;                        // per result row
 };
+
+bool HasFolded(const std::vector<std::string>& folded, std::string_view key) {
+  for (const std::string& header : PopulationColumns().Find(key)->headers) {
+    if (std::find(folded.begin(), folded.end(), Fold(header)) != folded.end()) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
-std::optional<AgeBand> ParseAgeBand(std::string_view text) {
-  text = detail::Trim(text);
-  std::size_t i = 0;
-  auto from = ParseSmallNumber(text, i);
-  if (!from) return std::nullopt;
-  SkipSpaces(text, i);
-  AgeBand band{*from, *from};
-  bool open = false;
-  bool range = false;
-  if (i < text.size() && text[i] == '+') {
-    open = true;
-    ++i;
-  } else if (i < text.size() && (text[i] == '-' || text.substr(i, 3) == "\u2013")) {
-    i += text[i] == '-' ? 1 : 3;
-    SkipSpaces(text, i);
-    auto to = ParseSmallNumber(text, i);
-    if (!to) return std::nullopt;
-    band.to = *to;
-    range = true;
+bool LooksLikePopulationHeader(const std::vector<std::string>& fields) {
+  std::vector<std::string> folded;
+  bool year_column = false;
+  for (const std::string& f : fields) {
+    folded.push_back(Fold(f));
+    year_column = year_column || detail::ParseYearHeader(f).has_value();
   }
-  std::string_view rest_raw = text.substr(i);
-  if (rest_raw.find('+') != std::string_view::npos) {
-    if (open || range) return std::nullopt;
-    open = true;
-  }
-  const std::string rest = Fold(rest_raw);
-  static constexpr std::string_view kPlain[] = {"", "ar", "year", "years"};
-  static constexpr std::string_view kOlder[] = {
-      "arelleraldre", "arochaldre", "arochover", "elleraldre", "ochaldre", "andover",
-      "andolder", "orolder", "yearsandover", "yearsandolder", "yearsorolder"};
-  bool plain = std::find(std::begin(kPlain), std::end(kPlain), rest) != std::end(kPlain);
-  bool older = std::find(std::begin(kOlder), std::end(kOlder), rest) != std::end(kOlder);
-  if (older && !open && !range) open = true;
-  else if (!plain) return std::nullopt;
-  if (open) band.to.reset();
-  if (band.from > kMaxAge || (band.to && (*band.to < band.from || *band.to > kMaxAge))) {
-    return std::nullopt;
-  }
-  return band;
+  return HasFolded(folded, "age") &&
+         (year_column || HasFolded(folded, "area") || HasFolded(folded, "year"));
 }
 
 Result<PopulationReadResult> ReadPopulation(const Table& table, DecimalMark decimal,

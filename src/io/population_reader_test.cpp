@@ -44,7 +44,7 @@ TEST(PopulationReaderTest, ScbWideExport) {
   EXPECT_EQ(r.layout, TableLayout::kWide);
   EXPECT_EQ(r.skipped_total_rows, 1u);
   ASSERT_EQ(r.rows.size(), 9u);
-  EXPECT_EQ(r.rows[0].record.area, "0580 Linköping");
+  EXPECT_EQ(r.rows[0].record.area, "Linköping");  // stored by name
   EXPECT_EQ(r.rows[0].record.year, 2024);
   EXPECT_DOUBLE_EQ(r.rows[0].record.people, 1843);
   EXPECT_DOUBLE_EQ(r.rows[2].record.people, 1880.5);
@@ -81,7 +81,7 @@ TEST(PopulationReaderTest, OneSwedishMessagePerRule) {
   PopulationReadResult r = Read(Csv("region;år;ålder;antal\n"
                                     "K;2025;fem år;10\n"
                                     "K;20x5;5 år;10\n"
-                                    "K;2025;6 år;..\n"
+                                    "K;2025;6 år;-5\n"
                                     "K;2025;7 år;10\n"
                                     "K;2025;7 år;11\n"
                                     "K;2025;0-9 år;11\n"));
@@ -93,7 +93,7 @@ TEST(PopulationReaderTest, OneSwedishMessagePerRule) {
             "fil \"befolkning.csv\", rad 3, kolumn \"år\": \"20x5\" är inget årtal mellan 1900 "
             "och 2200");
   EXPECT_EQ(r.errors[2].Describe(),
-            "fil \"befolkning.csv\", rad 4, kolumn \"antal\": \"..\" är inte ett tal som är 0 "
+            "fil \"befolkning.csv\", rad 4, kolumn \"antal\": \"-5\" är inte ett tal som är 0 "
             "eller större");
   EXPECT_EQ(r.errors[2].rule(), "people");
   EXPECT_EQ(r.errors[3].Describe(),
@@ -142,6 +142,50 @@ TEST(PopulationReaderTest, YearHeadersWithAWordBefore) {
   ASSERT_EQ(r.rows.size(), 2u);
   EXPECT_EQ(r.rows[1].record.year, 2026);
   EXPECT_EQ(r.rows[1].record.area, "");
+}
+
+
+TEST(PopulationReaderTest, ScbAgesRegionsAndYearHeaders) {
+  EXPECT_EQ(ParseAgeBand("-14 years"), (AgeBand{0, 14}));
+  EXPECT_EQ(ParseAgeBand("1 year"), (AgeBand{1, 1}));
+  EXPECT_EQ(ParseAgeBand("100+ years"), (AgeBand{100, std::nullopt}));
+  EXPECT_FALSE(ParseAgeBand("-14 månader"));
+  EXPECT_TRUE(LooksLikePopulationHeader({"region", "ålder", "2024"}));
+  EXPECT_TRUE(LooksLikePopulationHeader({"age", "Folkmängd 2024"}));
+  EXPECT_FALSE(LooksLikePopulationHeader({"Folkmängd efter region, ålder och år"}));
+  EXPECT_FALSE(LooksLikePopulationHeader({"Fotnoter:", ""}));
+}
+
+TEST(PopulationReaderTest, TitleLinesAndNotesAroundTheHeader) {
+  CsvOptions options;
+  options.is_header = LooksLikePopulationHeader;
+  auto csv = ReadCsv("\"Folkmängd efter region, ålder och år\"\r\n\r\n"
+                     "\"region\",\"ålder\",\"2024\"\r\n\"0180 Stockholm\",\"0 år\",\"10500\"\r\n"
+                     "\r\n\"Fotnoter:\"\r\n\"Källa: SCB, 2025\"\r\n",
+                     "scb.csv", options);
+  ASSERT_TRUE(csv.ok()) << csv.error().Describe();
+  EXPECT_EQ(csv.value().dialect.separator, ',');
+  EXPECT_EQ(csv.value().title, std::vector<std::string>{"Folkmängd efter region, ålder och år"});
+  EXPECT_EQ(csv.value().note_lines, 2u);
+  ASSERT_EQ(csv.value().table.rows.size(), 1u);
+  EXPECT_EQ(csv.value().table.rows[0].line, 4);  // errors name the line in the file
+  // A row cut short in the middle of the data is still an error, not a note.
+  auto ragged = ReadCsv("region;ålder;2024\nK;5 år;3\nK\nK;6 år;4\n", "scb.csv", options);
+  ASSERT_FALSE(ragged.ok());
+  EXPECT_EQ(ragged.error().rule(), "csv_field_count");
+}
+
+TEST(PopulationReaderTest, DimensionsSummedAndNamedInErrors) {
+  PopulationReadResult r = Read(Csv("region;civilstånd;kön;ålder;2024\n"
+                                    "0180 Stockholm;ogifta;män;5 år;10\n"
+                                    "0180 Stockholm;gifta;män;5 år;1\n"
+                                    "0180 Stockholm;ogifta;kvinnor;5 år;9\n"
+                                    "0180 Stockholm;ogifta;kvinnor;5 år;9\n"));
+  ASSERT_EQ(r.error_count, 1u);
+  EXPECT_EQ(r.errors[0].Describe(),
+            "fil \"befolkning.csv\", rad 5, kolumn \"ålder\": åldern \"5 år\" i \"Stockholm\" och "
+            "civilstånd \"ogifta\" och kön \"kvinnor\" finns redan på rad 4");
+  EXPECT_EQ(r.errors[0].rule(), "unique");
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (CSV and XLSX readers) with Debian's clang and
+# Builds the libFuzzer targets (CSV, XLSX, PX and JSON-stat2 readers) with Debian's clang and
 # runs each briefly (FUZZ_SECONDS, default 10) from its seed corpus. A crash
 # fails the test and leaves the input in the work directory.
 #   tests/fuzz/run.sh SOURCE_DIR WORK_DIR
@@ -20,6 +20,16 @@ flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I "$src/src/includ
   "$src/src/io/csv.cpp" "$src/src/io/table.cpp" "$src/src/io/text_encoding.cpp" "$src/src/core/error.cpp" \
   -lPocoZip -lPocoFoundation -lexpat
 
+# PX and JSON-stat2 (SCB's population files): the readers and what they share.
+io_common=("$src/src/io/data_cube.cpp" "$src/src/io/import_text.cpp" "$src/src/io/csv.cpp"
+  "$src/src/io/table.cpp" "$src/src/io/text_encoding.cpp" "$src/src/core/calendar_date.cpp"
+  "$src/src/core/error.cpp")
+"$CXX" "${flags[@]}" -o "$work/px_fuzz" "$src/tests/fuzz/px_fuzz.cpp" "$src/src/io/px_file.cpp" \
+  "${io_common[@]}" -lPocoFoundation
+"$CXX" "${flags[@]}" -o "$work/jsonstat_fuzz" "$src/tests/fuzz/jsonstat_fuzz.cpp" "$src/src/io/json_stat.cpp" \
+  "$src/src/io/json_fields_syntax.cpp" "$src/src/io/json_fields_values.cpp" "$src/src/core/swedish_text.cpp" \
+  "$src/src/core/rounding.cpp" "${io_common[@]}" -lPocoFoundation
+
 cp -n "$src/tests/fuzz/corpus/csv/"* "$work/corpus/" 2>/dev/null || true
 mkdir -p "$work/corpus_xlsx"
 cp -n "$src/tests/fuzz/corpus/xlsx/"* "$work/corpus_xlsx/" 2>/dev/null || true
@@ -36,3 +46,13 @@ echo "fuzz: csv reader ok for ${seconds}s"
   | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" || true
 ls crash-* timeout-* oom-* >/dev/null 2>&1 && { echo "fuzz: findings in $work"; exit 1; }
 echo "fuzz: xlsx reader ok for ${seconds}s"
+
+for target in px jsonstat; do
+  mkdir -p "corpus_$target"
+  cp -n "$src/tests/fuzz/corpus/$target/"* "corpus_$target/" 2>/dev/null || true
+  "./${target}_fuzz" -max_total_time="$seconds" -max_len=8192 -timeout=5 -rss_limit_mb=2048 \
+    -print_final_stats=1 "corpus_$target" 2>&1 \
+    | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" || true
+  ls crash-* timeout-* oom-* >/dev/null 2>&1 && { echo "fuzz: findings in $work"; exit 1; }
+  echo "fuzz: $target reader ok for ${seconds}s"
+done

@@ -62,6 +62,13 @@ enum class ImportOutcome {
   kReplaced,
 };
 
+// Something the import did that the user should know, e.g. which dimensions
+// of an SCB table it summed.
+struct ImportNote {
+  std::string sv;
+  std::string en;
+};
+
 struct ImportReport {
   std::string format;   // e.g. "CSV: semikolon som avgränsare, decimalkomma, UTF-8 med BOM"
   std::string columns;  // which column each field was read from
@@ -69,6 +76,7 @@ struct ImportReport {
   std::size_t records = 0;  // records read from them (a wide row gives several)
   std::vector<Error> errors;  // the first error_limit row errors
   std::size_t error_count = 0;
+  std::vector<ImportNote> notes;  // population: dimensions summed, totals and contents left out
   ImportOutcome outcome = ImportOutcome::kRejected;
   // org-units, employees --create-units: the units created or changed (on a
   // dry run: that would be), in the order they are written.

@@ -13,7 +13,7 @@ inline constexpr int kPopulationOldestAge = 120;
 
 // People of ages age_from..age_to (inclusive) in `area` in `year`.
 struct PopulationEntry {
-  std::string area;  // region as written, e.g. "0580 Linköping"
+  std::string area;  // region by name, e.g. "Linköping" (io/population_reader.hpp)
   int year = 0;
   int age_from = 0;
   int age_to = 0;  // kPopulationOldestAge for an open band
