@@ -26,22 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$ROOT/scripts/generate-register.sh" "$N" >"$tmp/register.csv"
 echo "register: $N rows, $(du -h "$tmp/register.csv" | cut -f1)"
 
-measure() {  # measure NAME PREPARE command...: best of RUNS, PREPARE (a command) before each
-  local name="$1" prepare="$2"; shift 2
-  local best="" best_cpu="" best_kb=0
-  for _ in $(seq 1 "$RUNS"); do
-    eval "$prepare"
-    /usr/bin/time -f "%e %U %S %M" -o "$tmp/$name.time" "$@" >/dev/null 2>"$tmp/$name.err" || {
-      cat "$tmp/$name.err"; exit 1; }
-    read -r secs user sys kb <"$tmp/$name.time"
-    if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best="$secs"; best_cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
-    fi
-    [ "$kb" -gt "$best_kb" ] && best_kb="$kb"
-  done
-  printf "%-8s %8.2f s wall %8.2f s cpu %8.0f MB peak\n" "$name" "$best" "$best_cpu" "$((best_kb / 1024))"
-  eval "${name}_secs=$best"
-}
+source "$ROOT/bench/measure.sh"
 
 "$KPLAN" demo-data --db "sqlite:$tmp/demo.db" --employees 100 >/dev/null 2>&1
 measure kplan 'cp "$tmp/demo.db" "$tmp/kplan.db"' \

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 #include <tuple>
+#include <vector>
 
 #include "poco_store.hpp"
 
@@ -47,12 +48,24 @@ Result<int> PocoStore::SavePopulation(const std::vector<PopulationEntry>& entrie
     }
   }
   return InTransaction<int>(Get(), "save population", [&](Session& s) -> Result<int> {
+    // One statement each, bound to whole columns: prepared once and stepped
+    // per entry (1.5 million cells of every kommun's forecast in seconds, not
+    // minutes). The entries are unique (checked above), so deleting them all
+    // before inserting any replaces each stored cell as one by one would.
+    std::vector<std::string> areas;
+    std::vector<int> years, froms, tos;
+    std::vector<double> people;
+    areas.reserve(entries.size());
     for (const PopulationEntry& e : entries) {
-      std::string area = e.area;
-      int year = e.year, from = e.age_from, to = e.age_to;
-      double people = e.people;
-      s << kDeletePopulation, use(area), use(year), use(from), now;
-      s << kInsertPopulation, use(area), use(year), use(from), use(to), use(people), now;
+      areas.push_back(e.area);
+      years.push_back(e.year);
+      froms.push_back(e.age_from);
+      tos.push_back(e.age_to);
+      people.push_back(e.people);
+    }
+    if (!entries.empty()) {
+      s << kDeletePopulation, use(areas), use(years), use(froms), now;
+      s << kInsertPopulation, use(areas), use(years), use(froms), use(tos), use(people), now;
     }
     AppendAudit(s, actor, "import", "population_forecast", std::to_string(entries.size()), "",
                 "{\"entries\":" + std::to_string(entries.size()) + "}");
