@@ -12,6 +12,7 @@ import Aktivitetsplan from '../pages/Aktivitetsplan.svelte'
 import Personalprognos from '../pages/Personalprognos.svelte'
 import Uppfoljning from '../pages/Uppfoljning.svelte'
 import Successionsplanering from '../pages/Successionsplanering.svelte'
+import Planar from '../pages/Planar.svelte'
 import Plantexter from '../pages/Plantexter.svelte'
 import Rapporter from '../pages/Rapporter.svelte'
 import Import from '../pages/Import.svelte'
@@ -28,6 +29,7 @@ export type ModuleSlug =
   | 'personalprognos'
   | 'uppfoljning'
   | 'successionsplanering'
+  | 'planar'
   | 'plantexter'
   | 'rapporter'
   | 'import'
@@ -51,6 +53,7 @@ export const modules: readonly Module[] = [
   { slug: 'personalprognos', page: Personalprognos, permission: 'projection' },
   { slug: 'uppfoljning', page: Uppfoljning, permission: 'followup' },
   { slug: 'successionsplanering', page: Successionsplanering, permission: 'succession' },
+  { slug: 'planar', page: Planar, permission: 'categories' },
   { slug: 'plantexter', page: Plantexter, permission: 'need' },
   { slug: 'rapporter', page: Rapporter, permission: 'reports' },
   { slug: 'import', page: Import, permission: 'imports' },

@@ -12,6 +12,7 @@ import { messages as markdown } from './markdown'
 import { messages as nulage } from './nulage'
 import { messages as oversikt } from './oversikt'
 import { messages as personalprognos } from './personalprognos'
+import { messages as planar } from './planar'
 import { messages as plantexter } from './plantexter'
 import { messages as rapporter } from './rapporter'
 import { messages as riskanalys } from './riskanalys'
@@ -23,12 +24,12 @@ import { messages as yearSpan } from './yearSpan'
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
   administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kompetensmal,
-  login, markdown, nulage, oversikt, personalprognos, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning, yearSpan,
+  login, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning, yearSpan,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
-  ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...plantexter, ...rapporter, ...riskanalys, ...shell,
+  ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
   ...successionsplanering, ...uppfoljning, ...yearSpan,
 }
 

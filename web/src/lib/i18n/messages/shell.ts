@@ -110,6 +110,14 @@ export const messages = {
     sv: 'Nyckelpositioner, nuvarande innehavare och deras pensionsår, möjliga efterträdare och hur redo de är att ta över.',
     en: 'Key positions, current incumbents and their retirement year, possible successors and how ready they are to take over.',
   },
+  'module.planar.title': {
+    sv: 'Planår och beslut',
+    en: 'Plan years and decisions',
+  },
+  'module.planar.intro': {
+    sv: 'Lägg upp årets plan eller starta den från fjolårets, skicka den för beslut och fastställ den med nämndens beslut. Den fastställda planen sparas som nämnden fick den; här syns också vad som ändrats sedan dess.',
+    en: "Set up this year's plan or start it from last year's, send it for decision and adopt it with the board's decision. The adopted plan is kept as the board received it; what has changed since is shown here too.",
+  },
   'module.plantexter.title': {
     sv: 'Plantexter',
     en: 'Plan texts',
