@@ -206,10 +206,11 @@ TEST_F(OrgUnitImportTest, CreateUnitsBelowAGivenUnitWithCodesAndNames) {
   auto created = ImportFile(*store_, r);
   ASSERT_TRUE(created.ok()) << created.error().Describe();
   ASSERT_EQ(created.value().outcome, ImportOutcome::kImported) << created.value().errors[0].Describe();
-  const OrgUnit* hts = Tree().FindByCode("HTS");
+  const OrgTree tree = Tree();  // FindByCode points into it
+  const OrgUnit* hts = tree.FindByCode("HTS");
   ASSERT_NE(hts, nullptr);
   EXPECT_EQ(hts->name, "Hemtjänst Syd");
-  EXPECT_EQ(*hts->parent_id, Tree().FindByCode("SOF")->id);
+  EXPECT_EQ(*hts->parent_id, tree.FindByCode("SOF")->id);
 }
 
 TEST_F(OrgUnitImportTest, ABadRegisterRowCreatesNoUnit) {
