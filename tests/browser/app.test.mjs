@@ -16,7 +16,7 @@ const pages = [
   ['oversikt', 'Översikt'], ['nulage', 'Nuläge'], ['kartlaggning', 'Kartläggning'],
   ['behov-och-gap', 'Behov och gap'], ['kompetensmal', 'Kompetensmål'], ['riskanalys', 'Riskanalys'],
   ['aktivitetsplan', 'Aktivitetsplan'], ['personalprognos', 'Personalprognos'], ['uppfoljning', 'Uppföljning'],
-  ['successionsplanering', 'Successionsplanering'], ['plantexter', 'Plantexter'], ['rapporter', 'Rapporter'], ['import', 'Import'],
+  ['successionsplanering', 'Successionsplanering'], ['planar', 'Planår och beslut'], ['plantexter', 'Plantexter'], ['rapporter', 'Rapporter'], ['import', 'Import'],
   ['administration', 'Administration'],
 ]
 

@@ -16,12 +16,12 @@ const screenshot = path.join(screenshots, 'foundation.png')
 
 const menuSv = [
   'Översikt', 'Nuläge', 'Kartläggning', 'Behov och gap', 'Kompetensmål', 'Riskanalys',
-  'Aktivitetsplan', 'Personalprognos', 'Uppföljning', 'Successionsplanering', 'Plantexter', 'Rapporter',
+  'Aktivitetsplan', 'Personalprognos', 'Uppföljning', 'Successionsplanering', 'Planår och beslut', 'Plantexter', 'Rapporter',
   'Import', 'Administration',
 ]
 const routes = [
   'oversikt', 'nulage', 'kartlaggning', 'behov-och-gap', 'kompetensmal', 'riskanalys',
-  'aktivitetsplan', 'personalprognos', 'uppfoljning', 'successionsplanering', 'plantexter', 'rapporter',
+  'aktivitetsplan', 'personalprognos', 'uppfoljning', 'successionsplanering', 'planar', 'plantexter', 'rapporter',
   'import', 'administration',
 ].map((slug) => `#/${slug}`)
 
