@@ -310,7 +310,13 @@ export function makeContext(admin) {
       return (kind === 'risk' ? 2030 : 2065) + (years[kind] % 35)
     },
     async create(path, json) {
-      const r = await admin.post(path, json)
+      let r = await admin.post(path, json)
+      // A projection is refused while the server already runs its limit of them ("försök igen
+      // om en stund"): the fixture waits for one to finish, as a user would.
+      for (let i = 0; i < 40 && r.status === 503 && r.json?.error?.rule === 'busy'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250))
+        r = await admin.post(path, json)
+      }
       if (r.status !== 201) throw new Error(`POST ${path} as admin: ${r.status} ${r.text}`)
       return r.json
     },
