@@ -57,7 +57,7 @@ Result<PlanYear> PocoStore::StartPlanYearFrom(std::int64_t source_plan_year_id, 
   return Writing<PlanYear>("start plan year", [&](Session& s) -> Result<PlanYear> {
     std::optional<PlanYear> source = PlanYearById(s, source_plan_year_id);
     if (!source) return NotFound("planåret", "plan year", source_plan_year_id);
-    if (year <= source->year || year > 2100) {
+    if (year <= source->year || year > kPlanYearMax) {
       return Invalid("year",
                      "ett planår startas från ett tidigare år: " + std::to_string(year) +
                          " kommer inte efter " + std::to_string(source->year),
