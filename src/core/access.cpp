@@ -59,8 +59,7 @@ bool Allows(Role role, Module module, Operation operation) {
   }
   switch (role) {
     case Role::kHr:
-      return module != Module::kUsers && module != Module::kAudit &&
-             module != Module::kOrganisation;
+      return module != Module::kUsers && module != Module::kAudit;
     case Role::kChef:
       return module == Module::kInventory || module == Module::kRisks ||
              module == Module::kActivities;

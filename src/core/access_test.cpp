@@ -27,7 +27,7 @@ struct Row {
 };
 
 constexpr Row kTable[] = {
-    {Module::kOrganisation, "rw", "r", "r", "r"},
+    {Module::kOrganisation, "rw", "rw", "r", "r"},
     {Module::kCategories, "rw", "rw", "r", "r"},
     {Module::kRegister, "rw", "rw", "r", "r"},
     {Module::kInventory, "rw", "rw", "rw", "r"},

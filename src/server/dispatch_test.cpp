@@ -134,7 +134,8 @@ TEST_F(DispatchTest, TheRoleMustBeAllowedTheModule) {
       {chef, "POST", Module::kActivities, true},   {chef, "PUT", Module::kInventory, true},
       {chef, "POST", Module::kFollowUp, false},    {chef, "GET", Module::kImports, false},
       {hr, "POST", Module::kFollowUp, true},       {hr, "POST", Module::kUsers, false},
-      {hr, "GET", Module::kAudit, true},           {hr, "POST", Module::kOrganisation, false},
+      {hr, "GET", Module::kAudit, true},           {hr, "POST", Module::kOrganisation, true},
+      {chef, "POST", Module::kOrganisation, false},
       {admin, "POST", Module::kUsers, true},       {admin, "GET", Module::kAudit, true},
   };
   for (const Case& c : cases) {

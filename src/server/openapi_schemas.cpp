@@ -137,6 +137,7 @@ Json Build() {
                          {"kind_label", S("string")}, {"parent", Nullable("string")}});
   s["OrgUnitInput"] = Object({{"code", S("string")}, {"name", S("string")}, {"kind", S("string")},
                               {"parent", S("string")}, {"units", ArrayOf(S("object"))}});
+  s["OrgUnitUpdate"] = Object({{"name", S("string")}, {"kind", S("string")}, {"parent", S("string")}});
   s["CategoryInput"] = Object({{"name", S("string")}, {"ssyk", S("string")}, {"version", S("integer")}}, {"name"});
   s["Category"] = s["CategoryInput"];
   s["Category"]["properties"]["id"] = S("integer");

@@ -114,9 +114,16 @@ export const routeTable = {
   'DELETE /api/v1/session': { who: 'any', ok: 204, fresh: true, make: () => ({ path: '/api/v1/session' }) },
 
   'GET /api/v1/org-units': { who: ALL, scoped: true, ok: 200, make: (_c, s) => ({ path: `/api/v1/org-units?org=${unitOf(s)}` }) },
-  'POST /api/v1/org-units': { who: ADMIN, ok: 201,
+  'POST /api/v1/org-units': { who: PLANNERS, ok: 201,
     make: (ctx, s) => ({ path: '/api/v1/org-units',
       json: { code: `NY-${ctx.next()}`, name: 'Ny enhet', kind: 'enhet', parent: unitOf(s) } }) },
+  'PUT /api/v1/org-units/{code}': { who: PLANNERS, ok: 200,
+    make: async (ctx, s) => {
+      const code = `BYT-${ctx.next()}`
+      const r = await ctx.admin.post('/api/v1/org-units', { code, name: 'Enhet att byta namn på', kind: 'enhet', parent: unitOf(s) })
+      if (r.status !== 201) throw new Error(`org unit: ${r.status} ${r.text}`)
+      return { path: `/api/v1/org-units/${code}`, json: { name: `Nytt namn ${ctx.next()}` } }
+    } },
 
   'GET /api/v1/categories': { who: ALL, ok: 200, make: () => ({ path: '/api/v1/categories' }) },
   'POST /api/v1/categories': { who: PLANNERS, ok: 201,

@@ -4,9 +4,10 @@
 // check (is the record's unit at or below the user's unit?) is made by the
 // caller, which knows the tree; this file only states the rules.
 //
-//   admin   everything, including users and the organisation tree
-//   hr      HR strategist: reads and writes every planning module for the
-//           whole organisation (or the subtree of its unit, when it has one)
+//   admin   everything, including users
+//   hr      HR strategist: reads and writes every planning module and the
+//           organisation tree for the whole organisation (or the subtree of
+//           its unit, when it has one); not users, and reads the audit log
 //   chef    manager: reads the plan of its own unit's subtree; writes the
 //           inventory (kartläggning), risks and activities there
 //   läsare  reads the plan of its unit's subtree (the whole organisation when

@@ -126,6 +126,22 @@ export const messages = {
     sv: 'Enheten {name} är tillagd.',
     en: 'The unit {name} is added.',
   },
+  'admin.unitUpdated': {
+    sv: 'Enheten {name} är sparad.',
+    en: 'The unit {name} is saved.',
+  },
+  'admin.editUnit': {
+    sv: 'Ändra enheten {name}',
+    en: 'Edit the unit {name}',
+  },
+  'admin.editUnitLabel': {
+    sv: 'Ändra enheten {name}',
+    en: 'Edit the unit {name}',
+  },
+  'admin.unitHistoryKept': {
+    sv: 'Enheten behåller sin historik när den byter namn eller flyttas: registeruttag, planer och mål följer med, så trender och förändring sedan förra året finns kvar.',
+    en: 'The unit keeps its history when renamed or moved: register extracts, plans and goals follow it, so trends and the change since last year remain.',
+  },
   'admin.unitCode': {
     sv: 'Kod',
     en: 'Code',
