@@ -1,7 +1,8 @@
 // The demo's aktivitetsplan and riskanalys: fixed texts in the style of the
 // seeds' plans. Activities in the five areas Attrahera, Rekrytera,
 // Introducera, Utveckla/Behålla and Avsluta/Avveckla (seeds 001, 003, 004),
-// owned by roles, some done, some overdue relative to the end of 2025;
+// owned by roles, some done, some overdue relative to the end of the plan
+// year (the dates below are written for plan year 2025 and move with it);
 // risks per category with consequence and probability 1–4 (seed 001).
 
 #include "demo_parts.hpp"
@@ -254,7 +255,20 @@ const ActivityRow kActivities[] = {
 
 }  // namespace
 
-std::vector<Activity> DemoActivities(const std::string& root) {
+namespace {
+
+// The texts' dates are of plan year 2025; none is a 29 February.
+constexpr int kWrittenForYear = 2025;
+
+CalendarDate Moved(CalendarDate date, int years) {
+  date.year += years;
+  return date;
+}
+
+}  // namespace
+
+std::vector<Activity> DemoActivities(const std::string& root, int plan_year) {
+  const int shift = plan_year - kWrittenForYear;
   std::vector<Activity> out;
   for (const ActivityRow& row : kActivities) {
     Activity a;
@@ -264,8 +278,8 @@ std::vector<Activity> DemoActivities(const std::string& root) {
     a.description = row.description;
     if (*row.category) a.categories = {row.category};
     a.owner = row.owner;
-    a.start = row.start;
-    a.end = row.end;
+    a.start = Moved(row.start, shift);
+    a.end = Moved(row.end, shift);
     a.status = row.status;
     out.push_back(std::move(a));
   }

@@ -40,7 +40,7 @@ int RunDemo(const Args& args) {
       }
       created = CreateExample(example.value(), *store, std::cout);
     } else {
-      created = CreateDemo(DemoOptions{}, *store, std::cout);
+      created = CreateDemo(DemoOptionsFrom(args), *store, std::cout);
     }
     if (!created.ok()) {
       std::cerr << "kplan demo: demodata kunde inte skrivas: " << created.error().Describe()
@@ -58,6 +58,7 @@ int RunDemo(const Args& args) {
 std::vector<OptionDecl> DemoCommandOptions() {
   std::vector<OptionDecl> options = ServeOptions();
   options.push_back(Flag("no-serve", "skapar bara demodatabasen, startar inte servern"));
+  options.push_back(DemoYearOption());
   options.push_back(Text("example", "NAMN",
                          "en tom databas får en exempelplan formad som en seed-plan i stället för "
                          "Exempelby: " + ExampleKeyList()));

@@ -33,6 +33,10 @@ const std::vector<std::string>& DemoLevelNames() {
   return kLevels;
 }
 
+std::vector<CalendarDate> DemoExtractDates(int plan_year) {
+  return {{plan_year - 2, 10, 31}, {plan_year - 1, 10, 31}, {plan_year, 10, 31}};
+}
+
 Status ValidateDemoOptions(const DemoOptions& options) {
   if (options.employees < kDemoMinEmployees || options.employees > kDemoMaxEmployees) {
     return Error(ErrorCode::kInvalidInput,

@@ -38,18 +38,25 @@
 #include "kplan/core/org_unit.hpp"
 #include "kplan/store/records.hpp"
 #include "kplan/store/store.hpp"
+#include "args.hpp"
 
 namespace kplan::cli {
 
 inline constexpr int kDemoMinEmployees = 100;
 inline constexpr int kDemoMaxEmployees = 200000;
 
+// The extracts of plan year `plan_year`: 31 October of it and of the two
+// years before, as a municipality's HR system takes them for the plan.
+std::vector<CalendarDate> DemoExtractDates(int plan_year);
+
 struct DemoOptions {
   // Employed on the latest extract date, all employment forms together.
   int employees = 6000;
   std::uint64_t seed = 2026;
-  // Oldest first, normally a year apart.
-  std::vector<CalendarDate> extract_dates = {{2023, 10, 31}, {2024, 10, 31}, {2025, 10, 31}};
+  // Oldest first, normally a year apart. The latest one's year is the plan
+  // year: the kartläggning, need, texts and risks are of it and the year
+  // before, the activities and the population forecast start around it.
+  std::vector<CalendarDate> extract_dates = DemoExtractDates(2025);
 };
 
 // Employees within [kDemoMinEmployees, kDemoMaxEmployees]; one to ten valid
@@ -135,6 +142,14 @@ DemoMunicipality GenerateDemo(const DemoOptions& options);
 // the indicators they name), manual assessments, plan texts and succession.
 // Meant for an empty database; stops at the first error.
 Status WriteDemo(const DemoMunicipality& demo, store::Store& store);
+
+// `--year ÅR` of `kplan demo` and `kplan demo-data`: the plan year the demo
+// is of (DemoExtractDates); without it, this year, so that the demo's plan
+// year follows the calendar. Tests give it, to be the same every year.
+OptionDecl DemoYearOption();
+// The options of those commands' Exempelby: the plan year of --year (or this
+// year), the number of employees and the seed where they are given.
+DemoOptions DemoOptionsFrom(const Args& args);
 
 // The Swedish summary `kplan demo-data` and `kplan demo` print.
 void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, std::ostream& out);

@@ -12,6 +12,8 @@
 #include "demo_examples.hpp"
 #include "demo_parts.hpp"
 #include "kplan/core/key_figures.hpp"
+#include "kplan/core/plan_year.hpp"
+#include "kplan/server/today.hpp"
 #include "kplan/core/swedish_text.hpp"
 #include "open_store.hpp"
 
@@ -20,14 +22,28 @@ namespace {
 
 // The seed is any non-negative 64-bit integer the parser takes (up to 2^63 − 1).
 Result<DemoOptions> OptionsFrom(const Args& args) {
-  DemoOptions options;
-  if (auto employees = args.Number("employees")) options.employees = static_cast<int>(*employees);
-  if (auto seed = args.Number("seed")) options.seed = static_cast<std::uint64_t>(*seed);
+  DemoOptions options = DemoOptionsFrom(args);
   if (Status valid = ValidateDemoOptions(options); !valid.ok()) return valid.error();
   return options;
 }
 
 }  // namespace
+
+OptionDecl DemoYearOption() {
+  // Two extracts before the plan year must be plan years too.
+  return WholeNumber("year", "ÅR",
+                     "planåret demodatan gäller (registeruttag 31 oktober det året och de två före); "
+                     "utan: innevarande år",
+                     kPlanYearMin + 2, kPlanYearMax);
+}
+
+DemoOptions DemoOptionsFrom(const Args& args) {
+  DemoOptions options;
+  options.extract_dates = DemoExtractDates(static_cast<int>(args.Number("year").value_or(server::Today().year)));
+  if (auto employees = args.Number("employees")) options.employees = static_cast<int>(*employees);
+  if (auto seed = args.Number("seed")) options.seed = static_cast<std::uint64_t>(*seed);
+  return options;
+}
 
 void PrintDemoSummary(const DemoMunicipality& demo, const DemoOptions& options, std::ostream& out) {
   out << demo.name << " (" << FormatInteger(options.employees) << " anställda, frö " << options.seed
@@ -139,6 +155,7 @@ const CommandSpec& DemoDataCommand() {
       {DatabaseOption(),
        WholeNumber("employees", "N", "antal anställda", kDemoMinEmployees, kDemoMaxEmployees),
        WholeNumber("seed", "S", "slumpfrö; samma frö ger samma kommun", 0, std::numeric_limits<std::int64_t>::max()),
+       DemoYearOption(),
        Text("example", "NAMN",
             "skriver i stället en exempelplan formad som en av seed-planerna: " + ExampleKeyList())},
       RunDemoData};

@@ -638,6 +638,38 @@ TEST(DemoData, OtherExtractDatesWork) {
   EXPECT_EQ(demo.inventories.back().year, 2023);
 }
 
+// The demo of another plan year (the calendar's, in `kplan demo`) is the same
+// municipality a few years on: its plan, forecast and activities move with it.
+TEST(DemoData, APlanYearMovesThePlanForecastAndActivities) {
+  DemoOptions of2025;
+  of2025.employees = 300;
+  DemoOptions of2027 = of2025;
+  of2027.extract_dates = DemoExtractDates(2027);
+  EXPECT_EQ(FormatIsoDate(of2027.extract_dates.front()), "2025-10-31");
+  EXPECT_EQ(FormatIsoDate(of2027.extract_dates.back()), "2027-10-31");
+  const DemoMunicipality before = GenerateDemo(of2025);
+  const DemoMunicipality after = GenerateDemo(of2027);
+
+  std::set<int> inventory_years;
+  for (const DemoInventory& inv : after.inventories) inventory_years.insert(inv.year);
+  EXPECT_EQ(inventory_years, (std::set<int>{2026, 2027}));
+  for (const store::Risk& r : after.risks) EXPECT_EQ(r.year, 2027);
+  int first = 9999, last = 0;
+  for (const store::PopulationEntry& p : after.population) {
+    first = std::min(first, p.year);
+    last = std::max(last, p.year);
+  }
+  EXPECT_EQ(first, 2027);
+  EXPECT_EQ(last, 2037);
+  ASSERT_EQ(before.activities.size(), after.activities.size());
+  for (std::size_t i = 0; i < after.activities.size(); ++i) {
+    ASSERT_TRUE(before.activities[i].start && after.activities[i].start) << after.activities[i].title;
+    EXPECT_EQ(after.activities[i].start->year, before.activities[i].start->year + 2) << after.activities[i].title;
+    EXPECT_EQ(after.activities[i].start->month, before.activities[i].start->month);
+    EXPECT_EQ(after.activities[i].start->day, before.activities[i].start->day);
+  }
+}
+
 // The demo written into a fresh SQLite store and read back. The demo is written once per process
 // (it takes a couple of seconds, and ctest runs each test in its own process, so the parts are
 // few); each test reads one part back.

@@ -123,7 +123,10 @@ void GeneratePlanning(const DemoOptions& options, Random& rng, DemoMunicipality&
 
 // The aktivitetsplan (root: the kommun's unit code) and the riskanalys of a
 // plan year (demo_activities.cpp).
-std::vector<store::Activity> DemoActivities(const std::string& root);
+// The aktivitetsplan around plan year `plan_year`: the activities' dates are
+// written for 2025 and move with it, so that as many are under way, done and
+// overdue in any plan year.
+std::vector<store::Activity> DemoActivities(const std::string& root, int plan_year);
 std::vector<store::Risk> DemoRisks(int year);
 
 // Need parameters for every category of every inventory of `demo` (its

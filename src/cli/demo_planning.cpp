@@ -97,17 +97,17 @@ constexpr PopulationBand kPopulationBands[] = {
     {0, 5, 0.065, -0.008},  {6, 15, 0.115, -0.005}, {16, 19, 0.046, 0.008},
     {20, 64, 0.562, 0.003}, {65, 79, 0.148, 0.005}, {80, 120, 0.064, 0.035},
 };
-constexpr int kForecastFirstYear = 2025;
-constexpr int kForecastLastYear = 2035;
+// The forecast covers the plan year and the ten years after it.
+constexpr int kForecastYears = 10;
 constexpr double kInhabitantsPerEmployee = 11.5;
 
-std::vector<store::PopulationEntry> Population(const std::string& area, int employees,
+std::vector<store::PopulationEntry> Population(const std::string& area, int employees, int plan_year,
                                                Random& rng) {
   std::vector<store::PopulationEntry> out;
   const double inhabitants = employees * kInhabitantsPerEmployee;
   for (const PopulationBand& band : kPopulationBands) {
     double people = inhabitants * band.share;
-    for (int year = kForecastFirstYear; year <= kForecastLastYear; ++year) {
+    for (int year = plan_year; year <= plan_year + kForecastYears; ++year) {
       out.push_back({area, year, band.from, band.to, RoundTo(people, 0)});
       // The growth of the band with a little noise (±0.2 points a year).
       people *= 1 + band.growth + (rng.Uniform() - 0.5) * 0.004;
@@ -262,9 +262,10 @@ void GeneratePlanning(const DemoOptions& options, Random& rng, DemoMunicipality&
   if (demo.snapshots.size() >= 2) demo.inventories = Inventories(demo.snapshots.end()[-2]);
   for (DemoInventory& inventory : Inventories(latest))
     demo.inventories.push_back(std::move(inventory));
-  demo.population = Population(demo.population_area, options.employees, rng);
+  const int plan_year = latest.extract_date.year;
+  demo.population = Population(demo.population_area, options.employees, plan_year, rng);
   demo.indicators = Indicators(demo.snapshots, demo.root_code, rng);
-  demo.activities = DemoActivities(demo.root_code);
+  demo.activities = DemoActivities(demo.root_code, plan_year);
   demo.risks = DemoRisks(latest.extract_date.year);
 }
 

@@ -62,7 +62,9 @@ async function freshPostgres(url) {
  */
 // `demo`: what `kplan demo-data` writes — Exempelby with `employees`, or an example plan
 // (['--example', 'malmo']).
-export async function startServer({ extraArgs = [], employees = 300, demo = ['--employees', String(employees)] } = {}) {
+// Exempelby's plan year is pinned to 2025, the year the tests name (kplan demo-data follows the
+// calendar unless told).
+export async function startServer({ extraArgs = [], employees = 300, demo = ['--year', '2025', '--employees', String(employees)] } = {}) {
   await fs.access(kplanBin).catch(() => {
     throw new Error(`kplan binary not found at ${kplanBin} (build it, or set KPLAN_BIN)`)
   })

@@ -35,9 +35,13 @@ async function freePort() {
   return port
 }
 
+/** The demo's plan year in the tests: `kplan demo-data` follows the calendar unless told, and the
+ *  tests name the demo's years (2025, and 2024 before it), so they tell it. */
+export const DEMO_YEAR = '2025'
+
 /** Fills the database with `kplan demo-data` (the demo municipality, its users and data). */
 export async function demoData(tmp, employees = 500) {
-  await promisify(execFile)(kplanBin, ['demo-data', '--db', `sqlite:${path.join(tmp, 't.db')}`, '--employees', String(employees)])
+  await promisify(execFile)(kplanBin, ['demo-data', '--db', `sqlite:${path.join(tmp, 't.db')}`, '--year', DEMO_YEAR, '--employees', String(employees)])
 }
 
 /** Starts `kplan serve` and resolves once GET /api/v1/health answers 200 (at most 10 s). */

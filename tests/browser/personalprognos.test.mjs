@@ -16,6 +16,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DEMO_YEAR } from './lib.mjs'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
 
@@ -75,7 +76,7 @@ test('Personalprognos: bands for three scenarios, cancel, accessibility', { time
   let server
   let context
   try {
-    await promisify(execFile)(kplanBin, ['demo-data', '--db', db])
+    await promisify(execFile)(kplanBin, ['demo-data', '--db', db, '--year', DEMO_YEAR])
     server = await startServer(db)
     context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
       executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs,

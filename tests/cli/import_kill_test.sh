@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 db="sqlite:$tmp/k.db"
 
-"$KPLAN" demo-data --db "$db" --employees 300 >/dev/null
+"$KPLAN" demo-data --db "$db" --year 2025 --employees 300 >/dev/null
 "$KPLAN" figures --db "$db" >"$tmp/before.json"
 "$ROOT/scripts/generate-register.sh" 400000 >"$tmp/big.csv"
 
@@ -32,7 +32,7 @@ for attempt in 1 2 3; do
   fi
   wait "$pid" || true
   # Finished before we could kill it: start over from the original database.
-  "$KPLAN" demo-data --db "sqlite:$tmp/k2.db" --employees 300 >/dev/null
+  "$KPLAN" demo-data --db "sqlite:$tmp/k2.db" --year 2025 --employees 300 >/dev/null
   mv "$tmp/k2.db" "$tmp/k.db"
 done
 [ "$killed" -eq 1 ] || fail "the import always finished before it could be killed"

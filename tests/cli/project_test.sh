@@ -10,7 +10,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 db="sqlite:$tmp/k.db"
-"$KPLAN" demo-data --db "$db" --employees 1500 >/dev/null
+"$KPLAN" demo-data --db "$db" --year 2025 --employees 1500 >/dev/null
 
 cat >"$tmp/scenarios.json" <<'JSON'
 {"scenarios": [{"name": "Bas"}, {"name": "Heltid som norm", "to_full_time_percent": 25, "recruit_fte_percent": 100}]}

@@ -14,7 +14,7 @@ DB="sqlite://$TMP/demo.db"
 PY=/usr/bin/python3
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-"$KPLAN" demo-data --db "$DB" --employees 1500 >/dev/null
+"$KPLAN" demo-data --db "$DB" --year 2025 --employees 1500 >/dev/null
 for f in html pdf xlsx docx; do
   "$KPLAN" report --db "$DB" --org SF --year 2025 --format $f --out "$TMP/sf.$f" >/dev/null
   "$KPLAN" report --db "$DB" --year 2025 --format $f --out "$TMP/kommun.$f" >/dev/null

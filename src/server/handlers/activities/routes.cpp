@@ -1,6 +1,6 @@
 // /api/v1/activities: the aktivitetsplan, one record at a time.
 
-#include "../../today.hpp"
+#include "kplan/server/today.hpp"
 #include "../crud.hpp"
 #include "../handlers.hpp"
 #include "activity_dto.hpp"
