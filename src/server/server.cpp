@@ -71,7 +71,9 @@ Language LanguageOf(const Poco::Net::HTTPServerRequest& req) {
 
 void Send(Poco::Net::HTTPServerResponse& resp, int status, const std::string& content_type,
           const std::string& body, const std::string& cache_control) {
-  resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  // setStatus alone keeps the reason phrase "OK" (a 201 or a 404 went out as "... OK");
+  // setStatusAndReason takes the phrase that belongs to the status.
+  resp.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
   if (status == 204) {
     resp.set("X-Content-Type-Options", "nosniff");
     resp.set("Cache-Control", cache_control);

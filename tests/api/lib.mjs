@@ -174,7 +174,7 @@ export class Client {
     } catch {
       parsed = undefined
     }
-    return { status: response.status, headers: response.headers, text, json: parsed }
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text, json: parsed }
   }
 
   get(url, o) { return this.request('GET', url, o) }

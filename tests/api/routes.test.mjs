@@ -1,10 +1,11 @@
 // Every route of the OpenAPI document, for every role and both sides of the
 // organisation: the route table (routes.mjs) must cover the document exactly,
 // every documented operation must be routed, and every role × route × subtree
-// must get the status the table states.
+// must get the status the table states, with the reason phrase of that status.
 
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { STATUS_CODES } from 'node:http'
 import { Client, ROLES, startServer, assertErrorShape } from './lib.mjs'
 import { routeTable, expectedStatus, makeContext } from './routes.mjs'
 
@@ -117,6 +118,8 @@ test('authorization matrix: every role × every route × own and other subtree',
         if (process.env.KPLAN_API_TRACE) console.log(rows.at(-1), req.path, JSON.stringify(req.json ?? null).slice(0, 200))
         if (r.status !== want && spec.known) knownBugs.push(`${role} ${scope} ${op}: want ${want}, got ${r.status} (${spec.known})`)
         else if (r.status !== want) wrong.push(`${role} ${scope} ${op}: want ${want}, got ${r.status} ${r.text.slice(0, 300)}`)
+        // The reason phrase belongs to the status (a 201 once went out as "201 OK").
+        if (r.statusText !== STATUS_CODES[r.status]) wrong.push(`${role} ${scope} ${op}: ${r.status} "${r.statusText}", not "${STATUS_CODES[r.status]}"`)
         if (r.status >= 400) {
           try {
             assertErrorShape(r, `${role} ${scope} ${op}`)
