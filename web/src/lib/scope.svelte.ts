@@ -68,18 +68,19 @@ export async function loadScope(defaultUnit: string | null): Promise<void> {
   const tree = unitTree(units.items)
   if (!scope.org || !units.items.some((u) => u.code === scope.org)) {
     if (defaultUnit && units.items.some((u) => u.code === defaultUnit)) scope.org = defaultUnit
-    else {
+    else if (units.items.length > 0) {
       // No unit of one's own (hr, admin): start at the first unit that has a plan year, in tree order.
       const planned = await api.get<ListResult<PlanYear>>('plan-years', { limit: 200 }).catch(() => null)
       const withPlan = new Set(planned?.items.map((p) => p.unit) ?? [])
       scope.org = tree.find((n) => withPlan.has(n.unit.code))?.unit.code ?? tree[0]?.unit.code ?? ''
-    }
+    } else scope.org = '' // an empty organisation: the first day's steps
   }
   await loadYears()
   scope.ready = true
 }
 
 async function yearsFor(org: string): Promise<number[]> {
+  if (!org) return [] // an empty organisation has no plan years to ask for
   const years = await api.get<ListResult<PlanYear>>('plan-years', { org, limit: 200 }).catch(() => null)
   return yearsOf(years?.items ?? [])
 }

@@ -190,4 +190,68 @@ export const messages = {
     sv: 'Din roll har inte behörighet att se den här sidan. Välj en sida i menyn.',
     en: 'Your role may not see this page. Choose a page in the menu.',
   },
+  'firstDay.title': {
+    sv: 'Första dagen',
+    en: 'The first day',
+  },
+  'firstDay.intro': {
+    sv: 'Databasen är tom: här finns ännu ingen organisation. Så här kommer ni från ingenting till den första planen med era egna filer — varje steg går att göra här i webbappen.',
+    en: 'The database is empty: there is no organisation yet. This is how you get from nothing to the first plan with your own files — every step can be done here in the web app.',
+  },
+  'firstDay.waitForAdmin': {
+    sv: 'Organisationen är inte upplagd än. Administratören eller HR lägger upp enheterna och personalregistret; sedan finns planen här.',
+    en: 'The organisation is not set up yet. The administrator or HR adds the units and the employee register; then the plan is here.',
+  },
+  'firstDay.step.units.title': {
+    sv: 'Organisationen',
+    en: 'The organisation',
+  },
+  'firstDay.step.units.text': {
+    sv: 'Läs in enheterna från en CSV- eller Excelfil (Enhetskod, Enhetsnamn, Överordnad enhet, Typ — eller en kolumn per nivå: Förvaltning; Avdelning; Enhet) under Import, "Organisation (enheter)". Eller låt personalregistret ta med sina enheter ("Skapa enheter som registret nämner"), eller lägg upp kommunen och enheterna en och en under Administration.',
+    en: 'Import the units from a CSV or Excel file (unit code, name, parent, kind — or one column per level) under Import, "Organisation (units)". Or let the employee register bring its units, or add the municipality and its units one by one under Administration.',
+  },
+  'firstDay.step.register.title': {
+    sv: 'Personalregistret',
+    en: 'The employee register',
+  },
+  'firstDay.step.register.text': {
+    sv: 'Läs in ett uttag ur HR-systemet (anställnings-id, enhet, yrke, sysselsättningsgrad, födelseår, kön …) med dess uttagsdatum under Import, "Personalregister". Personnummer och namn sparas aldrig. Nuläget räknas sedan fram av sig självt.',
+    en: 'Import an extract from the HR system (employee id, unit, occupation, FTE, birth year, gender …) with its extract date under Import, "Employee register". Personal identity numbers and names are never stored. The current situation is then computed by itself.',
+  },
+  'firstDay.step.planYear.title': {
+    sv: 'Planåret',
+    en: 'The plan year',
+  },
+  'firstDay.step.planYear.text': {
+    sv: 'Lägg upp förvaltningens planår under Planår och beslut: år, strategiperiod, horisonter och vilka kapitel planen har.',
+    en: 'Set up the förvaltning\'s plan year under Plan years and decisions: year, strategy period, horizons and the chapters of the plan.',
+  },
+  'firstDay.step.population.title': {
+    sv: 'Befolkningsprognosen',
+    en: 'The population forecast',
+  },
+  'firstDay.step.population.text': {
+    sv: 'Läs in SCB:s befolkningsprognos som den laddas ner från Statistikdatabasen (CSV, PX eller JSON-stat) under Import, "Befolkningsprognos". Den driver behovet per yrkeskategori.',
+    en: 'Import Statistics Sweden\'s population forecast as downloaded (CSV, PX or JSON-stat) under Import, "Population forecast". It drives the need per category.',
+  },
+  'firstDay.step.users.title': {
+    sv: 'Användarna',
+    en: 'The users',
+  },
+  'firstDay.step.users.text': {
+    sv: 'Lägg upp HR-strateger, chefer (knutna till sina enheter) och läsare under Administration.',
+    en: 'Add HR strategists, managers (tied to their units) and readers under Administration.',
+  },
+  'firstDay.step.plan.title': {
+    sv: 'Planen',
+    en: 'The plan',
+  },
+  'firstDay.step.plan.text': {
+    sv: 'Cheferna kartlägger sina enheter under Kartläggning; HR anger behovet under Behov och gap, mål, risker, aktiviteter och texter — och hämtar planen som PDF eller Word under Rapporter.',
+    en: 'The managers map their units under Kartläggning; HR sets the need, goals, risks, activities and texts — and downloads the plan as PDF or Word under Reports.',
+  },
+  'firstDay.go': {
+    sv: 'Gå till {page}',
+    en: 'Go to {page}',
+  },
 } satisfies Messages
