@@ -126,19 +126,21 @@ Result<PlanYear> InsertPlanYear(Session& s, const PlanYear& plan_year) {
   NameResolver names(s);
   auto unit = names.Unit(plan_year.unit_code);
   if (!unit) return names.UnknownUnit(plan_year.unit_code).WithField("unit_code");
-  if (PlanYearOf(s, *unit, plan_year.year)) {
+  const auto exists = [&] {
     return Error(ErrorCode::kConflict,
                  plan_year.unit_code + " har redan ett planår " + std::to_string(plan_year.year),
                  plan_year.unit_code + " already has a plan year " +
                      std::to_string(plan_year.year))
         .WithField("year")
         .WithRule("unique");
-  }
+  };
+  if (PlanYearOf(s, *unit, plan_year.year)) return exists();
   Poco::Int64 unit_id = *unit;
   int year = plan_year.year;
   Poco::Int64 id = 0;
   s << sql::kInsertPlanYear, use(unit_id), use(year), use(scale_id), use(horizons), into(id),
       now;
+  if (id == 0) return exists();  // created meanwhile by another writer
   Nullable<int> from = PeriodYear(plan_year.period_from), to = PeriodYear(plan_year.period_to);
   std::string sections = SectionsColumn(plan_year.sections);
   s << kSetPlanYearFrame, use(from), use(to), use(sections), use(id), now;

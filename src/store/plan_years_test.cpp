@@ -1,6 +1,9 @@
 // Categories, scales, plan years and the inventory grid edited one at a
 // time, on every backend.
 
+#include <atomic>
+#include <thread>
+
 #include "store_test_fixture.hpp"
 
 namespace kplan::store {
@@ -101,6 +104,59 @@ TEST_F(PlanYearsTest, PlanYearsAreCreatedUpdatedAndListedBySubtree) {
   EXPECT_EQ(store_->ListPlanYears(ids_["VON"]).value().size(), 1u);
   EXPECT_EQ(store_->ListPlanYears(ids_["K"]).value().size(), 2u);
   EXPECT_TRUE(store_->ListPlanYears(ids_["HT1"]).value().empty());
+}
+
+// Two people creating the same plan year at the same moment: one gets it, the
+// other is told it exists (409) — never that the database failed (503), which
+// PostgreSQL's unique violation was once mapped to. Several rounds, so that
+// the two inserts meet between check and insert in some of them.
+TEST_F(PlanYearsTest, TwoWritersCreatingOnePlanYearGetOneEachAndAConflict) {
+  for (int year = 2030; year < 2042; ++year) {
+    PlanYear p;
+    p.unit_code = "VOF";
+    p.year = year;
+    std::atomic<bool> go{false};
+    Result<PlanYear> first = Error(ErrorCode::kInternal, "", ""), second = first;
+    std::thread a([&] {
+      while (!go) {}
+      first = store_->SavePlanYear(p, "hr");
+    });
+    std::thread b([&] {
+      while (!go) {}
+      second = store_->SavePlanYear(p, "hr2");
+    });
+    go = true;
+    a.join();
+    b.join();
+    ASSERT_NE(first.ok(), second.ok()) << year;
+    const Error& refused = first.ok() ? second.error() : first.error();
+    EXPECT_EQ(refused.code(), ErrorCode::kConflict) << year << ": " << refused.Describe();
+    EXPECT_EQ(refused.rule(), "unique") << year;
+  }
+}
+
+// The same for any record with a unique name: a race past the store's own
+// check ends in the database's unique constraint, which is a conflict (409).
+TEST_F(PlanYearsTest, TwoWritersAddingOneScaleGetOneEachAndAConflict) {
+  for (int round = 0; round < 12; ++round) {
+    const std::string name = "Chefskompetens " + std::to_string(round);
+    std::atomic<bool> go{false};
+    Result<CompetenceScaleRecord> first = Error(ErrorCode::kInternal, "", ""), second = first;
+    std::thread a([&] {
+      while (!go) {}
+      first = store_->AddScale({0, name, {"Grund", "Fördjupad"}}, "hr");
+    });
+    std::thread b([&] {
+      while (!go) {}
+      second = store_->AddScale({0, name, {"Grund", "Fördjupad"}}, "hr2");
+    });
+    go = true;
+    a.join();
+    b.join();
+    ASSERT_NE(first.ok(), second.ok()) << name;
+    const Error& refused = first.ok() ? second.error() : first.error();
+    EXPECT_EQ(refused.code(), ErrorCode::kConflict) << name << ": " << refused.Describe();
+  }
 }
 
 TEST_F(PlanYearsTest, ScaleOfAPlanYearWithInventoryCannotChange) {

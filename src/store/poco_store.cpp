@@ -63,7 +63,24 @@ std::string NowUtc() {
 }
 
 Error DatabaseError(const Poco::Exception& e, std::string_view during) {
-  std::cerr << "kplan store: " << during << ": " << e.displayText() << "\n";
+  const std::string text = e.displayText();
+  std::cerr << "kplan store: " << during << ": " << text << "\n";
+  // Poco's PostgreSQL messages carry the SQLSTATE ("State: 23505"). A unique
+  // violation, a serialization failure or a deadlock is another writer's
+  // change meeting ours, which the user answers by reading again: 409, not a
+  // failed database.
+  if (text.find("State: 23505") != std::string::npos) {
+    return Error(ErrorCode::kConflict,
+                 "någon annan sparade samma uppgift samtidigt; läs in sidan igen",
+                 "someone else saved the same record at the same time; reload the page")
+        .WithRule("unique");
+  }
+  if (text.find("State: 40001") != std::string::npos || text.find("State: 40P01") != std::string::npos) {
+    return Error(ErrorCode::kConflict,
+                 "någon annan ändrade samma uppgifter samtidigt; läs in sidan igen och försök på nytt",
+                 "someone else changed the same data at the same time; reload and try again")
+        .WithRule("concurrent_change");
+  }
   return Error(ErrorCode::kUnavailable, "databasen kunde inte utföra åtgärden",
                "the database could not complete the operation");
 }

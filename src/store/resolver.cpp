@@ -78,7 +78,13 @@ std::int64_t EnsureDefaultScale(Session& session) {
   session << sql::kFindScale, use(scale_name), into(found), now;
   if (!found.empty()) return found[0];
   Poco::Int64 scale_id = 0;
-  session << sql::kInsertScale, use(scale_name), into(scale_id), now;
+  session << sql::kInsertScaleUnlessExists, use(scale_name), into(scale_id), now;
+  if (scale_id == 0) {
+    // Another writer made it first, with its levels, and has committed (the
+    // insert waited for it).
+    session << sql::kFindScale, use(scale_name), into(found), now;
+    return found.at(0);
+  }
   const CompetenceScale scale = CompetenceScale::Default();
   for (std::size_t level = 0; level < scale.size(); ++level) {
     int position = static_cast<int>(level);

@@ -23,14 +23,20 @@ inline constexpr const char* kListCategories =
     "SELECT id, name, COALESCE(ssyk, ''), version FROM occupational_category ORDER BY name";
 inline constexpr const char* kFindScale = "SELECT id FROM competence_scale WHERE name = $1";
 inline constexpr const char* kInsertScale = "INSERT INTO competence_scale (name) VALUES ($1) RETURNING id";
+// No row back: another writer created it meanwhile (the default scale, made on first use).
+inline constexpr const char* kInsertScaleUnlessExists =
+    "INSERT INTO competence_scale (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id";
 inline constexpr const char* kInsertLevel =
     "INSERT INTO competence_level (scale_id, position, name) VALUES ($1, $2, $3)";
 inline constexpr const char* kScaleLevels =
     "SELECT name FROM competence_level WHERE scale_id = $1 ORDER BY position";
 inline constexpr const char* kFindPlanYear =
     "SELECT id, scale_id FROM plan_year WHERE org_unit_id = $1 AND year = $2";
+// No row back: another writer created the unit's plan year of that year
+// between our check and our insert (on PostgreSQL the insert waits for that
+// writer's commit instead of failing with a unique violation).
 inline constexpr const char* kInsertPlanYear =
     "INSERT INTO plan_year (org_unit_id, year, scale_id, horizons) VALUES ($1, $2, $3, $4)"
-    " RETURNING id";
+    " ON CONFLICT (org_unit_id, year) DO NOTHING RETURNING id";
 
 }  // namespace kplan::store::sql
