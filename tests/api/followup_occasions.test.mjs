@@ -135,6 +135,12 @@ test('hr submits the delårsrapport and its document is frozen', async () => {
   assert.equal(ks.json.forvaltningar.find((f) => f.unit === 'VOF').followups[0].status, 'inlamnad')
   assert.ok(ks.json.not_reported.includes('BUF'))
   assert.ok(!ks.json.not_reported.includes('VOF'))
+  const malsattning = ks.json.malsattningar[0]
+  assert.ok(malsattning, 'the demo kommun has a kommunövergripande målsättning')
+  for (const unit of ['VOF', 'BUF', 'SF']) {
+    const a = malsattning.forvaltningar.find((f) => f.unit === unit)
+    assert.ok(['green', 'red'].includes(a?.assessment), `${unit}'s Röd/Grön under "${malsattning.title}": ${JSON.stringify(a)}`)
+  }
   assert.equal((await chef.get(`/api/v1/kommunstyrelsen?year=${year}`)).status, 403)
   const ksPdf = await bytes(lasare, `/api/v1/kommunstyrelsen/document?year=${year}&format=pdf`)
   assert.equal(ksPdf.status, 200)
