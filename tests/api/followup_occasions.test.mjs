@@ -96,6 +96,10 @@ test('hr submits the delårsrapport and its document is frozen', async () => {
   assert.ok(text.includes(goal.title.slice(0, 30)), `the PDF names the goal "${goal.title}"`)
   assert.match(text, /Grön – uppnått/)
 
+  const docx = await bytes(hr, submitted.json.documents.find((d) => d.format === 'docx').href)
+  assert.equal(docx.status, 200)
+  assert.equal(docx.body.subarray(0, 2).toString(), 'PK', 'the DOCX is a zip')
+
   // An outcome edit afterwards does not alter the submitted document.
   const changed = await hr.put(outcome, { value: indicator.target.at_least - 10, comment: 'Ändrat i efterhand.' }, { version: saved.json.version })
   assert.equal(changed.status, 200, changed.text)
