@@ -70,8 +70,10 @@ TargetRule RuleOf(const std::optional<std::string>& text) {
   return rule.ok() ? rule.value() : TargetRule{};
 }
 
-// outcomes: one indicator's periods, oldest first (IndicatorPlan's contract).
-IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcomes, int year) {
+// outcomes: one indicator's periods, oldest first (IndicatorPlan's contract);
+// `period` non-empty: that period's outcome rather than the year's latest.
+IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcomes, int year,
+                              const std::string& period) {
   IndicatorPlan plan;
   Indicator& ind = plan.indicator;
   const store::IndicatorOutcome& any = outcomes.front();
@@ -87,7 +89,7 @@ IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcom
     }
     const int at = PeriodYear(o.period);
     if (at < year && o.value) ind.previous = o.value;
-    if (at == year) current = &o;
+    if (at == year && (period.empty() || o.period == period)) current = &o;
     if (at == year + 1 && o.target_json && !o.target_json->empty() && !plan.next_target) {
       plan.next_target = RuleOf(o.target_json);
     }
@@ -103,7 +105,8 @@ IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcom
 }
 
 // After LoadModules: the plan year's goals decide which indicators are in it.
-Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, UnitPlan& plan) {
+Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, const std::string& period,
+                      UnitPlan& plan) {
   auto outcomes = store.LoadIndicatorOutcomes(unit_id);
   if (!outcomes.ok()) return outcomes.error();
   std::map<std::pair<std::string, std::string>, std::vector<store::IndicatorOutcome>> by;
@@ -123,13 +126,13 @@ Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, UnitP
     if (!in_plan(list.front().goal)) continue;
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.period < b.period; });
-    plan.indicators.push_back(ToIndicatorPlan(list, year));
+    plan.indicators.push_back(ToIndicatorPlan(list, year, period));
   }
   return Ok();
 }
 
 Result<UnitPlan> LoadUnitPlan(store::Store& store, const OrgUnit& unit, int year,
-                              const std::map<std::string, std::string>& ssyk) {
+                              const std::map<std::string, std::string>& ssyk, const std::string& period) {
   UnitPlan plan;
   plan.unit = unit;
   plan.year = year;
@@ -158,7 +161,7 @@ Result<UnitPlan> LoadUnitPlan(store::Store& store, const OrgUnit& unit, int year
   auto activities = store.ListActivities(unit.id, year);
   if (!activities.ok()) return activities.error();
   plan.activities = std::move(activities).value();
-  if (Status s = LoadIndicators(store, unit.id, year, plan); !s.ok()) return s.error();
+  if (Status s = LoadIndicators(store, unit.id, year, period, plan); !s.ok()) return s.error();
   return plan;
 }
 
@@ -218,17 +221,17 @@ Error NoPlanYear(const OrgUnit& org, int year) {
 // The main unit's plan and one per part; in a roll-up the kommun keeps only
 // its own rows (the förvaltningar's are in their parts).
 Status LoadPlans(store::Store& store, const OrgTree& tree, const OrgUnit& org,
-                 const std::vector<const OrgUnit*>& part_units, PlanData& data) {
+                 const std::vector<const OrgUnit*>& part_units, const std::string& period, PlanData& data) {
   std::map<std::string, std::string> ssyk;
   if (auto categories = store.ListCategories(); categories.ok()) {
     for (const auto& c : categories.value()) ssyk[c.name] = c.ssyk;
   }
-  auto main = LoadUnitPlan(store, org, data.year, ssyk);
+  auto main = LoadUnitPlan(store, org, data.year, ssyk, period);
   if (!main.ok()) return main.error();
   data.main = std::move(main).value();
   std::set<std::string> part_codes;  // every unit inside a part
   for (const OrgUnit* u : part_units) {
-    auto part = LoadUnitPlan(store, *u, data.year, ssyk);
+    auto part = LoadUnitPlan(store, *u, data.year, ssyk, period);
     if (!part.ok()) return part.error();
     data.parts.push_back(std::move(part).value());
     for (const OrgUnit* s : tree.Subtree(u->id)) part_codes.insert(s->code);
@@ -278,7 +281,9 @@ Result<PlanData> LoadPlanData(store::Store& store, const PlanRequest& request) {
   data.municipality = root ? root->name : org.value().name;
   data.pension_age = request.pension_age;
   data.rollup = !part_units.empty();
-  if (Status s = LoadPlans(store, tree.value(), org.value(), part_units, data); !s.ok()) return s.error();
+  if (Status s = LoadPlans(store, tree.value(), org.value(), part_units, request.followup_period, data); !s.ok()) {
+    return s.error();
+  }
   auto population = LoadForecast(store, data);
   if (!population.ok()) return population.error();
   if (!request.with_register) return data;

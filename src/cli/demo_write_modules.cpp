@@ -72,9 +72,16 @@ Result<IndicatorsByName> ListIndicatorsByName(const DemoMunicipality& demo, stor
 
 Status WriteGoals(const DemoMunicipality& demo, store::Store& store, IndicatorsByName& indicators,
                   std::string_view actor) {
+  // The kommun's goal is the kommunövergripande målsättning every förvaltning's
+  // goal serves (seed 000), so the roll-up to kommunstyrelsen has a Röd/Grön
+  // per förvaltning; it comes first in DemoGoals.
+  std::optional<std::int64_t> malsattning;
   for (const DemoGoal& goal : demo.goals) {
-    auto created = store.CreateGoal(goal.goal, actor);
+    store::Goal record = goal.goal;
+    if (record.unit_code != demo.root_code && !record.parent_id) record.parent_id = malsattning;
+    auto created = store.CreateGoal(record, actor);
     if (!created.ok()) return created.error();
+    if (record.unit_code == demo.root_code && !malsattning) malsattning = created.value().id;
     for (const std::string& name : goal.indicators) {
       auto record = FindIndicator(indicators, goal.goal.unit_code, name);
       if (!record.ok()) return record.error();

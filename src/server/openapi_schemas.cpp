@@ -273,6 +273,45 @@ Json Build() {
   // The parameters are per plan year: the list says whose plan and its levels (lowest first).
   s["NeedParameterList"]["properties"]["plan_unit"] = S("string");
   s["NeedParameterList"]["properties"]["levels"] = ArrayOf(S("string"));
+
+  // Follow-up occasions (core/followup_occasion.hpp) and the roll-up to kommunstyrelsen.
+  const auto occasion_kinds = Enum({"delar_t1", "delar_t2", "delar_h1", "arsanalys"});
+  const auto occasion_statuses = Enum({"ej_paborjad", "pagar", "inlamnad"});
+  s["FollowupOccasionInput"] = Object({{"kind", occasion_kinds}, {"deadline", S("string")}}, {"kind", "deadline"});
+  s["FollowupOccasionUpdate"] = Object({{"deadline", S("string")}, {"version", S("integer")}}, {"deadline"});
+  s["FollowupSubmitInput"] = Object({{"version", S("integer")}});
+  s["FollowupOccasion"] = Object(
+      {{"id", S("integer")}, {"plan_year_id", S("integer")}, {"unit", S("string")}, {"year", S("integer")},
+       {"kind", occasion_kinds}, {"kind_label", S("string")}, {"months", S("string")}, {"period", S("string")},
+       {"deadline", S("string")}, {"status", occasion_statuses}, {"status_label", S("string")},
+       {"due", S("boolean")}, {"submitted_at", Nullable("string")}, {"submitted_by", Nullable("string")},
+       {"preview_href", S("string")},
+       {"documents", ArrayOf(Object({{"format", S("string")}, {"file_name", S("string")},
+                                     {"content_type", S("string")}, {"sha256", S("string")},
+                                     {"size", S("integer")}, {"href", S("string")}}))},
+       {"version", S("integer")}});
+  s["FollowupOccasionList"] = Object({{"items", ArrayOf(RefTo("FollowupOccasion"))}});
+  s["FollowupReporting"] = Object(
+      {{"year", S("integer")}, {"due_within_days", S("integer")},
+       {"items", ArrayOf(Object({{"unit", S("string")}, {"kind", occasion_kinds}, {"kind_label", S("string")},
+                                 {"deadline", S("string")}, {"has_occasion", S("boolean")},
+                                 {"status", occasion_statuses}, {"status_label", S("string")},
+                                 {"due", S("boolean")}, {"overdue", S("boolean")}}))}});
+  s["Kommunstyrelsen"] = Object(
+      {{"municipality", S("string")}, {"year", S("integer")},
+       {"forvaltningar",
+        ArrayOf(Object({{"unit", S("string")}, {"name", S("string")}, {"has_plan_year", S("boolean")},
+                        {"status", Nullable("string")}, {"status_label", Nullable("string")},
+                        {"decision", Nullable("string")},
+                        {"followups", ArrayOf(Object({{"kind", occasion_kinds}, {"kind_label", S("string")},
+                                                      {"deadline", S("string")}, {"has_occasion", S("boolean")},
+                                                      {"status", occasion_statuses},
+                                                      {"status_label", S("string")}}))}}))},
+       {"malsattningar",
+        ArrayOf(Object({{"title", S("string")},
+                        {"forvaltningar", ArrayOf(Object({{"unit", S("string")}, {"assessment", Nullable("string")},
+                                                          {"assessment_label", Nullable("string")}}))}}))},
+       {"not_reported", ArrayOf(S("string"))}, {"without_adopted_plan", ArrayOf(S("string"))}});
   return s;
 }
 

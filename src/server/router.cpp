@@ -70,6 +70,8 @@ Router BuildApiRouter() {
   handlers::RegisterOrgUnits(router);
   handlers::RegisterCategories(router);
   handlers::RegisterPlanYears(router);
+  handlers::RegisterFollowupOccasions(router);
+  handlers::RegisterKommunstyrelsen(router);
   handlers::RegisterInventory(router);
   handlers::RegisterNeedParameters(router);
   handlers::RegisterTexts(router);

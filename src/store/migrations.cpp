@@ -328,6 +328,33 @@ const std::vector<Migration>& AllMigrations() {
                    bytes {{blob}} NOT NULL,
                    PRIMARY KEY (adoption_id, format)))sql",
        }},
+      {11,
+       "follow-up occasions: a plan year's delårsrapporter and årsanalys, frozen when submitted",
+       {
+           // One row per occasion of a plan year (core/followup_occasion.hpp):
+           // kind delar_t1, delar_t2, delar_h1 or arsanalys; submitted_at and
+           // submitted_by stay NULL until it is handed in, and then the row
+           // never changes again. content_json: what the occasion said.
+           R"sql(CREATE TABLE followup_occasion (
+                   id {{id}},
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   kind TEXT NOT NULL,
+                   deadline TEXT NOT NULL,
+                   submitted_at TEXT,
+                   submitted_by TEXT,
+                   content_json TEXT,
+                   version INTEGER NOT NULL DEFAULT 1,
+                   UNIQUE (plan_year_id, kind)))sql",
+           // The documents as submitted; only ever inserted into.
+           R"sql(CREATE TABLE followup_occasion_document (
+                   occasion_id BIGINT NOT NULL REFERENCES followup_occasion(id),
+                   format TEXT NOT NULL,
+                   file_name TEXT NOT NULL,
+                   content_type TEXT NOT NULL,
+                   sha256 TEXT NOT NULL,
+                   bytes {{blob}} NOT NULL,
+                   PRIMARY KEY (occasion_id, format)))sql",
+       }},
   };
   return kMigrations;
 }

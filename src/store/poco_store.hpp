@@ -204,6 +204,18 @@ class PocoStore final : public Store {
                                      const NextPlanYearOptions& options,
                                      std::string_view actor) override;
 
+  Result<std::vector<FollowupOccasion>> ListOccasions(std::int64_t plan_year_id) override;
+  Result<std::vector<FollowupOccasion>> ListOccasionsOfYear(int year) override;
+  Result<FollowupOccasion> GetOccasion(std::int64_t id) override;
+  Result<FollowupOccasion> CreateOccasion(const FollowupOccasion& occasion, std::string_view actor) override;
+  Result<FollowupOccasion> UpdateOccasion(const FollowupOccasion& occasion, std::string_view actor) override;
+  Status DeleteOccasion(std::int64_t id, int version, std::string_view actor) override;
+  Result<FollowupOccasion> SubmitOccasion(std::int64_t id, int version,
+                                          const std::vector<AdoptedDocument>& documents,
+                                          std::string_view content_json, std::string_view actor) override;
+  Result<std::vector<AdoptedDocument>> ListOccasionDocuments(std::int64_t id) override;
+  Result<AdoptedDocument> LoadOccasionDocument(std::int64_t id, std::string_view format) override;
+
   Result<std::vector<User>> ListUsers() override;
   Result<std::pair<User, std::string>> FindUser(std::string_view name) override;
   Result<User> AddUser(const User& user, std::string_view password_hash,

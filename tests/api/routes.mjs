@@ -23,6 +23,8 @@ const ADMIN = ['admin']
 
 export const unitOf = (scope) => (scope === 'other' ? OTHER : OWN)
 const YEAR = 2025 // the demo's plan year (VOF, BUF, SF)
+const FOLLOWUP_YEAR = 2020 // the follow-up occasions' plan year (no other maker's)
+const OCCASION_DEADLINES = { delar_t1: '2020-05-15', delar_t2: '2020-09-15', delar_h1: '2020-07-31', arsanalys: '2021-02-15' }
 
 // One record of each kind per scope, made by admin, for the routes on /{id}.
 export const makers = {
@@ -80,6 +82,45 @@ export const makers = {
     const plan = await makers.chapterPlan(ctx, scope)
     return ctx.create('/api/v1/chapters', { unit: unitOf(scope), year: plan.year, title: `Kapitel ${ctx.next()}`,
       text: '## Uppgifter\n\n- En punkt', after: 'nulage', ...extra })
+  },
+  // Follow-up occasions: one plan year per scope (year 2020, which no other maker uses). A plan year
+  // has one occasion per kind (four), and a submitted one stays: the makers reuse the open one.
+  followupPlan: (ctx, scope) => {
+    ctx.followupPlans ??= {}
+    ctx.followupPlans[scope] ??= makers.planYear(ctx, scope, FOLLOWUP_YEAR)
+    return ctx.followupPlans[scope]
+  },
+  // A kind the scope's plan year has no occasion of, deleting its open one when all four are taken.
+  freeOccasionKind: async (ctx, scope) => {
+    const plan = await makers.followupPlan(ctx, scope)
+    const list = (await ctx.admin.get(`/api/v1/plan-years/${plan.id}/followups`)).json.items
+    const free = Object.keys(OCCASION_DEADLINES).find((k) => !list.some((o) => o.kind === k))
+    if (free) return { plan, kind: free }
+    const open = list.find((o) => !o.submitted_at)
+    if (!open) throw new Error('every occasion of the follow-up plan year is submitted')
+    const r = await ctx.admin.request('DELETE', `/api/v1/plan-years/${plan.id}/followups/${open.id}`, { version: open.version })
+    if (r.status !== 204) throw new Error(`delete occasion: ${r.status} ${r.text}`)
+    return { plan, kind: open.kind }
+  },
+  // The scope's open occasion (made when there is none), read fresh for its version.
+  openOccasion: async (ctx, scope) => {
+    const plan = await makers.followupPlan(ctx, scope)
+    const list = (await ctx.admin.get(`/api/v1/plan-years/${plan.id}/followups`)).json.items
+    const open = list.find((o) => !o.submitted_at)
+    if (open) return open
+    const { kind } = await makers.freeOccasionKind(ctx, scope)
+    return ctx.create(`/api/v1/plan-years/${plan.id}/followups`, { kind, deadline: OCCASION_DEADLINES[kind] })
+  },
+  submittedOccasion: async (ctx, scope) => {
+    ctx.submittedOccasions ??= {}
+    ctx.submittedOccasions[scope] ??= (async () => {
+      const o = await makers.openOccasion(ctx, scope)
+      const r = await ctx.admin.request('POST', `/api/v1/plan-years/${o.plan_year_id}/followups/${o.id}/submit`,
+        { json: {}, version: o.version })
+      if (r.status !== 201) throw new Error(`submit: ${r.status} ${r.text}`)
+      return r.json
+    })()
+    return ctx.submittedOccasions[scope]
   },
   user: (ctx) => ctx.create('/api/v1/users', { name: `anv${ctx.next()}`, role: 'lasare', password: 'ett-långt-lösenord' }),
 }
@@ -172,6 +213,39 @@ export const routeTable = {
       const { plan, adoption } = await makers.adoptedPlan(ctx, s)
       return { path: `/api/v1/plan-years/${plan.id}/adoptions/${adoption.revision}/document?format=docx` }
     } },
+  'GET /api/v1/plan-years/{id}/followups': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => ({ path: `/api/v1/plan-years/${(await makers.followupPlan(ctx, s)).id}/followups` }) },
+  'POST /api/v1/plan-years/{id}/followups': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      const { plan, kind } = await makers.freeOccasionKind(ctx, s)
+      return { path: `/api/v1/plan-years/${plan.id}/followups`, json: { kind, deadline: OCCASION_DEADLINES[kind] } }
+    } },
+  'PUT /api/v1/plan-years/{id}/followups/{occasion}': { who: PLANNERS, scoped: true, ok: 200,
+    make: async (ctx, s) => {
+      const o = await makers.openOccasion(ctx, s)
+      return { path: `/api/v1/plan-years/${o.plan_year_id}/followups/${o.id}`, json: { deadline: OCCASION_DEADLINES[o.kind] }, version: o.version }
+    } },
+  'DELETE /api/v1/plan-years/{id}/followups/{occasion}': { who: PLANNERS, scoped: true, ok: 204,
+    make: async (ctx, s) => {
+      const o = await makers.openOccasion(ctx, s)
+      return { path: `/api/v1/plan-years/${o.plan_year_id}/followups/${o.id}`, version: o.version }
+    } },
+  'POST /api/v1/plan-years/{id}/followups/{occasion}/submit': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      const o = await makers.openOccasion(ctx, s)
+      return { path: `/api/v1/plan-years/${o.plan_year_id}/followups/${o.id}/submit`, json: {}, version: o.version }
+    } },
+  'GET /api/v1/plan-years/{id}/followups/{occasion}/document': { who: ALL, scoped: true, ok: 200,
+    make: async (ctx, s) => {
+      const o = await makers.submittedOccasion(ctx, s)
+      return { path: `/api/v1/plan-years/${o.plan_year_id}/followups/${o.id}/document?format=pdf` }
+    } },
+  'GET /api/v1/followups': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/followups?org=${unitOf(s)}&year=${FOLLOWUP_YEAR}` }) },
+  'GET /api/v1/kommunstyrelsen': { who: ['admin', 'hr', 'lasare'], ok: 200,
+    make: () => ({ path: `/api/v1/kommunstyrelsen?year=${YEAR}` }) },
+  'GET /api/v1/kommunstyrelsen/document': { who: ['admin', 'hr', 'lasare'], ok: 200,
+    make: () => ({ path: `/api/v1/kommunstyrelsen/document?year=${YEAR}&format=html` }) },
   'GET /api/v1/plan-years/{id}/changes': { who: ALL, scoped: true, ok: 200,
     make: async (ctx, s) => ({ path: `/api/v1/plan-years/${(await makers.adoptedPlan(ctx, s)).plan.id}/changes` }) },
 

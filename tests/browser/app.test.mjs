@@ -16,7 +16,8 @@ const pages = [
   ['oversikt', 'Översikt'], ['nulage', 'Nuläge'], ['kartlaggning', 'Kartläggning'],
   ['behov-och-gap', 'Behov och gap'], ['kompetensmal', 'Kompetensmål'], ['riskanalys', 'Riskanalys'],
   ['aktivitetsplan', 'Aktivitetsplan'], ['personalprognos', 'Personalprognos'], ['uppfoljning', 'Uppföljning'],
-  ['successionsplanering', 'Successionsplanering'], ['planar', 'Planår och beslut'], ['plantexter', 'Plantexter'], ['rapporter', 'Rapporter'], ['import', 'Import'],
+  ['successionsplanering', 'Successionsplanering'], ['planar', 'Planår och beslut'], ['plantexter', 'Plantexter'], ['rapporter', 'Rapporter'],
+  ['kommunstyrelsen', 'Sammanställning till kommunstyrelsen'], ['import', 'Import'],
   ['administration', 'Administration'],
 ]
 
@@ -403,6 +404,7 @@ test('the web app: every module in the browser', { timeout: 170_000 }, async (t)
       const nav = page.getByRole('navigation', { name: 'Huvudmeny' })
       const menu = (await nav.getByRole('link').allTextContents()).map((s) => s.trim())
       assert.ok(!menu.includes('Import') && !menu.includes('Administration'), menu.join(', '))
+      assert.ok(!menu.includes('Sammanställning till kommunstyrelsen'), 'the roll-up is for the whole kommun, not a chef')
       await open(page, base, 'riskanalys', 'Riskanalys')
       const units = await page.getByTestId('scope-org').locator('option').evaluateAll((os) => os.map((o) => o.value))
       assert.ok(units.length > 0 && units.every((u) => u.startsWith('VOF')), units.join(', '))

@@ -17,12 +17,12 @@ const screenshot = path.join(screenshots, 'foundation.png')
 const menuSv = [
   'Översikt', 'Nuläge', 'Kartläggning', 'Behov och gap', 'Kompetensmål', 'Riskanalys',
   'Aktivitetsplan', 'Personalprognos', 'Uppföljning', 'Successionsplanering', 'Planår och beslut', 'Plantexter', 'Rapporter',
-  'Import', 'Administration',
+  'Sammanställning till kommunstyrelsen', 'Import', 'Administration',
 ]
 const routes = [
   'oversikt', 'nulage', 'kartlaggning', 'behov-och-gap', 'kompetensmal', 'riskanalys',
   'aktivitetsplan', 'personalprognos', 'uppfoljning', 'successionsplanering', 'planar', 'plantexter', 'rapporter',
-  'import', 'administration',
+  'kommunstyrelsen', 'import', 'administration',
 ].map((slug) => `#/${slug}`)
 
 test('foundation: sign-in, server, menu, routing, language, health, accessibility', { timeout: 60_000 }, async (t) => {

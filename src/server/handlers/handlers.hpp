@@ -22,6 +22,8 @@ void RegisterOrgUnits(Router& router);
 void RegisterCategories(Router& router);
 void RegisterPlanYears(Router& router);
 void RegisterPlanCycle(Router& router);  // with RegisterPlanYears
+void RegisterFollowupOccasions(Router& router);
+void RegisterKommunstyrelsen(Router& router);
 void RegisterInventory(Router& router);
 void RegisterNeedParameters(Router& router);
 void RegisterTexts(Router& router);

@@ -15,6 +15,7 @@ import Successionsplanering from '../pages/Successionsplanering.svelte'
 import Planar from '../pages/Planar.svelte'
 import Plantexter from '../pages/Plantexter.svelte'
 import Rapporter from '../pages/Rapporter.svelte'
+import Kommunstyrelsen from '../pages/Kommunstyrelsen.svelte'
 import Import from '../pages/Import.svelte'
 import Administration from '../pages/Administration.svelte'
 
@@ -32,6 +33,7 @@ export type ModuleSlug =
   | 'planar'
   | 'plantexter'
   | 'rapporter'
+  | 'kommunstyrelsen'
   | 'import'
   | 'administration'
 
@@ -56,6 +58,8 @@ export const modules: readonly Module[] = [
   { slug: 'planar', page: Planar, permission: 'categories' },
   { slug: 'plantexter', page: Plantexter, permission: 'need' },
   { slug: 'rapporter', page: Rapporter, permission: 'reports' },
+  // For the whole kommun: not a chef's (App.svelte hides it from them; the API answers 403).
+  { slug: 'kommunstyrelsen', page: Kommunstyrelsen, permission: 'reports' },
   { slug: 'import', page: Import, permission: 'imports' },
   { slug: 'administration', page: Administration, permission: 'users' },
 ]

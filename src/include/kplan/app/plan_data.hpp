@@ -25,6 +25,10 @@ struct PlanRequest {
   // The register's figures, age pyramids and staffing projection; not
   // needed for the gap analysis alone.
   bool with_register = true;
+  // A follow-up occasion's period ("2027-T2", core/followup_occasion.hpp):
+  // each indicator's outcome is that period's, not the latest of the year.
+  // Empty: the latest period of the year.
+  std::string followup_period;
 };
 
 // kNotFound when the unit does not exist or neither it nor any unit below

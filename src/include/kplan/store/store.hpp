@@ -12,7 +12,8 @@
 //
 // The interface is split by role, one header each, so that a caller that
 // needs one role can take only that: OrganisationStore, RegisterStore,
-// PlanYearStore, PlanCycleStore, UnitRecordStore, UserStore, AuditStore. Store is all of
+// PlanYearStore, PlanCycleStore, FollowupOccasionStore, UnitRecordStore, UserStore, AuditStore.
+// Store is all of
 // them plus the connection and the schema.
 
 #include <memory>
@@ -21,6 +22,7 @@
 #include "kplan/core/error.hpp"
 #include "kplan/store/audit_store.hpp"
 #include "kplan/store/database_url.hpp"
+#include "kplan/store/followup_occasion_store.hpp"
 #include "kplan/store/organisation_store.hpp"
 #include "kplan/store/plan_cycle_store.hpp"
 #include "kplan/store/plan_year_store.hpp"
@@ -34,6 +36,7 @@ class Store : public OrganisationStore,
               public RegisterStore,
               public PlanYearStore,
               public PlanCycleStore,
+              public FollowupOccasionStore,
               public UnitRecordStore,
               public UserStore,
               public AuditStore {

@@ -6,6 +6,7 @@ import { messages as common } from './common'
 import { messages as editor } from './editor'
 import { messages as importPage } from './import'
 import { messages as kartlaggning } from './kartlaggning'
+import { messages as kommunstyrelsen } from './kommunstyrelsen'
 import { messages as kompetensmal } from './kompetensmal'
 import { messages as login } from './login'
 import { messages as markdown } from './markdown'
@@ -19,18 +20,20 @@ import { messages as riskanalys } from './riskanalys'
 import { messages as shell } from './shell'
 import { messages as successionsplanering } from './successionsplanering'
 import { messages as uppfoljning } from './uppfoljning'
+import { messages as uppfoljningstillfallen } from './uppfoljningstillfallen'
 import { messages as yearSpan } from './yearSpan'
 
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
-  administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kompetensmal,
-  login, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning, yearSpan,
+  administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kommunstyrelsen, kompetensmal,
+  login, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
+  uppfoljningstillfallen, yearSpan,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
-  ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
-  ...successionsplanering, ...uppfoljning, ...yearSpan,
+  ...kommunstyrelsen, ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
+  ...successionsplanering, ...uppfoljning, ...uppfoljningstillfallen, ...yearSpan,
 }
 
 export type MessageKey = keyof typeof catalogue

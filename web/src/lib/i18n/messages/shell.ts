@@ -134,6 +134,14 @@ export const messages = {
     sv: 'Kompetensförsörjningsplanen som dokument för nämnden, och sammanställningen över alla förvaltningar för kommunstyrelsen.',
     en: 'The competence supply plan as a document for the board, and the roll-up across all administrations for the municipal executive board.',
   },
+  'module.kommunstyrelsen.title': {
+    sv: 'Sammanställning till kommunstyrelsen',
+    en: 'Roll-up to the executive board',
+  },
+  'module.kommunstyrelsen.intro': {
+    sv: 'För kommunen: varje förvaltnings plan och beslut, hur långt uppföljningen har kommit, och per kommunövergripande målsättning förvaltningarnas Röd/Grön – med vilka som inte har rapporterat. Som sida och som dokument.',
+    en: 'For the municipality: each administration’s plan and decision, how far the follow-up has come, and per municipality-wide objective the administrations’ Red/Green – with who has not reported. As a page and as a document.',
+  },
   'module.import.title': {
     sv: 'Import',
     en: 'Import',
