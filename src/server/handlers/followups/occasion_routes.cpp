@@ -12,7 +12,7 @@
 #include <algorithm>
 
 #include "../../router.hpp"
-#include "../../today.hpp"
+#include "kplan/server/today.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "kplan/app/followup_occasions.hpp"
