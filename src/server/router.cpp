@@ -71,6 +71,8 @@ Router BuildApiRouter() {
   handlers::RegisterCategories(router);
   handlers::RegisterPlanYears(router);
   handlers::RegisterInventory(router);
+  handlers::RegisterMapping(router);
+  handlers::RegisterNeedProposals(router);
   handlers::RegisterNeedParameters(router);
   handlers::RegisterTexts(router);
   handlers::RegisterChapters(router);

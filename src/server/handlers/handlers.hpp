@@ -23,6 +23,8 @@ void RegisterCategories(Router& router);
 void RegisterPlanYears(Router& router);
 void RegisterPlanCycle(Router& router);  // with RegisterPlanYears
 void RegisterInventory(Router& router);
+void RegisterMapping(Router& router);
+void RegisterNeedProposals(Router& router);
 void RegisterNeedParameters(Router& router);
 void RegisterTexts(Router& router);
 void RegisterChapters(Router& router);
