@@ -8,6 +8,7 @@ import { messages as importPage } from './import'
 import { messages as kartlaggning } from './kartlaggning'
 import { messages as kompetensmal } from './kompetensmal'
 import { messages as login } from './login'
+import { messages as mapping } from './mapping'
 import { messages as markdown } from './markdown'
 import { messages as nulage } from './nulage'
 import { messages as oversikt } from './oversikt'
@@ -24,12 +25,12 @@ import { messages as yearSpan } from './yearSpan'
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
   administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kompetensmal,
-  login, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning, yearSpan,
+  login, mapping, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning, yearSpan,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
-  ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
+  ...kompetensmal, ...login, ...mapping, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
   ...successionsplanering, ...uppfoljning, ...yearSpan,
 }
 
