@@ -71,7 +71,7 @@ test('Kartläggning as an assignment: open, fill the Excel file, hand in, see it
       assert.equal(await statusOf(page, 'VOF-HT'), 'Ej påbörjad')
       assert.match(await page.getByTestId('mapping-round').textContent(), /Inget e-postmeddelande skickas/)
 
-      await page.getByRole('button', { name: 'Nivådefinitioner för Undersköterska' }).click()
+      await page.getByRole('button', { name: 'Ändra nivådefinitionerna för Undersköterska' }).click()
       await page.getByLabel('Hög', { exact: true }).fill(definition)
       await page.getByRole('button', { name: 'Spara nivådefinitionerna' }).click()
       await page.getByRole('status').filter({ hasText: 'Nivådefinitionerna för Undersköterska är sparade.' }).waitFor()

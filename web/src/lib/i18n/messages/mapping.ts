@@ -53,7 +53,7 @@ export const messages = {
   },
   'mapping.noDefinition': { sv: '–', en: '–' },
   'levels.edit': { sv: 'Nivådefinitioner', en: 'Level definitions' },
-  'levels.editLabel': { sv: 'Nivådefinitioner för {name}', en: 'Level definitions of {name}' },
+  'levels.editLabel': { sv: 'Ändra nivådefinitionerna för {name}', en: 'Edit the level definitions of {name}' },
   'levels.title': { sv: 'Nivådefinitioner för {name}', en: 'Level definitions of {name}' },
   'levels.save': { sv: 'Spara nivådefinitionerna', en: 'Save the level definitions' },
   'levels.saved': { sv: 'Nivådefinitionerna för {name} är sparade.', en: 'The level definitions of {name} are saved.' },
