@@ -45,17 +45,22 @@ Result<std::pair<kplan::app::PlanScope, store::PlanYear>> PlanOf(const ApiReques
   return std::pair{plan.value(), *plan_year.value()};
 }
 
+// No plan year (yet): no proposals, rather than 404, as GET /mapping.
 Result<ApiResponse> List(const ApiRequest& req, AppContext& app) {
-  auto plan = PlanOf(req, app);
-  if (!plan.ok()) return plan.error();
-  auto proposals = app.store.ListNeedProposals(plan.value().second.id);
+  auto scope = PlanScopeOf(req, app);
+  if (!scope.ok()) return scope.error();
+  auto plan_year = kplan::app::PlanYearOfScope(app.store, scope.value());
+  if (!plan_year.ok()) return plan_year.error();
+  if (!plan_year.value()) return JsonResponse(Json{{"items", Json::array()}});
+  const std::pair plan{scope.value(), *plan_year.value()};
+  auto proposals = app.store.ListNeedProposals(plan.second.id);
   if (!proposals.ok()) return proposals.error();
   auto tree = app.org_tree.Tree();
   if (!tree.ok()) return tree.error();
   Json items = Json::array();
   for (const NeedProposal& p : proposals.value()) {
     const OrgUnit* unit = tree.value().FindByCode(p.unit_code);
-    if (unit && tree.value().IsInSubtree(unit->id, plan.value().first.scope.id)) items.push_back(ProposalJson(p));
+    if (unit && tree.value().IsInSubtree(unit->id, plan.first.scope.id)) items.push_back(ProposalJson(p));
   }
   return JsonResponse(Json{{"items", std::move(items)}});
 }
