@@ -68,10 +68,15 @@ Result<PlanScope> FindPlanScope(store::Store& store, const OrgUnit& scope, int y
   // Up from the scope; the first unit with a plan year for `year` wins.
   std::vector<OrgUnit> candidates{scope};
   for (const OrgUnit* a : tree.value().Ancestors(scope.id)) candidates.push_back(*a);
+  // A plan year counts once it exists, kartläggning or not: a chef of
+  // Hemtjänst maps into VOF's new 2027 before anyone has saved a cell, and
+  // must not start a plan year of Hemtjänst's own by saving.
+  auto plan_years = store.ListPlanYears(candidates.back().id);
+  if (!plan_years.ok()) return plan_years.error();
   for (const OrgUnit& unit : candidates) {
-    auto inventory = store.LoadInventory(unit.id, year);
-    if (!inventory.ok()) return inventory.error();
-    if (!inventory.value().empty()) return PlanScope{unit, scope, year};
+    for (const store::PlanYear& p : plan_years.value()) {
+      if (p.year == year && p.unit_code == unit.code) return PlanScope{unit, scope, year};
+    }
   }
   return PlanScope{scope, scope, year};
 }

@@ -39,7 +39,8 @@ Json Operation(const Route& r) {
   }
   if (!params.empty()) op["parameters"] = params;
   if (!r.request_schema.empty()) {
-    const std::string media = r.request_schema == "ImportUpload" ? "multipart/form-data" : "application/json";
+    const std::string media = r.request_schema == "ImportUpload" || r.request_schema == "MappingUpload"
+                                  ? "multipart/form-data" : "application/json";
     op["requestBody"] = Json{{"required", true}, {"content", {{media, {{"schema", Ref(r.request_schema)}}}}}};
   }
   Json responses = Json::object();

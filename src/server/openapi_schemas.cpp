@@ -141,6 +141,10 @@ Json Build() {
   s["CategoryInput"] = Object({{"name", S("string")}, {"ssyk", S("string")}, {"version", S("integer")}}, {"name"});
   s["Category"] = s["CategoryInput"];
   s["Category"]["properties"]["id"] = S("integer");
+  Json level_definition = Object({{"level", S("string")}, {"text", S("string")}}, {"level", "text"});
+  s["Category"]["properties"]["level_definitions"] = ArrayOf(level_definition);
+  s["LevelDefinitionsInput"] = Object({{"definitions", ArrayOf(level_definition)}}, {"definitions"});
+  s["LevelDefinitions"] = s["LevelDefinitionsInput"];
   s["ScaleInput"] = Object({{"name", S("string")}, {"levels", ArrayOf(S("string"))}}, {"name", "levels"});
   s["Scale"] = s["ScaleInput"];
   s["Scale"]["properties"]["id"] = S("integer");
@@ -186,6 +190,31 @@ Json Build() {
                            {"categories", ArrayOf(Object({{"category", S("string")},
                                                           {"levels", ArrayOf(S("number"))},
                                                           {"total", S("number")}}))}});
+  // The kartläggning as an assignment (handlers/mapping/routes.cpp).
+  s["MappingRoundInput"] = Object({{"deadline", S("string")}}, {"deadline"});
+  s["MappingRound"] = Object({{"deadline", S("string")}, {"open", S("boolean")}, {"opened_by", S("string")},
+                              {"opened_at", S("string")}});
+  s["UnitMapping"] = Object({{"unit", S("string")}, {"name", S("string")},
+                             {"status", Enum({"ej_paborjad", "pagar", "inlamnad"})}, {"status_label", S("string")},
+                             {"saved_at", S("string")}, {"submitted_at", S("string")}, {"submitted_by", S("string")},
+                             {"reminders", S("integer")}, {"reminded_at", S("string")}, {"overdue", S("boolean")}});
+  s["Mapping"] = Object({{"plan_unit", S("string")}, {"scope", S("string")}, {"year", S("integer")},
+                         {"plan_year_id", Nullable("integer")}, {"round", RefTo("MappingRound")},
+                         {"units", ArrayOf(RefTo("UnitMapping"))}});
+  s["Mapping"]["properties"]["round"] = s["MappingRound"];  // null: not opened
+  s["Mapping"]["properties"]["round"]["nullable"] = true;
+  s["MappingUpload"] = Object({{"file", Json{{"type", "string"}, {"format", "binary"}}}}, {"file"});
+  s["MappingUploaded"] = Object({{"version", S("integer")}, {"cells", S("integer")}});
+  s["NeedProposalInput"] = Object({{"category", S("string")}, {"base", S("number")}, {"reason", S("string")}},
+                                  {"category", "base", "reason"});
+  s["NeedDecisionInput"] = Object({{"reason", S("string")}});
+  s["NeedProposal"] = Object({{"id", S("integer")}, {"unit", S("string")}, {"year", S("integer")},
+                              {"category", S("string")}, {"base", S("number")}, {"current_base", Nullable("number")},
+                              {"reason", S("string")}, {"status", Enum({"foreslagen", "accepterad", "avslagen"})},
+                              {"status_label", S("string")}, {"proposed_by", S("string")},
+                              {"proposed_at", S("string")}, {"decided_by", S("string")}, {"decided_at", S("string")},
+                              {"decision_reason", S("string")}});
+  s["NeedProposalList"] = Object({{"items", ArrayOf(RefTo("NeedProposal"))}});
   Json horizon = Object({{"years", S("integer")}, {"growth", S("number")}, {"target_shares", ArrayOf(S("number"))}},
                         {"years", "growth", "target_shares"});
   s["NeedParametersInput"] = Object({{"base", Nullable("number")}, {"horizons", ArrayOf(horizon)},

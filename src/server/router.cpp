@@ -73,6 +73,8 @@ Router BuildApiRouter() {
   handlers::RegisterFollowupOccasions(router);
   handlers::RegisterKommunstyrelsen(router);
   handlers::RegisterInventory(router);
+  handlers::RegisterMapping(router);
+  handlers::RegisterNeedProposals(router);
   handlers::RegisterNeedParameters(router);
   handlers::RegisterTexts(router);
   handlers::RegisterChapters(router);

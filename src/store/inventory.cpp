@@ -28,6 +28,9 @@ constexpr const char* kLoadInventory =
     " JOIN occupational_category c ON c.id = i.category_id"
     " JOIN competence_level l ON l.scale_id = p.scale_id AND l.position = i.level_position"
     " WHERE p.org_unit_id = $1 AND p.year = $2 ORDER BY u.code, c.name, i.level_position";
+constexpr const char* kMarkSaved =
+    "INSERT INTO mapping_unit (plan_year_id, org_unit_id, saved_at) VALUES ($1, $2, $3)"
+    " ON CONFLICT (plan_year_id, org_unit_id) DO UPDATE SET saved_at = excluded.saved_at";
 constexpr const char* kBumpInventoryVersion =
     "UPDATE plan_year SET inventory_version = inventory_version + 1"
     " WHERE id = $1 AND inventory_version = $2 RETURNING inventory_version";
@@ -160,6 +163,18 @@ Json ReplaceCells(Session& s, NameResolver& names, Poco::Int64 plan,
   return before;
 }
 
+// Each unit the entries name was saved now: its kartläggning is pågår
+// (mapping_unit, core/mapping_round.hpp).
+void MarkUnitsSaved(Session& s, NameResolver& names, Poco::Int64 plan,
+                    const std::vector<InventoryEntry>& entries) {
+  std::set<Poco::Int64> units;
+  for (const InventoryEntry& e : entries) units.insert(*names.Unit(e.unit_code));
+  std::string at = NowUtc();
+  for (Poco::Int64 unit : units) {
+    s << kMarkSaved, use(plan), use(unit), use(at), now;
+  }
+}
+
 }  // namespace
 
 Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
@@ -198,6 +213,7 @@ Result<int> PocoStore::WriteInventory(std::int64_t plan_unit_id, int year,
           .WithRule("version");
     }
     Json before = ReplaceCells(s, names, plan, entries, scale, edit);
+    MarkUnitsSaved(s, names, plan, entries);
     const int new_version = bumped[0];
     if (edit) {
       Json after = Json::array();

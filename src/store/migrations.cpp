@@ -355,6 +355,54 @@ const std::vector<Migration>& AllMigrations() {
                    bytes {{blob}} NOT NULL,
                    PRIMARY KEY (occasion_id, format)))sql",
        }},
+      {12,
+       "the kartläggning as an assignment: its round, each unit's status and reminders, need proposals; the level definitions",
+       {
+           // One round per plan year: its last day, open (1) or closed (0).
+           // Saves after opened_at make a unit pågår (core/mapping_round.hpp).
+           R"sql(CREATE TABLE mapping_round (
+                   plan_year_id BIGINT PRIMARY KEY REFERENCES plan_year(id),
+                   deadline TEXT NOT NULL,
+                   is_open INTEGER NOT NULL,
+                   opened_by TEXT NOT NULL,
+                   opened_at TEXT NOT NULL))sql",
+           // Per unit: its newest save of a cell (any unit of the subtree), and
+           // for the assigned units their submission and reminders ('' none).
+           R"sql(CREATE TABLE mapping_unit (
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   saved_at TEXT NOT NULL DEFAULT '',
+                   submitted_at TEXT NOT NULL DEFAULT '',
+                   submitted_by TEXT NOT NULL DEFAULT '',
+                   reminders INTEGER NOT NULL DEFAULT 0,
+                   reminded_at TEXT NOT NULL DEFAULT '',
+                   reminded_by TEXT NOT NULL DEFAULT '',
+                   PRIMARY KEY (plan_year_id, org_unit_id)))sql",
+           // What a level means for a category (core/level_definition.hpp),
+           // by level name, so that it holds on every scale with that level.
+           R"sql(CREATE TABLE category_level_definition (
+                   category_id BIGINT NOT NULL REFERENCES occupational_category(id),
+                   position INTEGER NOT NULL,
+                   level TEXT NOT NULL,
+                   definition TEXT NOT NULL,
+                   PRIMARY KEY (category_id, level)))sql",
+           // A chef's proposal of a category's base need, and hr's decision
+           // (core/need_proposal.hpp); current_base: B when proposed.
+           R"sql(CREATE TABLE need_proposal (
+                   id {{id}},
+                   plan_year_id BIGINT NOT NULL REFERENCES plan_year(id),
+                   org_unit_id BIGINT NOT NULL REFERENCES org_unit(id),
+                   category_id BIGINT NOT NULL REFERENCES occupational_category(id),
+                   base DOUBLE PRECISION NOT NULL,
+                   current_base DOUBLE PRECISION,
+                   reason TEXT NOT NULL,
+                   status TEXT NOT NULL,
+                   proposed_by TEXT NOT NULL,
+                   proposed_at TEXT NOT NULL,
+                   decided_by TEXT NOT NULL DEFAULT '',
+                   decided_at TEXT NOT NULL DEFAULT '',
+                   decision_reason TEXT NOT NULL DEFAULT ''))sql",
+       }},
   };
   return kMigrations;
 }

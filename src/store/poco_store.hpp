@@ -215,6 +215,25 @@ class PocoStore final : public Store {
                                           std::string_view content_json, std::string_view actor) override;
   Result<std::vector<AdoptedDocument>> ListOccasionDocuments(std::int64_t id) override;
   Result<AdoptedDocument> LoadOccasionDocument(std::int64_t id, std::string_view format) override;
+  Result<MappingRound> OpenMappingRound(std::int64_t plan_year_id, const CalendarDate& deadline,
+                                        std::string_view actor) override;
+  Result<MappingRound> CloseMappingRound(std::int64_t plan_year_id, std::string_view actor) override;
+  Result<std::optional<MappingRound>> GetMappingRound(std::int64_t plan_year_id) override;
+  Result<std::vector<UnitMapping>> ListUnitMappings(std::int64_t plan_year_id) override;
+  Result<UnitMapping> SubmitUnitMapping(std::int64_t plan_year_id, std::string_view unit_code,
+                                        std::string_view actor) override;
+  Result<UnitMapping> RemindUnitMapping(std::int64_t plan_year_id, std::string_view unit_code,
+                                        std::string_view actor) override;
+  Result<std::vector<NeedProposal>> ListNeedProposals(std::int64_t plan_year_id) override;
+  Result<NeedProposal> GetNeedProposal(std::int64_t id) override;
+  Result<NeedProposal> ProposeNeed(std::int64_t plan_year_id, const NeedProposal& proposal,
+                                   std::string_view actor) override;
+  Result<NeedProposal> DecideNeedProposal(std::int64_t id, bool accept, std::string_view reason,
+                                          std::string_view actor) override;
+  Result<std::map<std::int64_t, std::vector<LevelDefinition>>> ListLevelDefinitions() override;
+  Result<std::vector<LevelDefinition>> SaveLevelDefinitions(std::int64_t category_id,
+                                                            const std::vector<LevelDefinition>& definitions,
+                                                            std::string_view actor) override;
 
   Result<std::vector<User>> ListUsers() override;
   Result<std::pair<User, std::string>> FindUser(std::string_view name) override;

@@ -22,6 +22,8 @@ const UNIT_WRITERS = ['admin', 'hr', 'chef'] // inventory, risks, activities
 const ADMIN = ['admin']
 
 export const unitOf = (scope) => (scope === 'other' ? OTHER : OWN)
+// The avdelning of the plan unit that a scope's chef answers for in the kartläggning round.
+export const mappingUnitOf = (scope) => (scope === 'other' ? 'BUF-FS' : OWN)
 const YEAR = 2025 // the demo's plan year (VOF, BUF, SF)
 const FOLLOWUP_YEAR = 2020 // the follow-up occasions' plan year (no other maker's)
 const OCCASION_DEADLINES = { delar_t1: '2020-05-15', delar_t2: '2020-09-15', delar_h1: '2020-07-31', arsanalys: '2021-02-15' }
@@ -71,6 +73,29 @@ export const makers = {
       return { plan: p, adoption: r.json }
     })()
     return ctx.adoptedPlans[scope]
+  },
+  // The demo plan year's kartläggning round, opened once per scope.
+  mappingRound: async (ctx, scope) => {
+    ctx.mappingRounds ??= {}
+    ctx.mappingRounds[scope] ??= (async () => {
+      const m = await ctx.admin.get(`/api/v1/mapping?org=${unitOf(scope)}&year=${YEAR}`)
+      const r = await ctx.admin.put(`/api/v1/plan-years/${m.json.plan_year_id}/mapping`, { deadline: '2099-12-31' })
+      if (r.status !== 200) throw new Error(`open the round: ${r.status} ${r.text}`)
+      return m.json.plan_year_id
+    })()
+    return ctx.mappingRounds[scope]
+  },
+  // A category that has need parameters in the scope's demo plan year, and a fresh proposal for it.
+  needCategory: async (ctx, scope) => {
+    const r = await ctx.admin.get(`/api/v1/need-parameters?org=${unitOf(scope)}&year=${YEAR}`)
+    if (!r.json?.items?.length) throw new Error(`no need parameters: ${r.status} ${r.text}`)
+    return r.json.items[0].category
+  },
+  needProposal: async (ctx, scope) => {
+    const r = await ctx.admin.post(`/api/v1/need-proposals?org=${mappingUnitOf(scope)}&year=${YEAR}`,
+      { category: await makers.needCategory(ctx, scope), base: 100 + ctx.next(), reason: 'Fler brukare' })
+    if (r.status !== 201) throw new Error(`propose: ${r.status} ${r.text}`)
+    return r.json
   },
   // A chapter needs its unit's plan year: one per scope, made once.
   chapterPlan: async (ctx, scope) => {
@@ -258,6 +283,57 @@ export const routeTable = {
       return { path, version: grid.json.version,
         json: { entries: [{ unit: unitOf(s), category: 'Undersköterska', level: 'God', headcount: 3 }] } }
     } },
+
+  // The kartläggning as an assignment: the demo's plan year (VOF's and BUF's) with its round
+  // open; each chef answers for an avdelning of the plan unit (own: VOF-HT, other: BUF-FS).
+  'GET /api/v1/mapping': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/mapping?org=${unitOf(s)}&year=${YEAR}` }) },
+  'PUT /api/v1/plan-years/{id}/mapping': { who: PLANNERS, scoped: true, ok: 200,
+    make: async (ctx, s) => ({ path: `/api/v1/plan-years/${(await makers.cyclePlan(ctx, s)).id}/mapping`,
+      json: { deadline: '2099-12-31' } }) },
+  'DELETE /api/v1/plan-years/{id}/mapping': { who: PLANNERS, scoped: true, ok: 204,
+    make: async (ctx, s) => {
+      const p = await makers.planYear(ctx, s)
+      const r = await ctx.admin.put(`/api/v1/plan-years/${p.id}/mapping`, { deadline: '2099-12-31' })
+      if (r.status !== 200) throw new Error(`open the round: ${r.status} ${r.text}`)
+      return { path: `/api/v1/plan-years/${p.id}/mapping` }
+    } },
+  'POST /api/v1/mapping/submit': { who: UNIT_WRITERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      await makers.mappingRound(ctx, s)
+      return { path: `/api/v1/mapping/submit?org=${mappingUnitOf(s)}&year=${YEAR}` }
+    } },
+  // Reminders go to an avdelning nobody submits in this table (a submitted one is not reminded).
+  'POST /api/v1/mapping/remind': { who: PLANNERS, ok: 201,
+    make: async (ctx) => {
+      await makers.mappingRound(ctx, 'own')
+      return { path: `/api/v1/mapping/remind?org=VOF-LSS&year=${YEAR}` }
+    } },
+  'GET /api/v1/mapping/workbook': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/mapping/workbook?org=${mappingUnitOf(s)}&year=${YEAR}` }) },
+  'POST /api/v1/mapping/workbook': { who: UNIT_WRITERS, scoped: true, ok: 201,
+    make: async (ctx, s) => {
+      // The unit's own workbook, downloaded by admin and sent back unchanged.
+      const path = `/api/v1/mapping/workbook?org=${mappingUnitOf(s)}&year=${YEAR}`
+      const r = await fetch(ctx.admin.base + path, { headers: { cookie: ctx.admin.cookie } })
+      if (r.status !== 200) throw new Error(`download the workbook: ${r.status}`)
+      const form = new FormData()
+      form.append('file', new Blob([await r.arrayBuffer()]), 'kartlaggning.xlsx')
+      return { path, form }
+    } },
+  'GET /api/v1/need-proposals': { who: ALL, scoped: true, ok: 200,
+    make: (_c, s) => ({ path: `/api/v1/need-proposals?org=${unitOf(s)}&year=${YEAR}` }) },
+  'POST /api/v1/need-proposals': { who: UNIT_WRITERS, scoped: true, ok: 201,
+    make: async (ctx, s) => ({ path: `/api/v1/need-proposals?org=${mappingUnitOf(s)}&year=${YEAR}`,
+      json: { category: await makers.needCategory(ctx, s), base: 100 + ctx.next(), reason: 'Fler brukare i hemtjänsten' } }) },
+  'POST /api/v1/need-proposals/{id}/accept': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => ({ path: `/api/v1/need-proposals/${(await makers.needProposal(ctx, s)).id}/accept`, json: {} }) },
+  'POST /api/v1/need-proposals/{id}/reject': { who: PLANNERS, scoped: true, ok: 201,
+    make: async (ctx, s) => ({ path: `/api/v1/need-proposals/${(await makers.needProposal(ctx, s)).id}/reject`,
+      json: { reason: 'Ryms inte i budgeten' } }) },
+  'PUT /api/v1/categories/{id}/level-definitions': { who: PLANNERS, ok: 200,
+    make: async (ctx) => ({ path: `/api/v1/categories/${(await makers.category(ctx)).id}/level-definitions`,
+      json: { definitions: [{ level: 'Hög', text: 'Leder och utvecklar arbetet' }] } }) },
 
   'GET /api/v1/need-parameters': { who: ALL, scoped: true, ok: 200,
     make: (_c, s) => ({ path: `/api/v1/need-parameters?org=${unitOf(s)}&year=${YEAR}` }) },

@@ -25,6 +25,8 @@ void RegisterPlanCycle(Router& router);  // with RegisterPlanYears
 void RegisterFollowupOccasions(Router& router);
 void RegisterKommunstyrelsen(Router& router);
 void RegisterInventory(Router& router);
+void RegisterMapping(Router& router);
+void RegisterNeedProposals(Router& router);
 void RegisterNeedParameters(Router& router);
 void RegisterTexts(Router& router);
 void RegisterChapters(Router& router);

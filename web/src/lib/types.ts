@@ -158,6 +158,63 @@ export interface Category {
   name: string
   ssyk: string
   version: number
+  level_definitions: LevelDefinition[]
+}
+
+/** What a competence level means for a category (seed 001's "kompetensdefinitioner"). */
+export interface LevelDefinition {
+  level: string
+  text: string
+}
+
+/** @schema MappingRound */
+export interface MappingRound {
+  deadline: string
+  open: boolean
+  opened_by: string
+  opened_at: string
+}
+
+/** @schema UnitMapping */
+export interface UnitMapping {
+  unit: string
+  name: string
+  status: 'ej_paborjad' | 'pagar' | 'inlamnad'
+  status_label: string
+  saved_at: string
+  submitted_at: string
+  submitted_by: string
+  reminders: number
+  reminded_at: string
+  overdue: boolean
+}
+
+/** @schema NeedProposal */
+export interface NeedProposal {
+  id: number
+  unit: string
+  year: number
+  category: string
+  base: number
+  current_base: number | null
+  reason: string
+  status: 'foreslagen' | 'accepterad' | 'avslagen'
+  status_label: string
+  proposed_by: string
+  proposed_at: string
+  decided_by: string
+  decided_at: string
+  decision_reason: string
+}
+
+/** @schema Mapping */
+export interface Mapping {
+  plan_unit: string
+  scope: string
+  year: number
+  plan_year_id: number | null
+  round: MappingRound | null
+  units: UnitMapping[]
 }
 
 /** @schema User */

@@ -27,7 +27,8 @@ struct PlanScope {
 };
 
 // The plan unit for `scope` and `year`: the nearest unit at or above scope
-// with a kartläggning for `year`; scope itself when none has (a new plan).
+// with a plan year for `year` (with or without kartläggning); scope itself
+// when none has (a new plan).
 Result<PlanScope> FindPlanScope(store::Store& store, const OrgUnit& scope, int year);
 
 // A plan year without kartläggning gives an analysis without categories.

@@ -12,8 +12,8 @@
 //
 // The interface is split by role, one header each, so that a caller that
 // needs one role can take only that: OrganisationStore, RegisterStore,
-// PlanYearStore, PlanCycleStore, FollowupOccasionStore, UnitRecordStore, UserStore, AuditStore.
-// Store is all of
+// PlanYearStore, PlanCycleStore, FollowupOccasionStore, MappingStore, UnitRecordStore, UserStore,
+// AuditStore. Store is all of
 // them plus the connection and the schema.
 
 #include <memory>
@@ -23,6 +23,7 @@
 #include "kplan/store/audit_store.hpp"
 #include "kplan/store/database_url.hpp"
 #include "kplan/store/followup_occasion_store.hpp"
+#include "kplan/store/mapping_store.hpp"
 #include "kplan/store/organisation_store.hpp"
 #include "kplan/store/plan_cycle_store.hpp"
 #include "kplan/store/plan_year_store.hpp"
@@ -37,6 +38,7 @@ class Store : public OrganisationStore,
               public PlanYearStore,
               public PlanCycleStore,
               public FollowupOccasionStore,
+              public MappingStore,
               public UnitRecordStore,
               public UserStore,
               public AuditStore {

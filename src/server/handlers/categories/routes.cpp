@@ -1,18 +1,32 @@
 // /api/v1/categories: occupational categories with their SSYK 2012 codes, and
 // /api/v1/scales: the competence scales (ordered levels).
 
+#include <map>
+
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "kplan/core/field_rules.hpp"
+#include "kplan/core/level_definition.hpp"
 #include "kplan/core/occupational_category.hpp"
 #include "kplan/core/plan_year.hpp"
 
 namespace kplan::server::handlers {
 namespace {
 
-Json CategoryJson(const store::OccupationalCategory& c) {
-  return Json{{"id", c.id}, {"name", c.name}, {"ssyk", c.ssyk}, {"version", c.version}};
+using Definitions = std::map<std::int64_t, std::vector<LevelDefinition>>;
+
+Json DefinitionsJson(const std::vector<LevelDefinition>& definitions) {
+  Json list = Json::array();
+  for (const LevelDefinition& d : definitions) list.push_back(Json{{"level", d.level}, {"text", d.text}});
+  return list;
+}
+
+Json CategoryJson(const store::OccupationalCategory& c, const Definitions& definitions = {}) {
+  auto it = definitions.find(c.id);
+  return Json{{"id", c.id}, {"name", c.name}, {"ssyk", c.ssyk}, {"version", c.version},
+              {"level_definitions", DefinitionsJson(it == definitions.end() ? std::vector<LevelDefinition>{}
+                                                                             : it->second)}};
 }
 
 Result<store::OccupationalCategory> CategoryFromJson(const Json& body) {
@@ -35,8 +49,10 @@ Result<store::OccupationalCategory> CategoryFromJson(const Json& body) {
 Result<ApiResponse> ListCategories(const ApiRequest& req, AppContext& app) {
   auto rows = app.store.ListCategories();
   if (!rows.ok()) return rows.error();
+  auto definitions = app.store.ListLevelDefinitions();
+  if (!definitions.ok()) return definitions.error();
   Json items = Json::array();
-  for (const auto& c : rows.value()) items.push_back(CategoryJson(c));
+  for (const auto& c : rows.value()) items.push_back(CategoryJson(c, definitions.value()));
   return ListResponse(req, std::move(items), {});
 }
 
@@ -78,7 +94,36 @@ Result<ApiResponse> UpdateCategory(const ApiRequest& req, AppContext& app) {
   changed.version = version.value();
   auto updated = app.store.UpdateCategory(changed, Actor(req));
   if (!updated.ok()) return updated.error();
-  return WithVersion(JsonResponse(CategoryJson(updated.value())), updated.value().version);
+  auto definitions = app.store.ListLevelDefinitions();
+  if (!definitions.ok()) return definitions.error();
+  return WithVersion(JsonResponse(CategoryJson(updated.value(), definitions.value())), updated.value().version);
+}
+
+// The definitions of the category's levels (core/level_definition.hpp),
+// replaced as a whole; an empty text removes the level's definition.
+Result<ApiResponse> SaveLevelDefinitions(const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  const Json& list = Fields(body.value()).Get("definitions");
+  if (!list.is_array()) {
+    return FieldError("definitions", "ska vara en lista med nivåer och texter", "must be a list of levels and texts");
+  }
+  std::vector<LevelDefinition> definitions;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "definitions[" + std::to_string(i) + "]";
+    if (!list[i].is_object()) return FieldError(at, "ska vara ett objekt", "must be an object");
+    Fields f(list[i]);
+    auto level = f.String("level", 100);
+    if (!level.ok()) return Error(level.error()).WithField(at + ".level");
+    auto text = f.OptionalString("text", kLevelDefinitionMaxChars);
+    if (!text.ok()) return Error(text.error()).WithField(at + ".text");
+    definitions.push_back({level.value(), text.value()});
+  }
+  auto saved = app.store.SaveLevelDefinitions(id.value(), definitions, Actor(req));
+  if (!saved.ok()) return saved.error();
+  return JsonResponse(Json{{"definitions", DefinitionsJson(saved.value())}});
 }
 
 Json ScaleJson(const store::CompetenceScaleRecord& s) {
@@ -127,6 +172,10 @@ void RegisterCategories(Router& router) {
               .summary = "Rename a category or set its SSYK code (If-Match: the version read)",
               .tag = "categories", .module = Module::kCategories, .request_schema = "CategoryInput",
               .response_schema = "Category", .handler = UpdateCategory});
+  router.Add({.method = "PUT", .pattern = "/api/v1/categories/{id}/level-definitions",
+              .summary = "What each competence level means for the category (replaced as a whole)",
+              .tag = "categories", .module = Module::kCategories, .request_schema = "LevelDefinitionsInput",
+              .response_schema = "LevelDefinitions", .handler = SaveLevelDefinitions});
   router.Add({.method = "GET", .pattern = "/api/v1/scales", .summary = "Competence scales and their levels",
               .tag = "scales", .module = Module::kCategories, .response_schema = "ScaleList",
               .handler = ListScales});

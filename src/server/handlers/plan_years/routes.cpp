@@ -1,4 +1,5 @@
-// /api/v1/plan-years: the plan years of the units of a subtree, each with its
+// /api/v1/plan-years: the plan years of the units of a subtree, and of the
+// units above it whose plan years its units map into, each with its
 // competence scale and horizons.
 
 #include "../../router.hpp"
@@ -15,6 +16,17 @@ Result<ApiResponse> List(const ApiRequest& req, AppContext& app) {
   auto rows = app.store.ListPlanYears(scope.value().id);
   if (!rows.ok()) return rows.error();
   Json items = Json::array();
+  // First the plan years of the units above the scope, which its units map
+  // into (a chef of Hemtjänst fills in VOF's plan year), then the subtree's.
+  auto tree = app.org_tree.Tree();
+  if (!tree.ok()) return tree.error();
+  for (const OrgUnit* above : tree.value().Ancestors(scope.value().id)) {
+    auto own = app.store.ListPlanYears(above->id);
+    if (!own.ok()) return own.error();
+    for (const auto& p : own.value()) {
+      if (p.unit_code == above->code) items.push_back(PlanYearJson(p));
+    }
+  }
   for (const auto& p : rows.value()) items.push_back(PlanYearJson(p));
   return ListResponse(req, std::move(items), {"org"});
 }

@@ -9,6 +9,7 @@ import { messages as kartlaggning } from './kartlaggning'
 import { messages as kommunstyrelsen } from './kommunstyrelsen'
 import { messages as kompetensmal } from './kompetensmal'
 import { messages as login } from './login'
+import { messages as mapping } from './mapping'
 import { messages as markdown } from './markdown'
 import { messages as nulage } from './nulage'
 import { messages as oversikt } from './oversikt'
@@ -26,13 +27,13 @@ import { messages as yearSpan } from './yearSpan'
 /** The files by name (the vitest check reports a key defined in two of them). */
 export const files = {
   administration, aktivitetsplan, behovOchGap, common, editor, import: importPage, kartlaggning, kommunstyrelsen, kompetensmal,
-  login, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
+  login, mapping, markdown, nulage, oversikt, personalprognos, planar, plantexter, rapporter, riskanalys, shell, successionsplanering, uppfoljning,
   uppfoljningstillfallen, yearSpan,
 }
 
 export const catalogue = {
   ...administration, ...aktivitetsplan, ...behovOchGap, ...common, ...editor, ...importPage, ...kartlaggning,
-  ...kommunstyrelsen, ...kompetensmal, ...login, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
+  ...kommunstyrelsen, ...kompetensmal, ...login, ...mapping, ...markdown, ...nulage, ...oversikt, ...personalprognos, ...planar, ...plantexter, ...rapporter, ...riskanalys, ...shell,
   ...successionsplanering, ...uppfoljning, ...uppfoljningstillfallen, ...yearSpan,
 }
 
