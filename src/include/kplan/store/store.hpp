@@ -12,7 +12,7 @@
 //
 // The interface is split by role, one header each, so that a caller that
 // needs one role can take only that: OrganisationStore, RegisterStore,
-// PlanYearStore, PlanCycleStore, UnitRecordStore, UserStore, AuditStore. Store is all of
+// PlanYearStore, PlanCycleStore, UnitRecordStore, UserStore, AuditStore, KoladaStore. Store is all of
 // them plus the connection and the schema.
 
 #include <memory>
@@ -21,6 +21,7 @@
 #include "kplan/core/error.hpp"
 #include "kplan/store/audit_store.hpp"
 #include "kplan/store/database_url.hpp"
+#include "kplan/store/kolada_store.hpp"
 #include "kplan/store/organisation_store.hpp"
 #include "kplan/store/plan_cycle_store.hpp"
 #include "kplan/store/plan_year_store.hpp"
@@ -36,7 +37,8 @@ class Store : public OrganisationStore,
               public PlanCycleStore,
               public UnitRecordStore,
               public UserStore,
-              public AuditStore {
+              public AuditStore,
+              public KoladaStore {
  public:
   // Connects (creating the SQLite file and its directory if needed). Does not
   // migrate: call Migrate().
