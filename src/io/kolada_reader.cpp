@@ -53,6 +53,15 @@ class KoladaReader {
     if (result_.errors.size() < limit_) result_.errors.push_back(WithFile(std::move(e)));
   }
 
+  // Core's error about a member (its field the member's name) at that
+  // member of the object at `at`.
+  static Error Located(const Error& core, const Where& at) {
+    Error e = at.Key(core.location().field).Invalid(core.rule(), core.message(Language::kSwedish),
+                                                    core.message(Language::kEnglish));
+    if (core.location().value) e.WithValue(*core.location().value);
+    return e;
+  }
+
   // A member that must be a text; "" and an error when it is not.
   std::optional<std::string> Text(const Json& entry, std::string_view key, const Where& at) {
     Result<const Json*> m = json_fields::RequiredMember(entry, key, at);
@@ -90,13 +99,17 @@ class KoladaReader {
     if (!genders.ok()) return Add(genders.error());
     if (Status s = json_fields::ExpectArray(*genders.value(), at.Key("values")); !s) return Add(s.error());
     if (!kpi || !municipality || !period) return;
+    // The entry's own members once, whatever its genders say.
+    if (Status s = Validate(KoladaValue{*kpi, *municipality, *period, "T", std::nullopt, ""}); !s.ok()) {
+      return Add(Located(s.error(), at));
+    }
     for (std::size_t j = 0; j < genders.value()->size(); ++j) {
-      Value(*kpi, *municipality, *period, (*genders.value())[j], at.Key("values").Index(j), at);
+      Value(*kpi, *municipality, *period, (*genders.value())[j], at.Key("values").Index(j));
     }
   }
 
   void Value(const std::string& kpi, const std::string& municipality, int period, const Json& g,
-             const Where& at, const Where& entry_at) {
+             const Where& at) {
     if (Status s = json_fields::ExpectObject(g, at); !s) return Add(s.error());
     std::optional<std::string> gender = Text(g, "gender", at);
     if (!gender) return;
@@ -109,14 +122,7 @@ class KoladaReader {
     if (const Json* status = json_fields::Member(g, "status"); status && status->is_string()) {
       v.status = status->get<std::string>();
     }
-    if (Status s = Validate(v); !s.ok()) {
-      const std::string member = s.error().location().field;
-      const Where where = member == "gender" || member == "value" ? at.Key(member) : entry_at.Key(member);
-      Error e = where.Invalid(s.error().rule(), s.error().message(Language::kSwedish),
-                              s.error().message(Language::kEnglish));
-      if (s.error().location().value) e.WithValue(*s.error().location().value);
-      return Add(e);
-    }
+    if (Status s = Validate(v); !s.ok()) return Add(Located(s.error(), at));
     if (!seen_.insert({v.kpi, v.municipality, v.period, v.gender}).second) {
       return Add(at.Invalid("unique",
                             v.kpi + " för " + MunicipalityLabel(v.municipality) + " " + std::to_string(v.period) +

@@ -152,7 +152,7 @@ Result<store::IndicatorRecord> IndicatorFromJson(const Json& body) {
   if (!key_figure.ok()) return key_figure.error();
   auto kolada_kpi = f.OptionalString("kolada_kpi", 20);
   if (!kolada_kpi.ok()) return kolada_kpi.error();
-  auto comparison = f.OptionalStrings("comparison", 4);
+  auto comparison = f.OptionalStrings("comparison", 20);  // core checks each code
   if (!comparison.ok()) return comparison.error();
   std::string codes;
   for (const std::string& c : comparison.value()) codes += (codes.empty() ? "" : ",") + c;
