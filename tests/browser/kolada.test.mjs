@@ -69,7 +69,7 @@ test('Uppföljning: a Kolada comparison and an outcome computed from the registe
     assert.match(await row.locator('td.num').textContent(), /\d+(,\d+)? %/)
     assert.match(await row.getByTestId('comparison').textContent(), /Riket 78,5 %\s*kommun 1280 81,4 %/)
     assert.equal(await row.locator('[data-testid="comparison-line"]').count(), 2, 'riket and Malmö in the trend')
-    assert.match(await row.getByRole('img').getAttribute('aria-label'), /Riket: 77,9, 78,2, 78,5/)
+    assert.match(await row.locator('svg.sparkline').getAttribute('aria-label'), /Riket: 77,9, 78,2, 78,5/)
 
     const option = await page.locator('#outcome-indicator option', { hasText: 'Heltidsandel i omsorgen' }).getAttribute('value')
     await page.locator('#outcome-indicator').selectOption(option)
