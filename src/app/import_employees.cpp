@@ -3,6 +3,8 @@
 #include <map>
 
 #include "importer_parts.hpp"
+#include "kplan/app/indicator_sources.hpp"
+#include "kplan/core/indicator_binding.hpp"
 #include "kplan/io/register_reader.hpp"
 
 namespace kplan::app::import_detail {
@@ -77,6 +79,15 @@ Result<ImportReport> ImportEmployees(const ImportContext& c, const Stage& stage)
   stage("sparar", "saving");
   if (Status s = Save(c, std::move(employees.records), std::move(new_units), report); !s.ok()) {
     return s.error();
+  }
+  // Indicators fed by the register follow the new extract.
+  if (report.outcome != ImportOutcome::kUnchanged) {
+    Result<int> refreshed = RefreshAllBoundOutcomes(c.store, request.actor);
+    if (!refreshed.ok()) return refreshed.error();
+    if (refreshed.value() > 0) {
+      report.notes.push_back({std::to_string(refreshed.value()) + " utfall " + std::string(kComputedOutcomeLabel),
+                              std::to_string(refreshed.value()) + " outcomes computed from the register"});
+    }
   }
   return report;
 }

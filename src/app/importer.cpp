@@ -25,13 +25,15 @@ std::string_view ImportKindKey(ImportKind kind) {
     case ImportKind::kIndicators: return "indicators";
     case ImportKind::kActivities: return "activities";
     case ImportKind::kOrgUnits: return "org-units";
+    case ImportKind::kKolada: return "kolada";
   }
   return "employees";
 }
 
 std::optional<ImportKind> ParseImportKind(std::string_view key) {
   for (ImportKind k : {ImportKind::kEmployees, ImportKind::kInventory, ImportKind::kPopulation,
-                       ImportKind::kIndicators, ImportKind::kActivities, ImportKind::kOrgUnits}) {
+                       ImportKind::kIndicators, ImportKind::kActivities, ImportKind::kOrgUnits,
+                       ImportKind::kKolada}) {
     if (ImportKindKey(k) == key) return k;
   }
   return std::nullopt;
@@ -182,6 +184,7 @@ Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
     if (progress) progress(sv, en);
   };
   stage("läser filen", "reading the file");
+  if (request.kind == ImportKind::kKolada) return ImportKolada(store, request, stage);  // JSON, for no unit
   Result<SourceFile> source = ReadSource(request);
   if (!source.ok()) return source.error();
   std::string().swap(request.bytes);
@@ -204,6 +207,7 @@ Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
     case ImportKind::kIndicators: return ImportIndicators(context, stage);
     case ImportKind::kActivities: return ImportActivities(context, stage);
     case ImportKind::kOrgUnits: return ImportOrgUnits(context, stage);
+    case ImportKind::kKolada: break;  // above
   }
   return Error(ErrorCode::kInternal, "okänd importtyp", "unknown import kind");
 }

@@ -70,6 +70,8 @@ Result<ImportReport> ImportPopulation(const ImportContext& context, const Stage&
 Result<ImportReport> ImportIndicators(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportActivities(const ImportContext& context, const Stage& stage);
 Result<ImportReport> ImportOrgUnits(const ImportContext& context, const Stage& stage);
+// A Kolada answer belongs to no unit and is no table (import_kolada.cpp).
+Result<ImportReport> ImportKolada(Store& store, const ImportRequest& request, const Stage& stage);
 
 // The register's unit cells resolved to unit codes (the records rewritten),
 // and the units --create-units creates, parents first (a new root first);

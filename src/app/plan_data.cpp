@@ -12,6 +12,9 @@
 
 #include "kplan/io/target_rule_json.hpp"
 #include "plan_data_parts.hpp"
+#include "kplan/app/indicator_sources.hpp"
+#include "kplan/core/indicator_binding.hpp"
+#include "kplan/core/kolada.hpp"
 #include "unit_lookup.hpp"
 
 namespace kplan::app {
@@ -104,6 +107,31 @@ IndicatorPlan ToIndicatorPlan(const std::vector<store::IndicatorOutcome>& outcom
   return plan;
 }
 
+// Whether each indicator is computed from the register, and Kolada's values
+// of its outcome's year (the plan year when it has none) for the
+// municipalities it is compared with: "Riket 6,9 %".
+Status AddIndicatorSources(store::Store& store, std::int64_t unit_id, int year, UnitPlan& plan) {
+  auto records = store.ListIndicators(unit_id);
+  if (!records.ok()) return records.error();
+  for (IndicatorPlan& p : plan.indicators) {
+    auto it = std::find_if(records.value().begin(), records.value().end(), [&](const store::IndicatorRecord& r) {
+      return r.unit_code == p.unit_code && r.name == p.indicator.name;
+    });
+    if (it == records.value().end()) continue;
+    p.computed = FindKeyFigureBinding(it->key_figure) != nullptr;
+    auto series = LoadComparisons(store, *it);
+    if (!series.ok()) return series.error();
+    const int at = p.indicator.period.empty() ? year : PeriodYear(p.indicator.period);
+    const KoladaKpi* kpi = FindKoladaKpi(it->kolada_kpi);
+    for (const ComparisonSeries& c : series.value()) {
+      if (std::optional<double> v = c.At(at)) {
+        p.comparisons.push_back(c.label + " " + FormatWithUnit(*v, kpi ? std::string(kpi->unit) : p.indicator.unit));
+      }
+    }
+  }
+  return Ok();
+}
+
 // After LoadModules: the plan year's goals decide which indicators are in it.
 Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, const std::string& period,
                       UnitPlan& plan) {
@@ -128,7 +156,7 @@ Status LoadIndicators(store::Store& store, std::int64_t unit_id, int year, const
                      [](const auto& a, const auto& b) { return a.period < b.period; });
     plan.indicators.push_back(ToIndicatorPlan(list, year, period));
   }
-  return Ok();
+  return AddIndicatorSources(store, unit_id, year, plan);
 }
 
 Result<UnitPlan> LoadUnitPlan(store::Store& store, const OrgUnit& unit, int year,

@@ -103,7 +103,7 @@ Result<app::ImportRequest> RequestFrom(const Args& a) {
   if (!kind) {
     return Error(ErrorCode::kInvalidInput, "okänd importtyp \"" + a.positional()[0] + "\"",
                  "unknown import kind \"" + a.positional()[0] + "\"")
-        .WithHint("employees, inventory, population, indicators, activities eller org-units");
+        .WithHint("employees, inventory, population, indicators, activities, org-units eller kolada");
   }
   request.kind = *kind;
   request.file_name = a.positional()[1];
@@ -175,8 +175,8 @@ int RunImport(const Args& a) {
 
 const CommandSpec& ImportCommand() {
   static const CommandSpec spec{
-      "import", "employees|inventory|population|indicators|activities|org-units FIL",
-      "läser in en CSV- eller XLSX-fil; kontrollerar alla rader först, sparar allt eller inget",
+      "import", "employees|inventory|population|indicators|activities|org-units|kolada FIL",
+      "läser in en CSV- eller XLSX-fil (kolada: ett JSON-svar från Koladas API); kontrollerar alla rader först, sparar allt eller inget",
       {Text("org", "ENHET", "enheten filen gäller (kod eller namn); i en tom databas kommunen som skapas"),
        Text("snapshot", "DATUM", "registeruttagets datum ÅÅÅÅ-MM-DD (employees)"),
        WholeNumber("year", "ÅR", "planåret (inventory, activities)", kPlanYearMin, kPlanYearMax),

@@ -4,12 +4,24 @@
 #include <cmath>
 
 #include "kplan/core/field_rules.hpp"
+#include "kplan/core/indicator_binding.hpp"
+#include "kplan/core/kolada.hpp"
 
 namespace kplan {
 
 Status Validate(const IndicatorRecord& i) {
   if (Status s = CheckText(i.name, "name", kIndicatorNameMaxChars, true); !s.ok()) return s;
-  return CheckText(i.unit, "unit", kIndicatorUnitMaxChars);
+  if (Status s = CheckText(i.unit, "unit", kIndicatorUnitMaxChars); !s.ok()) return s;
+  if (Status s = ValidateKeyFigureKey(i.key_figure); !s.ok()) return s;
+  if (!i.kolada_kpi.empty() && !FindKoladaKpi(i.kolada_kpi)) {
+    return FieldRuleError("kolada_kpi", "kolada_kpi",
+                          "\"" + i.kolada_kpi + "\" är inget av personalnyckeltalen i Kolada",
+                          "\"" + i.kolada_kpi + "\" is not one of Kolada's personnel KPIs")
+        .WithValue(i.kolada_kpi);
+  }
+  Result<std::string> comparison = NormalizeComparisons(i.comparison);
+  if (!comparison.ok()) return comparison.error();
+  return Ok();
 }
 
 Status Validate(const TargetRule& rule) {

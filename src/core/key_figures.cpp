@@ -54,6 +54,7 @@ void CountEmployed(const EmployeeRecord& e, const KeyFigureOptions& options, Key
   const int age = options.as_of.year - e.birth_year;
   t.age_sum += age;
   ++k.age_bands[AgeBand(age)];
+  if (age >= 55) ++k.age_55_plus;
   if (e.fte_percent < 100) ++t.part_time;
   if (e.manager) ++k.managers;
   if (e.qualified) {

@@ -226,6 +226,41 @@ TEST(PlanDocument, FollowUpIsPerGoalWithCommentsAndNextYearsTarget) {
   EXPECT_TRUE(HasParagraph(doc, "Av 2 indikatorer bedöms 2 som Grön"));
 }
 
+// Issue 15: an indicator compared with riket and another kommun shows
+// Kolada's values in its own column, and one fed by the register says so.
+TEST(PlanDocument, FollowUpShowsKoladaComparisonAndComputedOutcomes) {
+  PlanData data;
+  data.year = 2025;
+  data.main.unit.code = "VOF";
+  data.main.unit.name = "Vård- och omsorgsförvaltningen";
+  data.main.year = 2025;
+  IndicatorPlan sick;
+  sick.unit_code = "VOF";
+  sick.indicator.name = "Sjukfrånvaro";
+  sick.indicator.unit = "%";
+  sick.indicator.period = "2025";
+  sick.indicator.outcome = 8.1;
+  sick.computed = true;
+  sick.comparisons = {"Riket 6,9 %", "kommun 1280 7,1 %"};
+  IndicatorPlan enps;
+  enps.unit_code = "VOF";
+  enps.indicator.name = "eNPS";
+  enps.indicator.period = "2025";
+  enps.indicator.outcome = 18;
+  data.main.indicators = {sick, enps};
+  const Document doc = BuildPlanDocument(data, {2026, 1, 12});
+  const Table* table = nullptr;
+  for (const Block& b : doc.blocks) {
+    if (const auto* t = std::get_if<Table>(&b); t && t->sheet == "Uppföljning VOF") table = t;
+  }
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->header.back(), "Jämförelse (Kolada)");
+  ASSERT_EQ(table->rows.size(), 2u);
+  EXPECT_EQ(table->rows[0].back().text, "Riket 6,9 %; kommun 1280 7,1 %");
+  EXPECT_EQ(table->rows[1].back().text, "–");
+  EXPECT_TRUE(HasParagraph(doc, "Utfallet är beräknat från personalregistret för Sjukfrånvaro."));
+}
+
 // Seed 000's frame: the kommun's four målsättningar listed in every
 // förvaltning's plan, each goal under the one it serves with its strategic
 // area; a goal without a measurement judged by hand, with the reason.

@@ -35,6 +35,13 @@ std::string Readiness(const std::string& key) {
   return std::string(ReadinessLabel(key));
 }
 
+// "Riket 6,9 %; kommun 1280 7,1 %".
+std::string JoinComparisons(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) out += (out.empty() ? "" : "; ") + v;
+  return out;
+}
+
 // A goal of the plan (or none: "Övriga indikatorer") with its indicators.
 struct GoalGroup {
   const Goal* goal = nullptr;
@@ -107,6 +114,8 @@ void AddFollowupSection(BuildContext& ctx, const UnitPlan& plan, int level) {
   }
   const bool next_year = std::any_of(plan.indicators.begin(), plan.indicators.end(),
                                      [](const IndicatorPlan& i) { return i.next_target.has_value(); });
+  const bool compared = std::any_of(plan.indicators.begin(), plan.indicators.end(),
+                                    [](const IndicatorPlan& i) { return !i.comparisons.empty(); });
   const std::vector<GoalGroup> groups = ByGoal(plan);
   const bool any_goal = !plan.goals.empty();
   int green = 0, red = 0, none = 0;
@@ -133,7 +142,12 @@ void AddFollowupSection(BuildContext& ctx, const UnitPlan& plan, int level) {
         t.numeric.push_back(false);
         t.widths.push_back(0.95);
       }
-      std::vector<std::string> comments;
+      if (compared) {
+        t.header.push_back(std::string(msg::kComparison));
+        t.numeric.push_back(false);
+        t.widths.push_back(1.3);
+      }
+      std::vector<std::string> comments, computed;
       for (const IndicatorPlan* i : group.indicators) {
         const IndicatorAssessment a = AssessIndicator(i->indicator);
         assessed.push_back(a.final);
@@ -144,10 +158,16 @@ void AddFollowupSection(BuildContext& ctx, const UnitPlan& plan, int level) {
                               TextCell(DescribeTarget(ind.target, ind.unit)), ValueCell(ind.outcome, ind.unit),
                               ValueCell(ind.previous, ind.unit), AssessmentCell(a)};
         if (next_year) row.push_back(TextCell(i->next_target ? DescribeTarget(*i->next_target, ind.unit) : "–"));
+        if (compared) row.push_back(TextCell(i->comparisons.empty() ? "–" : JoinComparisons(i->comparisons)));
         t.rows.push_back(std::move(row));
         if (!i->comment.empty()) comments.push_back(ind.name + ": " + i->comment);
+        if (i->computed) computed.push_back(ind.name);
       }
       doc.AddTable(std::move(t));
+      if (!computed.empty()) {
+        doc.AddParagraph(std::string(msg::kComputedFromRegister) + " " + JoinWithOch(computed) + ".",
+                         ParagraphStyle::kNote);
+      }
       if (!comments.empty()) {
         doc.AddParagraph(std::string(msg::kComments));
         for (std::string& c : comments) doc.AddParagraph(std::move(c), ParagraphStyle::kUserText);

@@ -50,10 +50,13 @@ Json Vocabularies() {
                            {"key", "label", "from", "to"});
   Json limits{{"type", "object"}, {"additionalProperties", S("integer")},
               {"description", "record.field → the most characters (UTF-8 code points) it may hold"}};
+  Json measured = Object({{"key", S("string")}, {"label", S("string")}, {"unit", S("string")}}, {"key", "label", "unit"});
   return Object({{"strategic_areas", ArrayOf(area)}, {"activity_statuses", ArrayOf(entry)},
                  {"readiness", ArrayOf(entry)}, {"risk_classes", ArrayOf(risk_class)}, {"limits", limits},
-                 {"plan_sections", ArrayOf(entry)}},
-                {"strategic_areas", "activity_statuses", "readiness", "risk_classes", "limits", "plan_sections"});
+                 {"plan_sections", ArrayOf(entry)}, {"key_figures", ArrayOf(measured)},
+                 {"kolada_kpis", ArrayOf(measured)}},
+                {"strategic_areas", "activity_statuses", "readiness", "risk_classes", "limits", "plan_sections",
+                 "key_figures", "kolada_kpis"});
 }
 
 Json Build() {
@@ -116,20 +119,35 @@ Json Build() {
   Json target{{"type", "object"}, {"nullable", true},
               {"description", "{\"at_least\": x} | {\"at_most\": x} | {\"between\": [a, b]} | {\"equals\": x} | null"}};
   s["IndicatorInput"] = Object({{"unit", S("string")}, {"goal_id", Nullable("integer")}, {"name", S("string")},
-                                {"measure", S("string")}, {"target", target}, {"version", S("integer")}},
+                                {"measure", S("string")}, {"target", target}, {"version", S("integer")},
+                                {"key_figure", S("string")}, {"kolada_kpi", S("string")},
+                                {"comparison", ArrayOf(S("string"))}},
                                {"unit", "name"});
+  // Kolada's value of a comparison municipality for an outcome's year, and
+  // its values over the years (core/kolada.hpp; "0000" is riket).
+  s["Comparison"] = Object({{"municipality", S("string")}, {"label", S("string")}, {"value", Nullable("number")},
+                            {"value_text", S("string")}});
+  s["ComparisonSeries"] =
+      Object({{"municipality", S("string")}, {"label", S("string")},
+              {"points", ArrayOf(Object({{"period", S("string")}, {"value", Nullable("number")}}))}});
   s["Outcome"] = Object({{"period", S("string")}, {"value", Nullable("number")}, {"value_text", S("string")},
                          {"target", target}, {"target_text", S("string")}, {"own_target", S("boolean")},
                          {"assessment", Enum({"green", "red", "not_assessed"})}, {"assessment_label", S("string")},
                          {"computed_assessment", S("string")}, {"manual", S("boolean")},
                          {"manual_assessment", S("string")}, {"comment", S("string")},
-                         {"change", Nullable("number")}, {"version", S("integer")}});
+                         {"change", Nullable("number")}, {"computed", S("boolean")},
+                         {"comparisons", ArrayOf(RefTo("Comparison"))}, {"version", S("integer")}});
   s["OutcomeInput"] = Object({{"value", Nullable("number")}, {"manual_assessment", Enum({"", "green", "red"})},
                               {"comment", S("string")}, {"target", target}, {"version", S("integer")}});
   s["Indicator"] = s["IndicatorInput"];
   s["Indicator"]["properties"]["id"] = S("integer");
   s["Indicator"]["properties"]["target_text"] = S("string");
   s["Indicator"]["properties"]["latest"] = Json{{"allOf", Json::array({RefTo("Outcome")})}, {"nullable", true}};
+  s["Indicator"]["properties"]["key_figure_label"] = S("string");
+  s["Indicator"]["properties"]["computed"] = S("boolean");
+  s["Indicator"]["properties"]["computed_label"] = S("string");
+  s["Indicator"]["properties"]["kolada_kpi_name"] = S("string");
+  s["Indicator"]["properties"]["comparisons"] = ArrayOf(RefTo("ComparisonSeries"));
   s["OutcomeList"] = Object({{"indicator", RefTo("Indicator")}, {"items", ArrayOf(RefTo("Outcome"))}});
 
   s["OrgUnit"] = Object({{"id", S("integer")}, {"code", S("string")}, {"name", S("string")},

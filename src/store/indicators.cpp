@@ -5,11 +5,13 @@
 #include <Poco/Nullable.h>
 
 #include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <set>
 
 #include "editing.hpp"
 #include "kplan/core/followup.hpp"
+#include "kplan/core/indicator_binding.hpp"
 #include "kplan/io/target_rule_json.hpp"
 #include "poco_store.hpp"
 #include "record_json.hpp"
@@ -27,6 +29,7 @@ constexpr const char* kInsertIndicator =
     "INSERT INTO indicator (org_unit_id, name, unit, target_json) VALUES ($1, $2, $3, $4)"
     " RETURNING id";
 constexpr const char* kUpdateIndicator = "UPDATE indicator SET unit = $1, version = version + 1 WHERE id = $2";
+constexpr const char* kIndicatorKeyFigure = "SELECT key_figure FROM indicator WHERE id = $1";
 constexpr const char* kIndicatorTarget = "SELECT COALESCE(target_json, '') FROM indicator WHERE id = $1";
 constexpr const char* kSetIndicatorTarget = "UPDATE indicator SET target_json = $1 WHERE id = $2";
 // Before an indicator's target changes, the periods that follow it keep the
@@ -122,6 +125,7 @@ Result<IndicatorRecord> ValidateIndicator(const IndicatorRecord& indicator) {
   if (Status valid = Validate(rule.value()); !valid.ok()) return Error(valid.error()).WithField("target_json");
   IndicatorRecord canonical = indicator;
   canonical.target_json = io::TargetRuleText(rule.value());
+  canonical.comparison = NormalizeComparisons(indicator.comparison).value();  // valid: core checked it
   return canonical;
 }
 
@@ -234,6 +238,11 @@ Result<int> PocoStore::SaveIndicatorOutcomes(const std::vector<IndicatorOutcome>
           s << kInsertIndicator, use(unit_id), use(name), use(measure), use(target), into(id), now;
         } else {
           id = found[0];
+          std::string key_figure;
+          s << kIndicatorKeyFigure, use(id), into(key_figure), now;
+          if (const KeyFigureBinding* b = FindKeyFigureBinding(key_figure)) {
+            return Error(TypedOutcomeRefused(*b)).WithField("indicator").WithValue(o.indicator);
+          }
           s << kUpdateIndicator, use(measure), use(id), now;
           if (own) ChangeIndicatorTarget(s, id, *own);
         }
@@ -297,6 +306,7 @@ struct IndicatorRow {
   Nullable<Poco::Int64> goal;
   std::string name, measure;
   Nullable<std::string> target;
+  std::string key_figure, kolada_kpi, comparison;
 };
 
 // The indicator as a versioned record (versioned_record.hpp): its SQL beside
@@ -311,7 +321,8 @@ struct IndicatorKind {
 // ReadRow's columns, in order.
 #define KPLAN_SQL_SELECT_INDICATOR                                                 \
   "SELECT i.id, u.code, i.goal_id, i.name, i.unit, COALESCE(i.target_json, ''),"  \
-  " i.version FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
+  " i.version, i.key_figure, i.kolada_kpi, i.comparison"                          \
+  " FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id"
   static constexpr const char* kList =
       KPLAN_SQL_SUBTREE_OF_PARAM_1 " " KPLAN_SQL_SELECT_INDICATOR
       " WHERE i.org_unit_id IN (SELECT id FROM sub) ORDER BY u.code, i.name";
@@ -327,22 +338,27 @@ struct IndicatorKind {
     i.unit = rs.value(4, row).convert<std::string>();
     i.target_json = rs.value(5, row).convert<std::string>();
     i.version = rs.value(6, row).convert<int>();
+    i.key_figure = rs.value(7, row).convert<std::string>();
+    i.kolada_kpi = rs.value(8, row).convert<std::string>();
+    i.comparison = rs.value(9, row).convert<std::string>();
     return i;
   }
 
   // Bind's columns, in order.
   static constexpr const char* kInsert =
-      "INSERT INTO indicator (org_unit_id, goal_id, name, unit, target_json)"
-      " VALUES ($1, $2, $3, $4, $5) RETURNING id";
+      "INSERT INTO indicator (org_unit_id, goal_id, name, unit, target_json, key_figure, kolada_kpi,"
+      " comparison) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
   static constexpr const char* kUpdate =
       "UPDATE indicator SET org_unit_id = $1, goal_id = $2, name = $3, unit = $4,"
-      " target_json = $5, version = version + 1 WHERE id = $6 AND version = $7"
+      " target_json = $5, key_figure = $6, kolada_kpi = $7, comparison = $8,"
+      " version = version + 1 WHERE id = $9 AND version = $10"
       " RETURNING version";
   static constexpr const char* kDelete =
       "DELETE FROM indicator WHERE id = $1 AND version = $2 RETURNING id";
 
   static void Bind(Statement& statement, IndicatorRow& row) {
-    statement, use(row.unit), use(row.goal), use(row.name), use(row.measure), use(row.target);
+    statement, use(row.unit), use(row.goal), use(row.name), use(row.measure), use(row.target),
+        use(row.key_figure), use(row.kolada_kpi), use(row.comparison);
   }
 
   // Resolves the unit and checks the goal and that the name is free in the unit.
@@ -365,6 +381,9 @@ struct IndicatorKind {
     row.name = i.name;
     row.measure = i.unit;
     if (!i.target_json.empty()) row.target = i.target_json;
+    row.key_figure = i.key_figure;
+    row.kolada_kpi = i.kolada_kpi;
+    row.comparison = i.comparison;
     std::vector<Poco::Int64> same;
     s << kFindIndicator, use(row.unit), use(row.name), into(same), now;
     if (!same.empty() && same[0] != i.id) {
@@ -402,6 +421,20 @@ struct IndicatorKind {
     return DumpJson(gone);
   }
 };
+
+// The value an edit of a period writes: the one given, or for an indicator
+// fed by the register the computed one, which a typed value may only repeat.
+Result<std::optional<double>> OutcomeValue(const IndicatorRecord& indicator,
+                                           const std::optional<OutcomeRecord>& before,
+                                           const std::optional<double>& typed) {
+  const KeyFigureBinding* binding = FindKeyFigureBinding(indicator.key_figure);
+  if (!binding) return typed;
+  const std::optional<double> computed = before ? before->value : std::nullopt;
+  if (typed && (!computed || std::fabs(*typed - *computed) > 1e-9 * std::max(1.0, std::fabs(*computed)))) {
+    return TypedOutcomeRefused(*binding);
+  }
+  return computed;
+}
 
 // The outcomes' indicator: kNotFound when it does not exist.
 Status IndicatorExists(Session& s, std::int64_t id) {
@@ -453,11 +486,14 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& record, std::s
   const std::string name_en = "the outcome " + outcome.period + " of indicator " +
                               std::to_string(outcome.indicator_id);
   return Writing<OutcomeRecord>("save outcome", [&](Session& s) -> Result<OutcomeRecord> {
-    if (Status v = IndicatorExists(s, outcome.indicator_id); !v.ok()) return v.error();
+    std::optional<IndicatorRecord> bound = RecordById<IndicatorKind>(s, outcome.indicator_id);
+    if (!bound) return NotFound(IndicatorKind::kWhatSv, IndicatorKind::kWhatEn, outcome.indicator_id);
     std::optional<OutcomeRecord> before = OutcomeOf(s, outcome.indicator_id, outcome.period);
+    Result<std::optional<double>> kept = OutcomeValue(*bound, before, outcome.value);
+    if (!kept.ok()) return kept.error();
     Poco::Int64 indicator = outcome.indicator_id;
     std::string period = outcome.period, comment = outcome.comment;
-    Nullable<double> value = outcome.value ? Nullable<double>(*outcome.value) : Nullable<double>();
+    Nullable<double> value = kept.value() ? Nullable<double>(*kept.value()) : Nullable<double>();
     std::string column = AssessmentToColumn(outcome.manual_assessment);
     Nullable<std::string> assessment =
         column.empty() ? Nullable<std::string>() : Nullable<std::string>(column);
@@ -482,6 +518,50 @@ Result<OutcomeRecord> PocoStore::SaveOutcome(const OutcomeRecord& record, std::s
                 std::to_string(outcome.indicator_id) + ":" + outcome.period,
                 before ? AuditText(*before) : "", AuditText(after));
     return after;
+  });
+}
+
+Result<int> PocoStore::SaveComputedOutcomes(std::int64_t indicator_id,
+                                            const std::vector<ComputedOutcome>& outcomes,
+                                            std::string_view actor) {
+  for (const ComputedOutcome& c : outcomes) {
+    OutcomeRecord probe;
+    probe.period = c.period;
+    probe.value = c.value;
+    if (Status v = Validate(probe); !v.ok()) return v.error();
+  }
+  return Writing<int>("save computed outcomes", [&](Session& s) -> Result<int> {
+    std::optional<IndicatorRecord> indicator = RecordById<IndicatorKind>(s, indicator_id);
+    if (!indicator) return NotFound(IndicatorKind::kWhatSv, IndicatorKind::kWhatEn, indicator_id);
+    if (!FindKeyFigureBinding(indicator->key_figure)) {
+      return Error(ErrorCode::kInvalidInput, "indikatorn är inte kopplad till något nyckeltal",
+                   "the indicator is not bound to a key figure")
+          .WithField("key_figure")
+          .WithRule("key_figure");
+    }
+    Json changed = Json::array();
+    for (const ComputedOutcome& c : outcomes) {
+      std::optional<OutcomeRecord> before = OutcomeOf(s, indicator_id, c.period);
+      if (before && before->value == c.value) continue;
+      Poco::Int64 id = indicator_id;
+      std::string period = c.period;
+      Nullable<double> value = c.value ? Nullable<double>(*c.value) : Nullable<double>();
+      if (before) {
+        s << "UPDATE indicator_outcome SET value = $1, version = version + 1 WHERE indicator_id = $2 AND period = $3",
+            use(value), use(id), use(period), now;
+      } else {
+        std::string empty;
+        Nullable<std::string> no_assessment, no_target;
+        s << kCreateOutcome, use(id), use(period), use(value), use(no_assessment), use(empty), use(no_target),
+            now;
+      }
+      changed.push_back({{"period", c.period}, {"value", c.value ? Json(*c.value) : Json(nullptr)}});
+    }
+    if (!changed.empty()) {
+      AppendAudit(s, actor, "computed", "indicator_outcome", std::to_string(indicator_id), "",
+                  DumpJson(Json{{"key_figure", indicator->key_figure}, {"outcomes", changed}}));
+    }
+    return static_cast<int>(changed.size());
   });
 }
 

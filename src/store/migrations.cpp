@@ -403,6 +403,27 @@ const std::vector<Migration>& AllMigrations() {
                    decided_at TEXT NOT NULL DEFAULT '',
                    decision_reason TEXT NOT NULL DEFAULT ''))sql",
        }},
+      {13, "reserved (merged from another branch)", {}},
+      {14,
+       "Kolada's personnel KPIs per kommun, year and gender; indicators compared with them or fed by the register",
+       {
+           // One value per KPI (core/kolada.hpp), municipality ('0000' riket),
+           // year and gender T/K/M; NULL when Kolada has none. A new import
+           // of the same key replaces it.
+           R"sql(CREATE TABLE kolada_value (
+                   kpi TEXT NOT NULL,
+                   municipality TEXT NOT NULL,
+                   period INTEGER NOT NULL,
+                   gender TEXT NOT NULL,
+                   value DOUBLE PRECISION,
+                   status TEXT NOT NULL DEFAULT '',
+                   PRIMARY KEY (kpi, municipality, period, gender)))sql",
+           // key_figure: core/indicator_binding.hpp's key ('' typed);
+           // kolada_kpi and comparison ('0000,1280'): what it is compared with.
+           "ALTER TABLE indicator ADD COLUMN key_figure TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE indicator ADD COLUMN kolada_kpi TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE indicator ADD COLUMN comparison TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return kMigrations;
 }

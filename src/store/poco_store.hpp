@@ -177,6 +177,13 @@ class PocoStore final : public Store {
   Status DeleteIndicator(std::int64_t id, int version, std::string_view actor) override;
   Result<std::vector<OutcomeRecord>> ListOutcomes(std::int64_t indicator_id) override;
   Result<OutcomeRecord> SaveOutcome(const OutcomeRecord& outcome, std::string_view actor) override;
+  Result<int> SaveComputedOutcomes(std::int64_t indicator_id, const std::vector<ComputedOutcome>& outcomes,
+                                   std::string_view actor) override;
+
+  // KoladaStore (kolada.cpp)
+  Result<int> SaveKoladaValues(const std::vector<KoladaValue>& values, std::string_view actor) override;
+  Result<std::vector<KoladaValue>> ListKoladaValues(std::string_view kpi,
+                                                    const std::vector<std::string>& municipalities) override;
 
   Result<std::vector<SuccessionEntry>> ListSuccession(std::int64_t unit_id, std::optional<int> year) override;
   Result<SuccessionEntry> GetSuccession(std::int64_t id) override;

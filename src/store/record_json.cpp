@@ -120,7 +120,8 @@ Json ToJson(const IndicatorRecord& i) {
   }
   return {{"id", i.id},     {"unit_code", i.unit_code}, {"goal_id", OrNull(i.goal_id)},
           {"name", i.name}, {"unit", i.unit},           {"target", target},
-          {"version", i.version}};
+          {"version", i.version}, {"key_figure", i.key_figure}, {"kolada_kpi", i.kolada_kpi},
+          {"comparison", i.comparison}};
 }
 
 Json ToJson(const OutcomeRecord& o) {

@@ -492,6 +492,8 @@ export function makeContext(admin) {
     // The editable fields of a record as read, for a PUT that changes one of them.
     editable(kind, r) {
       const { id, version, status_label, overdue, readiness_label, target_text, latest, ...rest } = r
+      // An indicator's binding and comparison as shown (the input is key_figure, kolada_kpi, comparison).
+      for (const k of ['key_figure_label', 'computed', 'computed_label', 'kolada_kpi_name', 'comparisons']) delete rest[k]
       for (const k of ['operations', 'work_environment']) {
         if (rest[k]) rest[k] = { consequence: rest[k].consequence, probability: rest[k].probability }
       }

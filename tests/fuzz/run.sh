@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (CSV, XLSX, PX and JSON-stat2 readers) with Debian's clang and
+# Builds the libFuzzer targets (CSV, XLSX, PX, JSON-stat2 and Kolada readers) with Debian's clang and
 # runs each briefly (FUZZ_SECONDS, default 10) from its seed corpus. A crash
 # fails the test and leaves the input in the work directory.
 #   tests/fuzz/run.sh SOURCE_DIR WORK_DIR
@@ -29,6 +29,10 @@ io_common=("$src/src/io/data_cube.cpp" "$src/src/io/import_text.cpp" "$src/src/i
 "$CXX" "${flags[@]}" -o "$work/jsonstat_fuzz" "$src/tests/fuzz/jsonstat_fuzz.cpp" "$src/src/io/json_stat.cpp" \
   "$src/src/io/json_fields_syntax.cpp" "$src/src/io/json_fields_values.cpp" "$src/src/core/swedish_text.cpp" \
   "$src/src/core/rounding.cpp" "${io_common[@]}" -lPocoFoundation
+# Kolada's API answers (v2 and v3): the reader, the JSON rules and core's value rules.
+"$CXX" "${flags[@]}" -o "$work/kolada_fuzz" "$src/tests/fuzz/kolada_fuzz.cpp" "$src/src/io/kolada_reader.cpp" \
+  "$src/src/io/json_fields_syntax.cpp" "$src/src/io/json_fields_values.cpp" "$src/src/core/kolada.cpp" \
+  "$src/src/core/swedish_text.cpp" "$src/src/core/rounding.cpp" "${io_common[@]}" -lPocoFoundation
 
 cp -n "$src/tests/fuzz/corpus/csv/"* "$work/corpus/" 2>/dev/null || true
 mkdir -p "$work/corpus_xlsx"
@@ -47,7 +51,7 @@ echo "fuzz: csv reader ok for ${seconds}s"
 ls crash-* timeout-* oom-* >/dev/null 2>&1 && { echo "fuzz: findings in $work"; exit 1; }
 echo "fuzz: xlsx reader ok for ${seconds}s"
 
-for target in px jsonstat; do
+for target in px jsonstat kolada; do
   mkdir -p "corpus_$target"
   cp -n "$src/tests/fuzz/corpus/$target/"* "corpus_$target/" 2>/dev/null || true
   "./${target}_fuzz" -max_total_time="$seconds" -max_len=8192 -timeout=5 -rss_limit_mb=2048 \

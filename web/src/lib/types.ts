@@ -116,7 +116,27 @@ export interface Outcome {
   manual_assessment: string
   comment: string
   change: number | null
+  /** Computed from the register (the indicator is bound to a key figure), not typed. */
+  computed: boolean
+  /** Kolada's values of the period's year for the comparison municipalities. */
+  comparisons: Comparison[]
   version: number
+}
+
+/** @schema Comparison */
+export interface Comparison {
+  /** "0000" is riket. */
+  municipality: string
+  label: string
+  value: number | null
+  value_text: string
+}
+
+/** @schema ComparisonSeries */
+export interface ComparisonSeries {
+  municipality: string
+  label: string
+  points: { period: string; value: number | null }[]
 }
 
 /** @schema Indicator */
@@ -130,6 +150,17 @@ export interface Indicator {
   target_text: string
   latest: Outcome | null
   version: number
+  /** The key figure of the register it is fed by ('' typed). */
+  key_figure: string
+  key_figure_label: string
+  computed: boolean
+  /** "beräknat från personalregistret" when computed. */
+  computed_label: string
+  /** The Kolada KPI it is compared with ('' none) and the municipalities' codes. */
+  kolada_kpi: string
+  kolada_kpi_name: string
+  comparison: string[]
+  comparisons: ComparisonSeries[]
 }
 
 /** @schema Goal */
@@ -306,6 +337,8 @@ export interface ImportJob {
     errors: JobError[]
     /** org-units, employees with create_units: the units created or changed (a dry run: that would be). */
     unit_changes?: UnitChange[]
+    /** What the import did that the user should know (dimensions summed, Kolada pages still to fetch …). */
+    notes?: string[]
   }
   error?: JobError
 }

@@ -35,6 +35,8 @@ const vocabularies: Vocabularies = {
   risk_classes: ranges,
   limits: { 'activity.title': 300 },
   plan_sections: [{ key: 'inledning', label: 'Inledning' }],
+  key_figures: [{ key: 'sick_leave', label: 'Sjukfrånvaro', unit: '%' }],
+  kolada_kpis: [{ key: 'N00090', label: 'Sjukfrånvaro totalt, kommunalt anställda, andel (%)', unit: '%' }],
 }
 
 describe('text limits', () => {

@@ -26,6 +26,9 @@ export interface Vocabularies {
   limits: Record<string, number>
   /** The plan document's sections in reading order: key (as in PUT /texts/{key}) and heading. */
   plan_sections: Entry[]
+  /** What an indicator can be fed by (the register's key figures) or compared with (Kolada's KPIs). */
+  key_figures: (Entry & { unit: string })[]
+  kolada_kpis: (Entry & { unit: string })[]
 }
 
 const loaded = new Map<string, Promise<Vocabularies>>()

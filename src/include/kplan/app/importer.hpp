@@ -23,9 +23,10 @@
 
 namespace kplan::app {
 
-enum class ImportKind { kEmployees, kInventory, kPopulation, kIndicators, kActivities, kOrgUnits };
+enum class ImportKind { kEmployees, kInventory, kPopulation, kIndicators, kActivities, kOrgUnits, kKolada };
 
-// "employees", "inventory", "population", "indicators", "activities", "org-units".
+// "employees", "inventory", "population", "indicators", "activities", "org-units",
+// "kolada" (a Kolada API answer in JSON, io/kolada_reader.hpp: no unit, no sheet).
 std::string_view ImportKindKey(ImportKind kind);
 std::optional<ImportKind> ParseImportKind(std::string_view key);
 
@@ -76,7 +77,9 @@ struct ImportReport {
   std::size_t records = 0;  // records read from them (a wide row gives several)
   std::vector<Error> errors;  // the first error_limit row errors
   std::size_t error_count = 0;
-  std::vector<ImportNote> notes;  // population: dimensions summed, totals and contents left out
+  // population: dimensions summed, totals and contents left out; kolada: more
+  // pages to fetch; employees: outcomes computed from the register
+  std::vector<ImportNote> notes;
   ImportOutcome outcome = ImportOutcome::kRejected;
   // org-units, employees --create-units: the units created or changed (on a
   // dry run: that would be), in the order they are written.

@@ -29,6 +29,13 @@ struct IndicatorRecord {
   std::string unit;
   std::string target_json;
   int version = 1;
+  // Fed by the register: a key of core/indicator_binding.hpp ("" for a typed
+  // indicator); its outcomes are then computed, never typed.
+  std::string key_figure;
+  // Compared with Kolada: the KPI (core/kolada.hpp, "" for none) and the
+  // municipalities, codes joined by "," ("0000,1280"; NormalizeComparisons).
+  std::string kolada_kpi;
+  std::string comparison;
 };
 
 // One period of an indicator: its target, its outcome, an optional manual
@@ -50,7 +57,9 @@ struct OutcomeRecord {
 };
 
 // name required, at most kIndicatorNameMaxChars; unit at most
-// kIndicatorUnitMaxChars ("required", "max_length"). The target text is
+// kIndicatorUnitMaxChars ("required", "max_length"); key_figure "" or a
+// binding ("key_figure"); kolada_kpi "" or a KPI of the vocabulary
+// ("kolada_kpi"); comparison in its normal form ("municipality", "max_items"). The target text is
 // checked where it is parsed (io), then by Validate(TargetRule).
 Status Validate(const IndicatorRecord& indicator);
 

@@ -9,6 +9,7 @@
 //   women_share, men_share  share of the headcount (others count in neither)
 //   average_age          mean of (as-of year − birth year) over the headcount
 //   age_bands            headcount by that age: −29, 30–39, 40–49, 50–59, 60−
+//   age_55_plus          headcount aged 55 or more (Kolada's "55 år och äldre")
 //   part_time_share      headcount with fte_percent < 100 / headcount
 //   retirements_by_year  permanent employed reaching the pension age in each of
 //                        the next `retirement_horizon` years (birth year +
@@ -51,6 +52,7 @@ struct KeyFigures {
   std::optional<double> men_share;
   std::optional<double> average_age;
   std::array<int, 5> age_bands{};  // −29, 30–39, 40–49, 50–59, 60−
+  int age_55_plus = 0;
   std::optional<double> part_time_share;
   std::map<int, int> retirements_by_year;
   int managers = 0;

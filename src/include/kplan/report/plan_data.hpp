@@ -68,6 +68,11 @@ struct IndicatorPlan {
   Indicator indicator;
   std::string comment;
   std::optional<TargetRule> next_target;
+  // Fed by the register (core/indicator_binding.hpp): the outcome is computed.
+  bool computed = false;
+  // Kolada's values for the outcome's year, each "Riket 6,9 %", in the
+  // indicator's order of comparison municipalities.
+  std::vector<std::string> comparisons;
 };
 
 struct UnitPlan {

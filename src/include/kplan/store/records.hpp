@@ -15,7 +15,9 @@
 #include "kplan/core/activity.hpp"
 #include "kplan/core/calendar_date.hpp"
 #include "kplan/core/followup_goal.hpp"
+#include "kplan/core/indicator_binding.hpp"
 #include "kplan/core/indicator_outcome.hpp"
+#include "kplan/core/kolada.hpp"
 #include "kplan/core/indicator_record.hpp"
 #include "kplan/core/plan_chapter.hpp"
 #include "kplan/core/inventory.hpp"
@@ -68,6 +70,8 @@ using PlanChapter = ::kplan::PlanChapter;  // core/plan_chapter.hpp
 using IndicatorRecord = ::kplan::IndicatorRecord;  // core/indicator_record.hpp
 
 using OutcomeRecord = ::kplan::OutcomeRecord;  // core/indicator_record.hpp
+using ComputedOutcome = ::kplan::ComputedOutcome;  // core/indicator_binding.hpp
+using KoladaValue = ::kplan::KoladaValue;  // core/kolada.hpp
 
 using SuccessionEntry = ::kplan::SuccessionEntry;  // core/succession.hpp
 

@@ -12,8 +12,8 @@
 //
 // The interface is split by role, one header each, so that a caller that
 // needs one role can take only that: OrganisationStore, RegisterStore,
-// PlanYearStore, PlanCycleStore, FollowupOccasionStore, MappingStore, UnitRecordStore, UserStore,
-// AuditStore. Store is all of
+// PlanYearStore, PlanCycleStore, FollowupOccasionStore, MappingStore, KoladaStore,
+// UnitRecordStore, UserStore, AuditStore. Store is all of
 // them plus the connection and the schema.
 
 #include <memory>
@@ -24,6 +24,7 @@
 #include "kplan/store/database_url.hpp"
 #include "kplan/store/followup_occasion_store.hpp"
 #include "kplan/store/mapping_store.hpp"
+#include "kplan/store/kolada_store.hpp"
 #include "kplan/store/organisation_store.hpp"
 #include "kplan/store/plan_cycle_store.hpp"
 #include "kplan/store/plan_year_store.hpp"
@@ -41,7 +42,8 @@ class Store : public OrganisationStore,
               public MappingStore,
               public UnitRecordStore,
               public UserStore,
-              public AuditStore {
+              public AuditStore,
+              public KoladaStore {
  public:
   // Connects (creating the SQLite file and its directory if needed). Does not
   // migrate: call Migrate().

@@ -98,6 +98,16 @@ class UnitRecordStore {
   // keeps its assessment and counts as a version.
   virtual Result<OutcomeRecord> SaveOutcome(const OutcomeRecord& outcome,
                                             std::string_view actor) = 0;
+  // An indicator fed by the register (key_figure set) takes no typed value:
+  // SaveOutcome keeps the computed one and refuses another (rule
+  // computed_outcome), and so does the import. SaveComputedOutcomes writes the
+  // values computed from the register (app/indicator_outcomes.hpp), creating
+  // periods that are new and keeping each period's target, assessment and
+  // comment; audited once as "computed" when a value changed. Returns how
+  // many changed; kInvalidInput (rule key_figure) for an unbound indicator.
+  virtual Result<int> SaveComputedOutcomes(std::int64_t indicator_id,
+                                           const std::vector<ComputedOutcome>& outcomes,
+                                           std::string_view actor) = 0;
 
   // Incumbent and successor are pseudonymous ids: a personnummer is refused
   // (rule no_personnummer, the value not echoed).

@@ -1,6 +1,6 @@
 // POST /api/v1/imports: upload a CSV or XLSX file (multipart/form-data) to
 // import as a job (kind employees, inventory, population, indicators,
-// activities or org-units; create_units=true for a register's new units); answers 202 with the job. GET /api/v1/imports/{id}: the
+// activities, org-units or kolada; create_units=true for a register's new units); answers 202 with the job. GET /api/v1/imports/{id}: the
 // job's stage and, when finished, the report — the same as `kplan import`:
 // the detected format, the columns used, and every bad row (up to 100) with
 // row, column, value and rule. A file with a bad row changes nothing.
@@ -68,6 +68,8 @@ Json JobJson(const ImportJob& job, Language lang) {
     for (const Error& e : r.errors) errors.push_back(ErrorDetail(e, lang));
     Json units = Json::array();
     for (const OrgUnitChange& c : r.unit_changes) units.push_back(UnitChangeJson(c));
+    Json notes = Json::array();
+    for (const kplan::app::ImportNote& n : r.notes) notes.push_back(lang == Language::kEnglish ? n.en : n.sv);
     j["report"] = Json{{"outcome", std::string(OutcomeKey(r.outcome))},
                        {"format", r.format},
                        {"columns", r.columns},
@@ -75,7 +77,8 @@ Json JobJson(const ImportJob& job, Language lang) {
                        {"records", r.records},
                        {"error_count", r.error_count},
                        {"errors", std::move(errors)},
-                       {"unit_changes", std::move(units)}};
+                       {"unit_changes", std::move(units)},
+                       {"notes", std::move(notes)}};
   }
   if (job.error) j["error"] = ErrorDetail(*job.error, lang);
   return j;
@@ -93,11 +96,20 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
   kplan::app::ImportRequest request;
   auto kind = kplan::app::ParseImportKind(fields["kind"]);
   if (!kind) {
-    return FieldError("kind", "ska vara employees, inventory, population, indicators, activities eller org-units",
-                      "must be employees, inventory, population, indicators, activities or org-units")
+    return FieldError("kind", "ska vara employees, inventory, population, indicators, activities, org-units eller kolada",
+                      "must be employees, inventory, population, indicators, activities, org-units or kolada")
         .WithValue(fields["kind"]);
   }
   request.kind = *kind;
+  // Kolada's values are the kommun's and riket's, shared by every unit: only
+  // someone who plans for the whole organisation brings them in.
+  if (request.kind == kplan::app::ImportKind::kKolada && req.user().unit_id) {
+    return Error(ErrorCode::kForbidden,
+                 "Kolada-värden gäller hela kommunen och importeras av den som planerar för hela organisationen",
+                 "Kolada values are the whole municipality's and are imported by someone planning for all of it")
+        .WithRule("whole_organisation")
+        .WithField("kind");
+  }
   request.org_code = fields["org"];
   if (request.org_code.empty() && req.user().unit_id) request.org_code = req.user().unit_code;
   request.create_units = IsTrue(fields, "create_units");

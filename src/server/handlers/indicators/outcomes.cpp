@@ -4,7 +4,9 @@
 // comment that must explain it. A new period is written with version 0.
 // "target" sets the period's own target (a rule, or null: the indicator's
 // applies); without it the period keeps the one it has. A period may hold a
-// target and no outcome: next year's target.
+// target and no outcome: next year's target. An indicator bound to a key
+// figure takes no typed value (the store refuses one, rule computed_outcome):
+// its outcome comes from the register.
 
 #include "../../router.hpp"
 #include "../common.hpp"
@@ -32,8 +34,10 @@ Result<ApiResponse> ListOutcomes(const ApiRequest& req, AppContext& app) {
   if (!indicator.ok()) return indicator.error();
   auto outcomes = app.store.ListOutcomes(indicator.value().id);
   if (!outcomes.ok()) return outcomes.error();
-  return JsonResponse(Json{{"indicator", IndicatorJson(indicator.value(), outcomes.value())},
-                           {"items", OutcomesJson(indicator.value(), outcomes.value())}});
+  auto comparisons = kplan::app::LoadComparisons(app.store, indicator.value());
+  if (!comparisons.ok()) return comparisons.error();
+  return JsonResponse(Json{{"indicator", IndicatorJson(indicator.value(), outcomes.value(), comparisons.value())},
+                           {"items", OutcomesJson(indicator.value(), outcomes.value(), comparisons.value())}});
 }
 
 Result<ApiResponse> SaveOutcome(const ApiRequest& req, AppContext& app) {
@@ -82,7 +86,9 @@ Result<ApiResponse> SaveOutcome(const ApiRequest& req, AppContext& app) {
   if (!saved.ok()) return saved.error();
   auto outcomes = app.store.ListOutcomes(indicator.value().id);
   if (!outcomes.ok()) return outcomes.error();
-  Json assessed = OutcomesJson(indicator.value(), outcomes.value());
+  auto comparisons = kplan::app::LoadComparisons(app.store, indicator.value());
+  if (!comparisons.ok()) return comparisons.error();
+  Json assessed = OutcomesJson(indicator.value(), outcomes.value(), comparisons.value());
   for (Json& o : assessed) {
     if (o["period"] == period) return WithVersion(JsonResponse(o), saved.value().version);
   }

@@ -1,5 +1,6 @@
 // /api/v1/indicators: the indicators of the follow-up (uppföljning), each
-// with its latest assessed outcome.
+// with its latest assessed outcome, its binding to a key figure of the
+// register and its comparison with Kolada (indicator_dto.hpp).
 
 #include "../crud.hpp"
 #include "../handlers.hpp"
@@ -13,7 +14,16 @@ void RegisterIndicators(Router& router) {
   // outcomes too; an indicator has one per period (a handful of years).
   auto with_outcomes = [](store::Store& s, const IndicatorRecord& r) -> Json {
     auto outcomes = s.ListOutcomes(r.id);
-    return IndicatorJson(r, outcomes.ok() ? outcomes.value() : std::vector<store::OutcomeRecord>{});
+    auto comparisons = kplan::app::LoadComparisons(s, r);
+    return IndicatorJson(r, outcomes.ok() ? outcomes.value() : std::vector<store::OutcomeRecord>{},
+                         comparisons.ok() ? comparisons.value() : std::vector<kplan::app::ComparisonSeries>{});
+  };
+  // An indicator bound to a key figure gets its outcomes from the register
+  // as soon as it is bound (and after every register import).
+  auto refreshed = [](store::Store& s, Result<IndicatorRecord> saved, std::string_view actor) {
+    if (!saved.ok()) return saved;
+    if (Result<int> n = kplan::app::RefreshBoundOutcomes(s, saved.value(), actor); !n.ok()) return Result<IndicatorRecord>(n.error());
+    return saved;
   };
   UnitRecords<IndicatorRecord> spec{.path = "/api/v1/indicators", .tag = "indicators",
                                     .noun = "an indicator", .schema = "Indicator",
@@ -22,11 +32,11 @@ void RegisterIndicators(Router& router) {
     return app.store.ListIndicators(scope.id);
   };
   spec.get = [](store::Store& s, std::int64_t id) { return s.GetIndicator(id); };
-  spec.create = [](store::Store& s, const IndicatorRecord& r, std::string_view actor) {
-    return s.CreateIndicator(r, actor);
+  spec.create = [refreshed](store::Store& s, const IndicatorRecord& r, std::string_view actor) {
+    return refreshed(s, s.CreateIndicator(r, actor), actor);
   };
-  spec.update = [](store::Store& s, const IndicatorRecord& r, std::string_view actor) {
-    return s.UpdateIndicator(r, actor);
+  spec.update = [refreshed](store::Store& s, const IndicatorRecord& r, std::string_view actor) {
+    return refreshed(s, s.UpdateIndicator(r, actor), actor);
   };
   spec.remove = [](store::Store& s, std::int64_t id, int v, std::string_view actor) {
     return s.DeleteIndicator(id, v, actor);

@@ -2,12 +2,15 @@
 // areas, activity statuses, readiness, risk classes with their value ranges
 // and the text limits in characters — in the request's language, so that the
 // web app shows what the server and the printed plan use instead of keeping
-// its own copies. plan_sections: the plan document's sections, in order.
+// its own copies. plan_sections: the plan document's sections, in order;
+// key_figures and kolada_kpis: what an indicator can be fed by or compared with.
 
 #include "../../router.hpp"
 #include "../handlers.hpp"
 #include "kplan/core/activity.hpp"
 #include "kplan/core/field_rules.hpp"
+#include "kplan/core/indicator_binding.hpp"
+#include "kplan/core/kolada.hpp"
 #include "kplan/core/plan_section.hpp"
 #include "kplan/core/risk.hpp"
 #include "kplan/core/strategic_area.hpp"
@@ -42,11 +45,20 @@ Json VocabulariesJson(Language language) {
   for (const PlanSection& section : kPlanSections) {
     sections.push_back(Json{{"key", section.key}, {"label", section.heading}});
   }
+  // What an indicator can be fed by or compared with; the labels are Swedish
+  // in either language, as the register's and Kolada's own names are.
+  Json key_figures = Json::array();
+  for (const KeyFigureBinding& b : KeyFigureBindings()) {
+    key_figures.push_back(Json{{"key", b.key}, {"label", b.label}, {"unit", b.unit}});
+  }
+  Json kpis = Json::array();
+  for (const KoladaKpi& k : KoladaKpis()) kpis.push_back(Json{{"key", k.id}, {"label", k.name}, {"unit", k.unit}});
   Json limits = Json::object();
   for (const FieldLimit& limit : FieldLimits()) limits[std::string(limit.key)] = limit.max_chars;
   return Json{{"strategic_areas", std::move(areas)}, {"activity_statuses", std::move(statuses)},
               {"readiness", std::move(readiness)}, {"risk_classes", std::move(classes)},
-              {"limits", std::move(limits)}, {"plan_sections", std::move(sections)}};
+              {"limits", std::move(limits)}, {"plan_sections", std::move(sections)},
+              {"key_figures", std::move(key_figures)}, {"kolada_kpis", std::move(kpis)}};
 }
 
 }  // namespace

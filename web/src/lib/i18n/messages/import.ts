@@ -30,6 +30,18 @@ export const messages = {
     sv: 'Organisation (enheter)',
     en: 'Organisation (units)',
   },
+  'import.kind.kolada': {
+    sv: 'Kolada (nyckeltal)',
+    en: 'Kolada (KPIs)',
+  },
+  'import.koladaHelp': {
+    sv: 'Ett svar från Koladas API som JSON, t.ex. api.kolada.se/v2/data/kpi/N00090/municipality/0000,1280/year/2024. Värdena gäller kommunen och riket, inte en enhet.',
+    en: 'An answer of Kolada\'s API as JSON, e.g. api.kolada.se/v2/data/kpi/N00090/municipality/0000,1280/year/2024. The values are the municipality\'s and Sweden\'s, not a unit\'s.',
+  },
+  'import.notes': {
+    sv: 'Anmärkningar',
+    en: 'Notes',
+  },
   'import.createUnits': {
     sv: 'Skapa enheter som registret nämner men som inte finns',
     en: 'Create the units the register names that do not exist',

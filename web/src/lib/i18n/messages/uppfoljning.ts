@@ -2,6 +2,50 @@
 import type { Messages } from '../types'
 
 export const messages = {
+  'followup.comparison': {
+    sv: 'Jämförelse (Kolada)',
+    en: 'Comparison (Kolada)',
+  },
+  'followup.noComparison': {
+    sv: 'Inga Kolada-värden för året – importera dem under Import',
+    en: 'No Kolada values for the year – import them under Import',
+  },
+  'followup.computedValue': {
+    sv: 'Beräknas från personalregistret',
+    en: 'Computed from the register',
+  },
+  'followup.computedHelp': {
+    sv: 'Indikatorn är kopplad till ett nyckeltal: utfallet beräknas från personalregistrets uttag och skrivs inte in för hand. Kommentar och målvärde kan du ändå skriva.',
+    en: 'The indicator is bound to a key figure: its outcome is computed from the register extracts and is not typed. You can still write a comment and a target.',
+  },
+  'followup.keyFigure': {
+    sv: 'Utfallet hämtas från',
+    en: 'The outcome comes from',
+  },
+  'followup.typed': {
+    sv: 'Skrivs in för hand',
+    en: 'Typed by hand',
+  },
+  'followup.keyFigureHelp': {
+    sv: 'Ett nyckeltal ur personalregistret ger utfallet för varje år med ett uttag.',
+    en: 'A key figure of the register gives the outcome of every year with an extract.',
+  },
+  'followup.kpi': {
+    sv: 'Jämför med nyckeltal i Kolada',
+    en: 'Compare with a Kolada KPI',
+  },
+  'followup.noKpi': {
+    sv: 'Ingen jämförelse',
+    en: 'No comparison',
+  },
+  'followup.comparisonCodes': {
+    sv: 'Jämför med (kommunkoder)',
+    en: 'Compare with (municipality codes)',
+  },
+  'followup.comparisonHelp': {
+    sv: '0000 är riket; andra kommuner med sin kod, t.ex. 0000, 1280, 1480.',
+    en: '0000 is Sweden; other municipalities by their code, e.g. 0000, 1280, 1480.',
+  },
   'followup.addIndicator': {
     sv: 'Lägg till en indikator',
     en: 'Add an indicator',
