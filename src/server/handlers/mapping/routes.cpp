@@ -8,13 +8,13 @@
 //   POST   /api/v1/mapping/workbook?org=&year=  the filled XLSX back: the grid replaced, or the bad cells
 
 #include "../../router.hpp"
-#include "../../today.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
 #include "../imports/upload_form.hpp"
 #include "../plan_scope.hpp"
 #include "kplan/app/mapping.hpp"
 #include "kplan/core/mapping_round.hpp"
+#include "kplan/server/today.hpp"
 
 namespace kplan::server::handlers {
 namespace {
