@@ -328,6 +328,19 @@ const std::vector<Migration>& AllMigrations() {
                    bytes {{blob}} NOT NULL,
                    PRIMARY KEY (adoption_id, format)))sql",
        }},
+      {11, "reserved (merged from another branch)", {}},
+      {12, "reserved (merged from another branch)", {}},
+      {13,
+       "the key of the pseudonymous employee ids of kplan import employees --pseudonymise",
+       {
+           // One row, created in the transaction of the first pseudonymised
+           // register import (io/pseudonymise.hpp); 32 random bytes as 64 hex
+           // digits. Never sent by a route, never written to a log.
+           R"sql(CREATE TABLE pseudonym_key (
+                   id INTEGER PRIMARY KEY CHECK (id = 1),
+                   key_hex TEXT NOT NULL,
+                   created_at TEXT NOT NULL))sql",
+       }},
   };
   return kMigrations;
 }
