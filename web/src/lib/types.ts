@@ -249,8 +249,25 @@ export interface ImportJob {
     errors: JobError[]
     /** org-units, employees with create_units: the units created or changed (a dry run: that would be). */
     unit_changes?: UnitChange[]
+    /** What the import did beyond reading rows: employments merged, columns dropped by pseudonymise. */
+    notes?: string[]
   }
   error?: JobError
+}
+
+/** @schema ImportColumns */
+export interface ImportColumns {
+  kind: string
+  headers: string[]
+  fields: ImportFieldColumn[]
+}
+
+/** A field of an import kind and the file's header the reader recognises for it (null: none). */
+export interface ImportFieldColumn {
+  key: string
+  label: string
+  need: 'required' | 'any_of' | 'optional'
+  header: string | null
 }
 
 /** A unit an import creates or changes; kind_label is core's Swedish label. */
