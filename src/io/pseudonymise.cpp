@@ -118,7 +118,7 @@ Result<PseudonymiseResult> PseudonymiseRegister(Table& table, ColumnOverrides& o
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     TableRow& row = table.rows[r];
     row.source = {};
-    if (row.fields.size() < table.header.size()) row.fields.resize(table.header.size());
+    row.fields.resize(table.header.size());  // the derived cells go right after the header's
     std::string& cell = row.fields[pnr];
     std::optional<PersonnummerFacts> facts;
     if (!detail::Trim(cell).empty()) facts = ReadPersonnummer(cell, extract_date);
