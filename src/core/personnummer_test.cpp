@@ -43,9 +43,9 @@ TEST(PersonnummerTest, ReadsBirthYearGenderAndTheSameTenDigitsFromEveryForm) {
       {"6805121230", "6805121230", 1968, Gender::kMan, false},
       {"680512-1248", "6805121248", 1968, Gender::kWoman, false},
       {"050101-9871", "0501019871", 2005, Gender::kMan, false},      // this century
-      {"121212+1212", "1212121212", 1912, Gender::kWoman, false},    // '+': 100 or older
-      {"121212-1212", "1212121212", 2012, Gender::kWoman, false},
-      {"191212121212", "1212121212", 1912, Gender::kWoman, false},   // century written
+      {"121212+1212", "1212121212", 1912, Gender::kMan, false},    // '+': 100 or older
+      {"121212-1212", "1212121212", 2012, Gender::kMan, false},
+      {"191212121212", "1212121212", 1912, Gender::kMan, false},   // century written
       {"701063-2391", "7010632391", 1970, Gender::kMan, true},       // samordningsnummer
       {" 8112189876 ", "8112189876", 1981, Gender::kMan, false},     // blanks around
       {"241101-9875", "", 0, Gender::kOther, false},                  // check digit wrong
