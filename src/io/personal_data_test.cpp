@@ -98,7 +98,9 @@ TEST(PersonalDataTest, ValuesThatArePersonnummerAreRefusedWhateverTheHeader) {
             "fil \"personal.xlsx\", blad \"Blad1\", kolumn \"Anst.nr\": kolumnen ser ut att "
             "innehålla personnummer (3 av 4 värden, första på rad 2). Kompetensplan lagrar inga "
             "personnummer eller namn; ta bort kolumnen eller ersätt den med ett pseudonymt "
-            "anställnings-id.");
+            "anställnings-id. Ett personalregister kan i stället importeras med --pseudonymise (på "
+            "webben: \"Pseudonymisera personnummer och ta bort namn\"): namnen tas bort och "
+            "personnumren ersätts med ett pseudonymt id.");
   // The value itself is never repeated in the error.
   EXPECT_FALSE(s.error().location().value.has_value());
 }

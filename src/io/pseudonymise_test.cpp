@@ -36,7 +36,6 @@ constexpr const char* kExport =
 Table Read(const std::string& text) {
   Result<CsvFile> csv = ReadCsv(Cp1252(text), "heroma.csv");
   EXPECT_TRUE(csv.ok()) << csv.error().Describe();
-  EXPECT_EQ(csv.value().dialect.encoding, TextEncoding::kWindows1252);
   return csv.value().table;
 }
 
@@ -56,6 +55,7 @@ TEST(PseudonymiseTest, ThePersonnummerBecomesAStableIdInEveryForm) {
 }
 
 TEST(PseudonymiseTest, AnHrExportBecomesARegisterWithoutNamesOrNumbers) {
+  ASSERT_EQ(ReadCsv(Cp1252(kExport), "heroma.csv").value().dialect.encoding, TextEncoding::kWindows1252);
   Table table = Read(kExport);
   ColumnOverrides overrides;
   Result<PseudonymiseResult> p = PseudonymiseRegister(table, overrides, kKey, kExtract, 100);
