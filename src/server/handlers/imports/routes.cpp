@@ -207,7 +207,7 @@ void RegisterImports(Router& router) {
               .response_schema = "ImportJob", .handler = Upload});
   router.Add({.method = "POST", .pattern = "/api/v1/imports/columns",
               .summary = "A file's headers and the columns the import recognises, for mapping them (--map)",
-              .tag = "imports", .module = Module::kImports, .request_schema = "ImportUpload",
+              .tag = "imports", .ok_status = 200, .module = Module::kImports, .request_schema = "ImportUpload",
               .response_schema = "ImportColumns", .handler = Columns});
   router.Add({.method = "GET", .pattern = "/api/v1/imports/{id}",
               .summary = "An import job: stage, and the report with every bad row when finished",
