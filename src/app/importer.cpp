@@ -177,6 +177,34 @@ void AddRowError(ImportReport& report, Error error, std::size_t limit) {
 
 }  // namespace import_detail
 
+Result<ImportColumns> ReadImportColumns(const ImportRequest& request) {
+  Result<import_detail::SourceFile> source = import_detail::ReadSource(request);
+  if (!source.ok()) return source.error();
+  const io::ColumnVocabulary* vocabulary = nullptr;
+  switch (request.kind) {
+    case ImportKind::kEmployees: vocabulary = &io::EmployeeColumns(); break;
+    case ImportKind::kInventory: vocabulary = &io::InventoryColumns(); break;
+    case ImportKind::kPopulation: vocabulary = &io::PopulationColumns(); break;
+    case ImportKind::kIndicators: vocabulary = &io::IndicatorColumns(); break;
+    case ImportKind::kActivities: vocabulary = &io::ActivityColumns(); break;
+    case ImportKind::kOrgUnits: vocabulary = &io::OrgUnitColumns(); break;
+  }
+  const io::Table& table = source.value().table;
+  const io::ColumnMapping guess = io::GuessColumns(table, *vocabulary);
+  ImportColumns out;
+  out.headers = table.header;
+  for (const io::FieldSpec& f : vocabulary->fields) {
+    ImportField field{f.key, f.label_sv, f.label_en,
+                      f.need == io::FieldNeed::kRequired ? "required"
+                      : f.need == io::FieldNeed::kAnyOf  ? "any_of"
+                                                         : "optional",
+                      ""};
+    if (auto index = guess.IndexOf(f.key)) field.header = table.header[*index];
+    out.fields.push_back(std::move(field));
+  }
+  return out;
+}
+
 Result<ImportReport> ImportFile(store::Store& store, ImportRequest request,
                                 const ImportProgress& progress) {
   using namespace import_detail;

@@ -120,6 +120,12 @@ Result<app::ImportRequest> RequestFrom(const Args& a) {
                  "--create-units is for employees only")
         .WithField("create-units");
   }
+  request.pseudonymise = a.Has("pseudonymise");
+  if (request.pseudonymise && request.kind != app::ImportKind::kEmployees) {
+    return Error(ErrorCode::kInvalidInput, "--pseudonymise gäller bara employees",
+                 "--pseudonymise is for employees only")
+        .WithField("pseudonymise");
+  }
   const bool dry_run = request.dry_run;
   const Language lang = a.language();
   request.on_unit_changes = [dry_run, lang](const std::vector<OrgUnitChange>& changes) {
@@ -185,6 +191,9 @@ const CommandSpec& ImportCommand() {
        Flag("dry-run", "kontrollerar filen men sparar inget"),
        Flag("replace", "ersätter ett tidigare uttag med samma datum"),
        Flag("create-units", "skapar enheterna registret nämner som inte finns (employees)"),
+       Flag("pseudonymise",
+            "tar bort namnkolumnerna och ersätter personnumren med databasens pseudonymer; födelseår "
+            "och kön tas från personnumret om filen saknar dem (employees)"),
        WholeNumber("max-errors", "N", "visar högst så många fel (100)", 0, 1'000'000), LanguageOption(),
        DatabaseOption()},
       RunImport};

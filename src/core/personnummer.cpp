@@ -81,4 +81,29 @@ bool LooksLikePersonnummer(std::string_view value) {
   return MatchPersonnummer(value) != PersonnummerForm::kNone;
 }
 
+std::optional<PersonnummerFacts> ReadPersonnummer(std::string_view value,
+                                                  const CalendarDate& extract_date) {
+  value = Trim(value);
+  if (MatchPersonnummer(value) == PersonnummerForm::kNone) return std::nullopt;
+  std::string digits;
+  bool hundred = false;
+  for (char c : value) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    if (c == '+') hundred = true;
+  }
+  PersonnummerFacts facts;
+  facts.ten_digits = digits.substr(digits.size() - 10);
+  const int yy = TwoDigits(facts.ten_digits, 0);
+  if (digits.size() == 12) {
+    facts.birth_year = TwoDigits(digits, 0) * 100 + yy;
+  } else {
+    int year = extract_date.year - ((extract_date.year - yy) % 100 + 100) % 100;
+    if (hundred) year -= 100;
+    facts.birth_year = year;
+  }
+  facts.coordination = TwoDigits(facts.ten_digits, 4) > 60;
+  facts.gender = (facts.ten_digits[8] - '0') % 2 == 1 ? Gender::kMan : Gender::kWoman;
+  return facts;
+}
+
 }  // namespace kplan

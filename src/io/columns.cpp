@@ -141,6 +141,14 @@ class ColumnMatcher {
     return Ok();
   }
 
+  // The vocabulary without complaint: of two columns for one field the first.
+  void GuessFromVocabulary() {
+    for (std::size_t f = 0; f < vocabulary_.fields.size(); ++f) {
+      const std::vector<std::size_t> hits = UnclaimedColumnsFor(vocabulary_.fields[f]);
+      if (!hits.empty()) Claim(f, hits[0]);
+    }
+  }
+
   // Required fields and the any-of group.
   Status CheckRequired() const {
     std::string missing_sv, missing_en;
@@ -495,6 +503,13 @@ Result<ColumnMapping> MatchColumns(const Table& table, const ColumnVocabulary& v
   if (Status status = matcher.ApplyMap(); !status) return status.error();
   if (Status status = matcher.ApplyVocabulary(); !status) return status.error();
   if (Status status = matcher.CheckRequired(); !status) return status.error();
+  return matcher.Mapping();
+}
+
+ColumnMapping GuessColumns(const Table& table, const ColumnVocabulary& vocabulary) {
+  const ColumnOverrides none;
+  ColumnMatcher matcher(table, vocabulary, none);
+  matcher.GuessFromVocabulary();
   return matcher.Mapping();
 }
 

@@ -53,23 +53,36 @@ constexpr const char* kWhyEn =
     ". Kompetensplan stores no personal identity numbers or names; remove the column or "
     "replace it with a pseudonymous employee id.";
 
-Error Refuse(const Table& table, std::size_t column, std::string sv, std::string en) {
-  Error error(ErrorCode::kInvalidInput, sv + kWhySv, en + kWhyEn);
+// A register has a way out that keeps the people linked across extracts.
+constexpr const char* kPseudonymiseSv =
+    " Ett personalregister kan i stället importeras med --pseudonymise (på webben: "
+    "\"Pseudonymisera personnummer och ta bort namn\"): namnen tas bort och personnumren ersätts "
+    "med ett pseudonymt id.";
+constexpr const char* kPseudonymiseEn =
+    " An employee register can instead be imported with --pseudonymise (on the web: "
+    "\"Pseudonymisera personnummer och ta bort namn\"): the names are dropped and the personal "
+    "identity numbers replaced by a pseudonymous id.";
+
+Error Refuse(const Table& table, std::size_t column, std::string sv, std::string en,
+             const ColumnVocabulary* vocabulary) {
+  const bool reg = vocabulary != nullptr && vocabulary->kind == "employees";
+  Error error(ErrorCode::kInvalidInput, sv + kWhySv + (reg ? kPseudonymiseSv : ""),
+              en + kWhyEn + (reg ? kPseudonymiseEn : ""));
   error.WithFile(table.file).WithRule("personal_data");
   if (!table.sheet.empty()) error.WithSheet(table.sheet);
   error.WithColumn(column < table.header.size() ? table.header[column] : std::string());
   return error;
 }
 
-}  // namespace
-
-Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary) {
+// The kind of every column by its header, the vocabulary's own headers allowed.
+std::vector<HeaderKind> ClassifyHeaders(const Table& table, const ColumnVocabulary* vocabulary) {
   std::vector<std::string> allowed;
   if (vocabulary != nullptr) {
     for (const FieldSpec& f : vocabulary->fields) {
       for (const std::string& h : f.headers) allowed.push_back(detail::Fold(h));
     }
   }
+  std::vector<HeaderKind> kinds;
   for (std::size_t c = 0; c < table.header.size(); ++c) {
     const std::string folded = detail::Fold(table.header[c]);
     HeaderKind kind = ClassifyHeader(folded);
@@ -77,13 +90,34 @@ Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary)
         std::find(allowed.begin(), allowed.end(), folded) != allowed.end()) {
       kind = HeaderKind::kOther;
     }
+    kinds.push_back(kind);
+  }
+  return kinds;
+}
+
+}  // namespace
+
+PersonalColumns FindPersonalColumns(const Table& table, const ColumnVocabulary* vocabulary) {
+  PersonalColumns found;
+  const std::vector<HeaderKind> kinds = ClassifyHeaders(table, vocabulary);
+  for (std::size_t c = 0; c < kinds.size(); ++c) {
+    if (kinds[c] == HeaderKind::kPersonnummer) found.personnummer.push_back(c);
+    if (kinds[c] == HeaderKind::kName) found.names.push_back(c);
+  }
+  return found;
+}
+
+Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary) {
+  const std::vector<HeaderKind> kinds = ClassifyHeaders(table, vocabulary);
+  for (std::size_t c = 0; c < kinds.size(); ++c) {
+    const HeaderKind kind = kinds[c];
     if (kind == HeaderKind::kPersonnummer) {
       return Refuse(table, c, "kolumnen ser ut att innehålla personnummer",
-                    "the column appears to hold personal identity numbers (personnummer)");
+                    "the column appears to hold personal identity numbers (personnummer)", vocabulary);
     }
     if (kind == HeaderKind::kName) {
       return Refuse(table, c, "kolumnen ser ut att innehålla namn",
-                    "the column appears to hold names");
+                    "the column appears to hold names", vocabulary);
     }
   }
 
@@ -118,7 +152,8 @@ Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary)
                   "kolumnen ser ut att innehålla personnummer (" + count + " värden, första på rad " +
                       first + ")",
                   "the column appears to hold personal identity numbers (personnummer) (" +
-                      count_en + " values, the first on row " + first + ")");
+                      count_en + " values, the first on row " + first + ")",
+                  vocabulary);
   }
   return Ok();
 }

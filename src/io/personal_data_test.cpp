@@ -44,11 +44,16 @@ TEST(PersonalDataTest, PersonnummerHeaderIsRefusedWithTheReason) {
   EXPECT_EQ(s.error().Describe(),
             "fil \"x.csv\", kolumn \"Personnummer\": kolumnen ser ut att innehålla personnummer. "
             "Kompetensplan lagrar inga personnummer eller namn; ta bort kolumnen eller ersätt den "
-            "med ett pseudonymt anställnings-id.");
+            "med ett pseudonymt anställnings-id. Ett personalregister kan i stället importeras med "
+            "--pseudonymise (på webben: \"Pseudonymisera personnummer och ta bort namn\"): namnen "
+            "tas bort och personnumren ersätts med ett pseudonymt id.");
   EXPECT_EQ(s.error().Describe(Language::kEnglish),
             "file \"x.csv\", column \"Personnummer\": the column appears to hold personal identity "
             "numbers (personnummer). Kompetensplan stores no personal identity numbers or names; "
-            "remove the column or replace it with a pseudonymous employee id.");
+            "remove the column or replace it with a pseudonymous employee id. An employee register "
+            "can instead be imported with --pseudonymise (on the web: \"Pseudonymisera "
+            "personnummer och ta bort namn\"): the names are dropped and the personal identity "
+            "numbers replaced by a pseudonymous id.");
 }
 
 TEST(PersonalDataTest, OtherPersonnummerAndNameHeadersAreRefused) {
@@ -64,7 +69,10 @@ TEST(PersonalDataTest, OtherPersonnummerAndNameHeadersAreRefused) {
     ASSERT_FALSE(s.ok()) << header;
     EXPECT_EQ(s.error().message(),
               "kolumnen ser ut att innehålla namn. Kompetensplan lagrar inga personnummer eller "
-              "namn; ta bort kolumnen eller ersätt den med ett pseudonymt anställnings-id.")
+              "namn; ta bort kolumnen eller ersätt den med ett pseudonymt anställnings-id. Ett "
+              "personalregister kan i stället importeras med --pseudonymise (på webben: "
+              "\"Pseudonymisera personnummer och ta bort namn\"): namnen tas bort och "
+              "personnumren ersätts med ett pseudonymt id.")
         << header;
   }
   // Not names: units and categories have names too.
@@ -90,7 +98,9 @@ TEST(PersonalDataTest, ValuesThatArePersonnummerAreRefusedWhateverTheHeader) {
             "fil \"personal.xlsx\", blad \"Blad1\", kolumn \"Anst.nr\": kolumnen ser ut att "
             "innehålla personnummer (3 av 4 värden, första på rad 2). Kompetensplan lagrar inga "
             "personnummer eller namn; ta bort kolumnen eller ersätt den med ett pseudonymt "
-            "anställnings-id.");
+            "anställnings-id. Ett personalregister kan i stället importeras med --pseudonymise (på "
+            "webben: \"Pseudonymisera personnummer och ta bort namn\"): namnen tas bort och "
+            "personnumren ersätts med ett pseudonymt id.");
   // The value itself is never repeated in the error.
   EXPECT_FALSE(s.error().location().value.has_value());
 }

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <functional>
 #include <thread>
+#include <unordered_map>
 
 #include "cell_rules.hpp"
 #include "import_text.hpp"
 #include "kplan/core/activity.hpp"  // kDateOrderRule
+#include "kplan/core/employment_merge.hpp"
 #include "kplan/io/row_errors.hpp"
 #include "reader_frame.hpp"
 
@@ -87,10 +89,10 @@ class RowReader {
         sick_(Column(mapping, "sick_hours")),
         scheduled_(Column(mapping, "scheduled_hours")) {}
 
-  // Reads one row; first_line_of_id is the line where the row's employee id
-  // first appeared when it is a repeat, else 0.
-  void Read(const TableRow& row, std::int64_t first_line_of_id, EmployeeRecord& e) {
-    ReadIdentity(row, first_line_of_id, e);
+  // Reads one row (a repeated employee id is one person's further
+  // employment, merged after all rows are read).
+  void Read(const TableRow& row, EmployeeRecord& e) {
+    ReadIdentity(row, e);
     ReadForm(row, e);
     ReadBirthYearAndGender(row, e);
     ReadFte(row, e);
@@ -99,18 +101,12 @@ class RowReader {
   }
 
  private:
-  void ReadIdentity(const TableRow& row, std::int64_t first_line_of_id, EmployeeRecord& e) {
+  void ReadIdentity(const TableRow& row, EmployeeRecord& e) {
     std::string_view id = CellText(row, id_);
     if (id.empty()) {
       detail::AddMissing(errors_, row, *id_);
     } else {
       e.employee_id.assign(id);
-      if (first_line_of_id != 0) {
-        const std::string other = std::to_string(first_line_of_id);
-        errors_.AddCell(row, *id_, "anställnings-id " + Quoted(id) + " finns redan på rad " + other,
-                        "employee id " + Quoted(id) + " already appears on row " + other,
-                        "unique");
-      }
     }
     std::string_view unit = CellText(row, unit_);
     if (unit.empty()) detail::AddMissing(errors_, row, *unit_);
@@ -338,6 +334,51 @@ std::vector<std::int64_t> FirstLinesOfRepeatedIds(const Table& table,
   return first_line;
 }
 
+// Rows that repeat an earlier row's employee id: one person's further
+// employments (core/employment_merge.hpp), unless they contradict the first
+// row (another birth year or gender: the same id for two people).
+struct Employments {
+  std::unordered_map<std::size_t, std::vector<std::size_t>> further;  // first row → repeats
+  std::vector<char> absorbed;  // per row: merged into an earlier row
+  std::size_t merged_rows = 0;
+};
+
+Employments GroupEmployments(const Table& table, std::optional<std::size_t> id_column,
+                             const std::vector<std::int64_t>& first_line_of_id,
+                             const std::vector<EmployeeRecord>& records, std::vector<char>& valid,
+                             RowErrorCollector& conflicts) {
+  Employments out;
+  const std::size_t n = table.rows.size();
+  out.absorbed.assign(n, 0);
+  for (std::size_t r = 0; r < n; ++r) {
+    if (first_line_of_id[r] == 0 || !valid[r]) continue;
+    const auto first_row = std::lower_bound(
+        table.rows.begin(), table.rows.end(), first_line_of_id[r],
+        [](const TableRow& row, std::int64_t line) { return row.line < line; });
+    const std::size_t f = static_cast<std::size_t>(first_row - table.rows.begin());
+    if (f >= r || !valid[f]) continue;  // the first row has its own error
+    if (std::optional<std::string_view> field = EmploymentConflict(records[f], records[r])) {
+      const std::string other = std::to_string(first_line_of_id[r]);
+      const bool year = *field == "birth_year";
+      const std::string_view id = CellText(table.rows[r], id_column);
+      conflicts.AddCell(table.rows[r], *id_column,
+                        "anställnings-id " + Quoted(id) + " finns redan på rad " + other +
+                            " med " + (year ? "ett annat födelseår" : "ett annat kön") +
+                            "; samma id för två personer",
+                        "employee id " + Quoted(id) + " already appears on row " + other +
+                            " with " + (year ? "another birth year" : "another gender") +
+                            "; one id for two people",
+                        kEmploymentMergeRule);
+      valid[r] = 0;
+      continue;
+    }
+    out.further[f].push_back(r);
+    out.absorbed[r] = 1;
+    ++out.merged_rows;
+  }
+  return out;
+}
+
 }  // namespace
 
 int MaxBirthYear(const CalendarDate& extract_date) { return extract_date.year - 14; }
@@ -369,22 +410,36 @@ Result<EmployeeReadResult> ReadEmployees(const Table& table, DecimalMark decimal
     RowReader reader(result.columns, decimal, options, errors);
     for (std::size_t r = begin; r < end; ++r) {
       const std::size_t before = errors.total();
-      reader.Read(table.rows[r], first_line_of_id[r], records[r]);
+      reader.Read(table.rows[r], records[r]);
       valid[r] = errors.total() == before;
     }
   });
+  collectors.emplace_back(table, options.error_limit);
+  const Employments employments =
+      GroupEmployments(table, result.columns.IndexOf("employee_id"), first_line_of_id, records,
+                       valid, collectors.back());
   detail::MergeRowErrors(collectors, options.error_limit, result);
-  // Keep the valid rows, in file order.
+  // The conflicts were found after the rows: put every error back in row order.
+  std::stable_sort(result.errors.begin(), result.errors.end(), [](const Error& a, const Error& b) {
+    return a.location().row < b.location().row;
+  });
+  // Keep the valid rows, in file order, each person's employments as one.
   std::size_t kept = 0;
   result.lines.reserve(n);
   for (std::size_t r = 0; r < n; ++r) {
-    if (!valid[r]) continue;
+    if (!valid[r] || employments.absorbed[r]) continue;
+    if (auto more = employments.further.find(r); more != employments.further.end()) {
+      std::vector<EmployeeRecord> rows{records[r]};
+      for (std::size_t other : more->second) rows.push_back(records[other]);
+      records[r] = MergeEmployments(rows);
+    }
     if (kept != r) records[kept] = std::move(records[r]);
     result.lines.push_back(table.rows[r].line);
     ++kept;
   }
   records.resize(kept);
   result.records = std::move(records);
+  result.merged_rows = employments.merged_rows;
   return result;
 }
 

@@ -188,15 +188,39 @@ TEST(RegisterReaderTest, FractionGetsAHint) {
             "\"1\" looks like a fraction, not a percentage; give percent, e.g. 75");
 }
 
-TEST(RegisterReaderTest, DuplicateIdNamesBothRows) {
+// The same id with another birth year is two people sharing an id, not one
+// person's two employments.
+TEST(RegisterReaderTest, DuplicateIdOfAnotherPersonNamesBothRows) {
   EmployeeReadResult r = Read(Csv(std::string(kGood) + "A2;HEM1;Usk;;TV;1968;K;100;2010-03-01;;;;;;\r\n" +
                                   "A1;HEM2;Usk;;TV;1970;M;100;2011-03-01;;;;;;\r\n"));
   ASSERT_EQ(r.error_count, 1u);
   EXPECT_EQ(r.errors[0].Describe(),
             "fil \"personal.csv\", rad 4, kolumn \"Anst.nr\": anställnings-id \"A1\" finns redan på "
-            "rad 2");
+            "rad 2 med ett annat födelseår; samma id för två personer");
   EXPECT_EQ(r.errors[0].rule(), "unique");
   EXPECT_EQ(r.records.size(), 2u);  // the valid rows; the caller imports nothing when !ok()
+}
+
+// SKR's novemberstatistik: one row per employment. A person with two is one
+// employee with the FTE summed and the largest employment's occupation and unit.
+TEST(RegisterReaderTest, SeveralEmploymentsOfOnePersonAreOneEmployee) {
+  EmployeeReadResult r = Read(Csv(
+      "A1;HEM1;Vårdbiträde;;TV;1968;K;25;2012-01-01;;;;;4;400\r\n"
+      "A2;HEM1;Usk;;TV;1970;M;100;2011-03-01;;;;;;\r\n"
+      "A1;HEM2;Undersköterska;;TV;1968;K;50;2010-03-01;;;;;2;800\r\n"
+      "A1;HEM3;Nattpersonal;;visstid;1968;K;10;2020-01-01;2025-06-30;;;;;\r\n"));
+  ASSERT_TRUE(r.ok()) << r.errors[0].Describe();
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(r.merged_rows, 2u);
+  const EmployeeRecord& a1 = r.records[0];
+  EXPECT_EQ(a1.employee_id, "A1");
+  EXPECT_DOUBLE_EQ(a1.fte_percent, 85);
+  EXPECT_EQ(a1.category, "Undersköterska");
+  EXPECT_EQ(a1.unit_code, "HEM2");
+  EXPECT_EQ(a1.start, (CalendarDate{2010, 3, 1}));
+  EXPECT_FALSE(a1.end.has_value());
+  EXPECT_DOUBLE_EQ(a1.sick_hours, 6);
+  EXPECT_EQ(r.lines[0], 2);  // the person's first row
 }
 
 TEST(RegisterReaderTest, EveryBadRowIsCountedButOnlyTheLimitIsKept) {
@@ -233,19 +257,20 @@ TEST(RegisterReaderTest, LargeFileGivesEveryErrorInRowOrder) {
   for (int i = 0; i < kRows; ++i) {
     std::string id = "A" + std::to_string(i);
     std::string fte = "80";
-    if (i == 70000 || i == 119999) id = "A5";  // repeats of row 7's id
+    std::string year = "1968";
+    if (i == 70000 || i == 119999) id = "A5", year = "1970";  // row 7's id, another person
     if (i % 30000 == 29999) fte = "150";
     if (i == 59999) body += "\r\n";             // an empty line: no record, but a line
-    body += id + ";HEM1;Usk;;TV;1968;K;" + fte + ";2010-03-01;;;;;;\r\n";
+    body += id + ";HEM1;Usk;;TV;" + year + ";K;" + fte + ";2010-03-01;;;;;;\r\n";
   }
   EmployeeReadOptions o = Options();
   o.error_limit = 5;
   const Table table = Csv(body);
   ASSERT_EQ(table.rows.size(), static_cast<std::size_t>(kRows));
   EmployeeReadResult r = Read(table, o);
-  // FTE errors on rows 29999, 59999, 89999 and 119999 (the last also a repeat),
-  // repeats on rows 70000 and 119999.
-  EXPECT_EQ(r.error_count, 6u);
+  // FTE errors on rows 29999, 59999, 89999 and 119999 (the last also a repeat,
+  // which a row with its own error is not checked for), a repeat on row 70000.
+  EXPECT_EQ(r.error_count, 5u);
   ASSERT_EQ(r.errors.size(), 5u);
   auto line_of = [](int i) { return static_cast<std::int64_t>(i + 2 + (i >= 59999 ? 1 : 0)); };
   EXPECT_EQ(r.errors[0].location().row, line_of(29999));
@@ -258,7 +283,7 @@ TEST(RegisterReaderTest, LargeFileGivesEveryErrorInRowOrder) {
       << r.errors[2].Describe();
   EXPECT_EQ(r.errors[3].location().row, line_of(89999));
   EXPECT_EQ(r.errors[4].location().row, line_of(119999));
-  EXPECT_EQ(r.errors[4].rule(), "unique");
+  EXPECT_EQ(r.errors[4].rule(), "fte_percent");
   ASSERT_EQ(r.records.size(), static_cast<std::size_t>(kRows - 5));
   EXPECT_EQ(r.records.back().employee_id, "A119998");
   EXPECT_EQ(r.lines.back(), line_of(119998));
@@ -326,7 +351,9 @@ TEST(RegisterReaderTest, TableLevelProblemsAreResultErrors) {
   EXPECT_EQ(names.error().Describe(),
             "fil \"personal.csv\", kolumn \"Förnamn\": kolumnen ser ut att innehålla namn. "
             "Kompetensplan lagrar inga personnummer eller namn; ta bort kolumnen eller ersätt den "
-            "med ett pseudonymt anställnings-id.");
+            "med ett pseudonymt anställnings-id. Ett personalregister kan i stället importeras med "
+            "--pseudonymise (på webben: \"Pseudonymisera personnummer och ta bort namn\"): namnen "
+            "tas bort och personnumren ersätts med ett pseudonymt id.");
 
   auto missing = ReadEmployees(Csv("A1;HEM1\r\n", "Anst.nr;Enhet\r\n"), DecimalMark::kComma, {},
                                Options());

@@ -46,7 +46,8 @@ Json Operation(const Route& r) {
   Json responses = Json::object();
   // Imports and projections are jobs: starting and stopping one is accepted (202), not done.
   const bool job = r.tag == "imports" || r.tag == "projections";
-  const int ok = r.method == "POST" && !job ? 201
+  const int ok = r.ok_status != 0          ? r.ok_status
+                 : r.method == "POST" && !job ? 201
                  : r.method == "POST"       ? 202
                  : r.method == "DELETE"     ? (job ? 202 : 204)
                                             : 200;

@@ -286,8 +286,13 @@ Json Build() {
                                              "org-units"})},
                               {"org", S("string")}, {"snapshot", S("string")}, {"year", S("string")},
                               {"sheet", S("string")}, {"dry_run", S("string")}, {"replace", S("string")},
-                              {"create_units", S("string")}},
+                              {"create_units", S("string")}, {"pseudonymise", S("string")},
+                              {"map", S("string")}},
                              {"file", "kind"});
+  s["ImportColumns"] = Object({{"kind", S("string")}, {"headers", ArrayOf(S("string"))},
+                               {"fields", ArrayOf(Object({{"key", S("string")}, {"label", S("string")},
+                                                          {"need", Enum({"required", "any_of", "optional"})},
+                                                          {"header", Nullable("string")}}))}});
   s["ImportJob"] = Object({{"id", S("integer")}, {"kind", S("string")}, {"file_name", S("string")},
                            {"org", S("string")}, {"state", Enum({"queued", "running", "done", "failed"})},
                            {"stage", S("integer")}, {"stages", S("integer")}, {"stage_label", S("string")},

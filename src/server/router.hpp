@@ -32,6 +32,9 @@ struct Route {
   // GET answers that stay true until the next write (response_cache.hpp).
   // Off for answers that change by themselves: sessions, job progress, health.
   bool cacheable = true;
+  // The success status when it is not the method's usual one (a POST that
+  // only reads, like imports/columns, answers 200); 0: the usual one.
+  int ok_status = 0;
   Module module = Module::kOrganisation;
   Operation operation = Operation::kRead;  // GET reads, everything else writes
   std::vector<QueryParameter> query;

@@ -140,6 +140,11 @@ Result<SnapshotWrite> PocoStore::WriteExtract(Session& s, std::int64_t unit_id,
                                               std::string_view actor) {
   Poco::Int64 unit = unit_id;
   std::string date = FormatIsoDate(extract.extract_date);
+  if (!extract.new_pseudonym_key.empty()) {
+    if (Status created = CreatePseudonymKey(s, extract.new_pseudonym_key, actor); !created.ok()) {
+      return created.error();
+    }
+  }
   Result<Prior> prior = ClearPrior(s, unit, date, replace, root_name, fingerprint);
   if (!prior.ok()) return prior.error();
   if (prior.value().outcome == SnapshotWrite::kUnchanged) return SnapshotWrite::kUnchanged;

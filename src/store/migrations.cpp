@@ -403,7 +403,17 @@ const std::vector<Migration>& AllMigrations() {
                    decided_at TEXT NOT NULL DEFAULT '',
                    decision_reason TEXT NOT NULL DEFAULT ''))sql",
        }},
-      {13, "reserved (merged from another branch)", {}},
+      {13,
+       "the key of the pseudonymous employee ids of kplan import employees --pseudonymise",
+       {
+           // One row, created in the transaction of the first pseudonymised
+           // register import (io/pseudonymise.hpp); 32 random bytes as 64 hex
+           // digits. Never sent by a route, never written to a log.
+           R"sql(CREATE TABLE pseudonym_key (
+                   id INTEGER PRIMARY KEY CHECK (id = 1),
+                   key_hex TEXT NOT NULL,
+                   created_at TEXT NOT NULL))sql",
+       }},
       {14,
        "Kolada's personnel KPIs per kommun, year and gender; indicators compared with them or fed by the register",
        {

@@ -101,6 +101,7 @@ class PocoStore final : public Store {
 
   Result<SnapshotWrite> SaveRegisterExtract(const RegisterExtract& extract, bool replace,
                                             std::string_view actor) override;
+  Result<std::optional<std::string>> PseudonymKey() override;
   Result<std::vector<EmployeeSnapshot>> ListSnapshots() override;
   Result<std::vector<EmployeeRecord>> LoadEmployees(std::int64_t snapshot_id,
                                                     std::int64_t unit_id) override;
@@ -330,6 +331,10 @@ class PocoStore final : public Store {
                                      const std::vector<std::int64_t>& unit_of_record,
                                      std::future<std::string>& fingerprint,
                                      std::string_view actor);
+  // Stores the pseudonym key of the first pseudonymised import inside the
+  // session's open transaction (pseudonym_key.cpp); a stored key is a conflict.
+  Status CreatePseudonymKey(Poco::Data::Session& s, const std::string& key_hex,
+                            std::string_view actor);
 
   Backend backend_;
   Poco::Data::SessionPool pool_;

@@ -420,6 +420,9 @@ export const routeTable = {
 
   'POST /api/v1/imports': { who: PLANNERS, scoped: true, ok: 202,
     make: (ctx, s) => ({ path: '/api/v1/imports', form: ctx.activityImport(s) }) },
+  // The file's headers for the Import page's column mapping: nothing is stored.
+  'POST /api/v1/imports/columns': { who: PLANNERS, ok: 200,
+    make: (ctx) => ({ path: '/api/v1/imports/columns', form: ctx.activityImport('own') }) },
   'GET /api/v1/imports/{id}': { who: PLANNERS, ok: 200,
     // The job of the caller itself (another user's job is as good as absent).
     make: async (ctx, _s, client) => {

@@ -337,10 +337,26 @@ export interface ImportJob {
     errors: JobError[]
     /** org-units, employees with create_units: the units created or changed (a dry run: that would be). */
     unit_changes?: UnitChange[]
-    /** What the import did that the user should know (dimensions summed, Kolada pages still to fetch …). */
+    /** What the import did that the user should know (dimensions summed, Kolada pages still to fetch,
+     *  employments merged, columns dropped by pseudonymise …). */
     notes?: string[]
   }
   error?: JobError
+}
+
+/** @schema ImportColumns */
+export interface ImportColumns {
+  kind: string
+  headers: string[]
+  fields: ImportFieldColumn[]
+}
+
+/** A field of an import kind and the file's header the reader recognises for it (null: none). */
+export interface ImportFieldColumn {
+  key: string
+  label: string
+  need: 'required' | 'any_of' | 'optional'
+  header: string | null
 }
 
 /** A unit an import creates or changes; kind_label is core's Swedish label. */

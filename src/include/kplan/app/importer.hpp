@@ -48,6 +48,11 @@ struct ImportRequest {
   // employees: create the units the register names that are not stored, below
   // the import's unit (import_units.hpp states the rules).
   bool create_units = false;
+  // employees: the file has personnummer (and names): drop the names and
+  // replace each personnummer by the database's keyed hash, taking birth year
+  // and gender from it when the file has no such columns (io/pseudonymise.hpp).
+  // The first such import creates the key, in the extract's transaction.
+  bool pseudonymise = false;
   // Called with the units to be created or changed once every row is valid,
   // before anything is written (also on a dry run).
   std::function<void(const std::vector<OrgUnitChange>&)> on_unit_changes;
@@ -78,7 +83,8 @@ struct ImportReport {
   std::vector<Error> errors;  // the first error_limit row errors
   std::size_t error_count = 0;
   // population: dimensions summed, totals and contents left out; kolada: more
-  // pages to fetch; employees: outcomes computed from the register
+  // pages to fetch; employees: outcomes computed from the register, employments
+  // merged, columns dropped and facts taken by --pseudonymise
   std::vector<ImportNote> notes;
   ImportOutcome outcome = ImportOutcome::kRejected;
   // org-units, employees --create-units: the units created or changed (on a
@@ -89,6 +95,24 @@ struct ImportReport {
 // Called at each stage, in Swedish and English: "läser filen", "kontrollerar
 // raderna", "sparar".
 using ImportProgress = std::function<void(std::string_view stage_sv, std::string_view stage_en)>;
+
+// The web's column mapping (POST /imports/columns): the file's headers, and
+// for every field of the kind the header its reader recognises. The user
+// picks from the headers; the result is the --map document (io/columns.hpp).
+struct ImportField {
+  std::string key;       // "employee_id"
+  std::string label_sv;  // "anställnings-id"
+  std::string label_en;
+  std::string need;      // "required", "any_of" or "optional"
+  std::string header;    // the header recognised, empty when none
+};
+struct ImportColumns {
+  std::vector<std::string> headers;  // the file's, in order
+  std::vector<ImportField> fields;   // the kind's, in vocabulary order
+};
+// Reads only what the import would read to find the header (request.bytes,
+// file_name, kind, sheet); nothing is checked beyond that and nothing stored.
+Result<ImportColumns> ReadImportColumns(const ImportRequest& request);
 
 // Takes the request by value: the file's bytes are released as soon as they
 // are parsed, which keeps a million-row import under a gigabyte.

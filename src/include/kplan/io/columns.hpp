@@ -114,4 +114,9 @@ bool UnitColumnHoldsCodes(const ColumnMapping& mapping);
 Result<ColumnMapping> MatchColumns(const Table& table, const ColumnVocabulary& vocabulary,
                                    const ColumnOverrides& overrides);
 
+// The columns the vocabulary recognises, without the errors: a missing field
+// has no match, and of two columns for one field the first is taken. What the
+// web's column mapping (a --map document made by picking headers) starts from.
+ColumnMapping GuessColumns(const Table& table, const ColumnVocabulary& vocabulary);
+
 }  // namespace kplan::io

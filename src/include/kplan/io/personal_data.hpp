@@ -4,7 +4,9 @@
 // them is refused as a whole, before anything else is read, with a message
 // that says why and what to do instead.
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "kplan/core/error.hpp"
 #include "kplan/core/personnummer.hpp"
@@ -30,7 +32,16 @@ using ::kplan::LooksLikePersonnummer;
 //     ordinary ids can resemble by chance (about 1 in 300 passes the date and
 //     Luhn checks), count only when the matching values are also more than
 //     half of the column's non-empty values.
-// The error names the file and the column, never the value.
+// The error names the file and the column, never the value. For a register
+// (the employees vocabulary) it also names the way out, --pseudonymise.
 Status CheckPersonalData(const Table& table, const ColumnVocabulary* vocabulary = nullptr);
+
+// The columns whose headers CheckPersonalData refuses, by kind, in file order:
+// what `--pseudonymise` (io/pseudonymise.hpp) hashes and drops.
+struct PersonalColumns {
+  std::vector<std::size_t> personnummer;
+  std::vector<std::size_t> names;
+};
+PersonalColumns FindPersonalColumns(const Table& table, const ColumnVocabulary* vocabulary);
 
 }  // namespace kplan::io

@@ -10,7 +10,12 @@
 // scheduled hours.
 //
 // Value rules (the rule key of each error in brackets):
-//   employee id      non-empty [required], unique in the file [unique]
+//   employee id      non-empty [required]; a repeated id is the same person's
+//                    further employment (SKR's novemberstatistik has one row per
+//                    employment): the rows become one employee by core's rule
+//                    (core/employment_merge.hpp: FTE summed, the largest
+//                    employment's occupation and unit), unless a repeat has
+//                    another birth year or gender than the first row [unique]
 //   unit             non-empty [required]
 //   occupation/SSYK  at least one per row [required]; SSYK four digits [ssyk]
 //   employment form  tillsvidare, TV, tillsvidareanställd, tillsvidareanställning,
@@ -66,6 +71,7 @@ struct EmployeeReadResult {
   ColumnMapping columns;                // which column each field was read from
   std::vector<Error> errors;            // the first error_limit row errors, in row order
   std::size_t error_count = 0;          // all row errors, also beyond the limit
+  std::size_t merged_rows = 0;          // employment rows merged into an earlier row of the person
 
   // No row errors: the file may be imported. With errors nothing is imported.
   bool ok() const { return error_count == 0; }

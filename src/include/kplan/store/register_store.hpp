@@ -3,6 +3,7 @@
 // forecasts (one role of kplan::store::Store).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,10 @@ struct RegisterExtract {
   // unit is the new unit whose code is org_unit_code (a new root).
   std::vector<NewOrgUnit> new_units;
   std::string org_unit_code;
+  // The first pseudonymised import (io/pseudonymise.hpp): the key its ids were
+  // made with, stored in the extract's transaction (PseudonymKey). A key
+  // stored meanwhile by another import is a conflict; nothing is written.
+  std::string new_pseudonym_key;
 };
 
 enum class SnapshotWrite {
@@ -57,6 +62,10 @@ class RegisterStore {
   // conflict unless `replace` is set.
   virtual Result<SnapshotWrite> SaveRegisterExtract(const RegisterExtract& extract, bool replace,
                                                     std::string_view actor) = 0;
+  // The key of the pseudonymous employee ids (64 hex digits), nullopt before
+  // the first pseudonymised import. Only the importer asks for it: no route
+  // sends it and nothing logs it.
+  virtual Result<std::optional<std::string>> PseudonymKey() = 0;
   // Oldest extract date first.
   virtual Result<std::vector<EmployeeSnapshot>> ListSnapshots() = 0;
   // The employees of a snapshot who belong to unit_id or a unit below it,

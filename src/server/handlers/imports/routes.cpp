@@ -1,6 +1,9 @@
 // POST /api/v1/imports: upload a CSV or XLSX file (multipart/form-data) to
 // import as a job (kind employees, inventory, population, indicators,
-// activities, org-units or kolada; create_units=true for a register's new units); answers 202 with the job. GET /api/v1/imports/{id}: the
+// activities, org-units or kolada; create_units=true for a register's new units;
+// pseudonymise=true for a register with personnummer and names; map: the
+// --map JSON); answers 202 with the job. POST /api/v1/imports/columns: the
+// file's headers and the recognised columns, for the page's mapping. GET /api/v1/imports/{id}: the
 // job's stage and, when finished, the report — the same as `kplan import`:
 // the detected format, the columns used, and every bad row (up to 100) with
 // row, column, value and rule. A file with a bad row changes nothing.
@@ -139,6 +142,16 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
     if (!year.ok()) return year.error();
     request.year = year.value();
   }
+  request.pseudonymise = IsTrue(fields, "pseudonymise");
+  if (request.pseudonymise && request.kind != kplan::app::ImportKind::kEmployees) {
+    return FieldError("pseudonymise", "gäller bara import av personalregister (employees)",
+                      "applies to register imports (employees) only");
+  }
+  // The column mapping the page made from the file's headers: the --map document.
+  if (!fields["map"].empty()) {
+    request.map_json = fields["map"];
+    request.map_file = "kolumnkoppling";
+  }
   request.sheet = fields["sheet"];
   request.dry_run = IsTrue(fields, "dry_run");
   request.replace = IsTrue(fields, "replace");
@@ -150,6 +163,37 @@ Result<ApiResponse> Upload(const ApiRequest& req, AppContext& app) {
   ApiResponse r = JsonResponse(JobJson(*job, req.language), 202);
   r.headers["Location"] = "/api/v1/imports/" + std::to_string(id);
   return r;
+}
+
+// The file's headers and what the reader recognises in them, for the page's
+// column mapping. Nothing is imported; the file is not kept.
+Result<ApiResponse> Columns(const ApiRequest& req, AppContext&) {
+  auto form = ReadUploadForm(req);
+  if (!form.ok()) return form.error();
+  auto& fields = form.value().fields;
+  kplan::app::ImportRequest request;
+  auto kind = kplan::app::ParseImportKind(fields["kind"]);
+  if (!kind) {
+    return FieldError("kind", "ska vara employees, inventory, population, indicators, activities eller org-units",
+                      "must be employees, inventory, population, indicators, activities or org-units")
+        .WithValue(fields["kind"]);
+  }
+  request.kind = *kind;
+  request.sheet = fields["sheet"];
+  request.file_name = form.value().file_name;
+  request.bytes = std::move(form.value().file_bytes);
+  Result<kplan::app::ImportColumns> columns = kplan::app::ReadImportColumns(request);
+  if (!columns.ok()) return columns.error();
+  Json list = Json::array();
+  for (const kplan::app::ImportField& f : columns.value().fields) {
+    list.push_back(Json{{"key", f.key},
+                        {"label", req.language == Language::kEnglish ? f.label_en : f.label_sv},
+                        {"need", f.need},
+                        {"header", f.header.empty() ? Json(nullptr) : Json(f.header)}});
+  }
+  return JsonResponse(Json{{"kind", std::string(kplan::app::ImportKindKey(*kind))},
+                           {"headers", columns.value().headers},
+                           {"fields", std::move(list)}});
 }
 
 Result<ApiResponse> JobStatus(const ApiRequest& req, AppContext& app) {
@@ -170,6 +214,10 @@ void RegisterImports(Router& router) {
               .summary = "Upload a CSV or XLSX file to import (multipart/form-data); runs as a job",
               .tag = "imports", .module = Module::kImports, .request_schema = "ImportUpload",
               .response_schema = "ImportJob", .handler = Upload});
+  router.Add({.method = "POST", .pattern = "/api/v1/imports/columns",
+              .summary = "A file's headers and the columns the import recognises, for mapping them (--map)",
+              .tag = "imports", .ok_status = 200, .module = Module::kImports, .request_schema = "ImportUpload",
+              .response_schema = "ImportColumns", .handler = Columns});
   router.Add({.method = "GET", .pattern = "/api/v1/imports/{id}",
               .summary = "An import job: stage, and the report with every bad row when finished",
               .tag = "imports", .module = Module::kImports, .response_schema = "ImportJob",

@@ -214,4 +214,60 @@ export const messages = {
     sv: 'Regel',
     en: 'Rule',
   },
+  'import.pseudonymise': {
+    sv: 'Pseudonymisera personnummer och ta bort namn',
+    en: 'Pseudonymise personal identity numbers and drop names',
+  },
+  'import.pseudonymiseHelp': {
+    sv: 'För en fil direkt ur HR-systemet: namnkolumnerna tas bort och varje personnummer ersätts med ett id som är detsamma nästa år. Födelseår och kön tas från personnumret om filen saknar dem. Personnumren sparas aldrig.',
+    en: 'For a file straight from the HR system: the name columns are dropped and each personal identity number is replaced by an id that stays the same next year. Birth year and gender are taken from the number when the file has none. The numbers are never stored.',
+  },
+  'import.notes': {
+    sv: 'Anmärkningar',
+    en: 'Notes',
+  },
+  'import.mapping.title': {
+    sv: 'Kolumner i filen',
+    en: 'Columns in the file',
+  },
+  'import.mapping.help': {
+    sv: 'Välj vilken kolumn i filen som innehåller varje uppgift. Förslagen är de rubriker som känns igen; ditt val sparas i webbläsaren till nästa fil av samma slag.',
+    en: 'Choose the column of the file that holds each item. The suggestions are the headers that are recognised; your choice is remembered in this browser for the next file of the same kind.',
+  },
+  'import.mapping.field': {
+    sv: 'Uppgift',
+    en: 'Item',
+  },
+  'import.mapping.column': {
+    sv: 'Kolumn i filen',
+    en: 'Column in the file',
+  },
+  'import.mapping.none': {
+    sv: '– ingen kolumn –',
+    en: '– no column –',
+  },
+  'import.mapping.fromPnr': {
+    sv: 'Personnumret (pseudonymiseras)',
+    en: 'The personal identity number (pseudonymised)',
+  },
+  'import.mapping.derived': {
+    sv: 'Tas från personnumret',
+    en: 'Taken from the personal identity number',
+  },
+  'import.mapping.need.required': {
+    sv: 'krävs',
+    en: 'required',
+  },
+  'import.mapping.need.any_of': {
+    sv: 'yrke eller SSYK krävs',
+    en: 'occupation or SSYK required',
+  },
+  'import.mapping.need.optional': {
+    sv: 'frivillig',
+    en: 'optional',
+  },
+  'import.mapping.document': {
+    sv: 'Kolumnkopplingen som --map-fil',
+    en: 'The column mapping as a --map file',
+  },
 } satisfies Messages
