@@ -178,6 +178,13 @@ void AddRowError(ImportReport& report, Error error, std::size_t limit) {
 }  // namespace import_detail
 
 Result<ImportColumns> ReadImportColumns(const ImportRequest& request) {
+  if (request.kind == ImportKind::kKolada) {
+    return Error(ErrorCode::kInvalidInput, "en Kolada-fil är JSON från Koladas API och har inga kolumner att koppla",
+                 "a Kolada file is JSON from Kolada's API and has no columns to map")
+        .WithField("kind")
+        .WithValue("kolada")
+        .WithRule("no_columns");
+  }
   Result<import_detail::SourceFile> source = import_detail::ReadSource(request);
   if (!source.ok()) return source.error();
   const io::ColumnVocabulary* vocabulary = nullptr;
@@ -188,6 +195,7 @@ Result<ImportColumns> ReadImportColumns(const ImportRequest& request) {
     case ImportKind::kIndicators: vocabulary = &io::IndicatorColumns(); break;
     case ImportKind::kActivities: vocabulary = &io::ActivityColumns(); break;
     case ImportKind::kOrgUnits: vocabulary = &io::OrgUnitColumns(); break;
+    case ImportKind::kKolada: break;  // refused above
   }
   const io::Table& table = source.value().table;
   const io::ColumnMapping guess = io::GuessColumns(table, *vocabulary);

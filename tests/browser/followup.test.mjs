@@ -13,23 +13,9 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { axeSource as readAxe, demoData, launch, pdfText, seriousAxeViolations, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
+import { axeSource as readAxe, demoData, launch, openPage, pdfText, seriousAxeViolations, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
 
-async function open(page, base, slug, title, org = 'VOF', year) {
-  await page.goto(`${base}/#/${slug}`)
-  await page.getByRole('heading', { level: 1, name: title }).waitFor()
-  await page.waitForLoadState('networkidle')
-  const unit = page.getByTestId('scope-org')
-  if (org && (await unit.inputValue()) !== org) {
-    await unit.selectOption(org)
-    await page.waitForLoadState('networkidle')
-  }
-  const years = page.getByTestId('scope-year')
-  if (year && (await years.count()) && (await years.inputValue()) !== String(year)) {
-    await years.selectOption(String(year))
-    await page.waitForLoadState('networkidle')
-  }
-}
+const open = (page, base, slug, title, org = 'VOF', year) => openPage(page, base, slug, title, org, year)
 
 test('Uppföljningstillfällen: submit the delårsrapport, keep it frozen, roll it up', { timeout: 150_000 }, async (t) => {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kplan-followup-'))

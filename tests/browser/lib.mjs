@@ -176,3 +176,21 @@ export async function docxText(file) {
   const xml = await zipEntry(file, 'word/document.xml')
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
 }
+
+/** Opens a page of the app by its slug and waits for its heading; then chooses the unit and the
+ *  plan year in the scope bar when given and not already chosen. */
+export async function openPage(page, base, slug, title, org, year) {
+  await page.goto(`${base}/#/${slug}`)
+  await page.getByRole('heading', { level: 1, name: title }).waitFor()
+  await page.waitForLoadState('networkidle')
+  const unit = page.getByTestId('scope-org')
+  if (org && (await unit.inputValue()) !== org) {
+    await unit.selectOption(org)
+    await page.waitForLoadState('networkidle')
+  }
+  const years = page.getByTestId('scope-year')
+  if (year && (await years.count()) && (await years.inputValue()) !== String(year)) {
+    await years.selectOption(String(year))
+    await page.waitForLoadState('networkidle')
+  }
+}

@@ -16,23 +16,9 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { setCells } from '../api/xlsx_cells.mjs'
-import { demoData, launch, pdfText, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
+import { demoData, launch, openPage, pdfText, shoot, signIn, startServer, stopServer, watchProblems } from './lib.mjs'
 
-async function open(page, base, slug, title, org, year) {
-  await page.goto(`${base}/#/${slug}`)
-  await page.getByRole('heading', { level: 1, name: title }).waitFor()
-  await page.waitForLoadState('networkidle')
-  const unit = page.getByTestId('scope-org')
-  if (org && (await unit.inputValue()) !== org) {
-    await unit.selectOption(org)
-    await page.waitForLoadState('networkidle')
-  }
-  const years = page.getByTestId('scope-year')
-  if (year && (await years.count()) && (await years.inputValue()) !== String(year)) {
-    await years.selectOption(String(year))
-    await page.waitForLoadState('networkidle')
-  }
-}
+const open = openPage
 
 const planRow = (page, year) => page.getByTestId('plan-year-row').filter({ has: page.getByRole('rowheader', { name: String(year) }) })
 const unitStatus = async (page, code) =>

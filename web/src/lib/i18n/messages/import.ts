@@ -222,10 +222,6 @@ export const messages = {
     sv: 'För en fil direkt ur HR-systemet: namnkolumnerna tas bort och varje personnummer ersätts med ett id som är detsamma nästa år. Födelseår och kön tas från personnumret om filen saknar dem. Personnumren sparas aldrig.',
     en: 'For a file straight from the HR system: the name columns are dropped and each personal identity number is replaced by an id that stays the same next year. Birth year and gender are taken from the number when the file has none. The numbers are never stored.',
   },
-  'import.notes': {
-    sv: 'Anmärkningar',
-    en: 'Notes',
-  },
   'import.mapping.title': {
     sv: 'Kolumner i filen',
     en: 'Columns in the file',
