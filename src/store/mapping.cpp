@@ -2,6 +2,7 @@
 // assigned units (mapping_round, mapping_unit), and the categories' level
 // definitions (category_level_definition).
 
+#include <functional>
 #include "kplan/core/org_tree.hpp"
 #include "editing.hpp"
 #include "plan_years.hpp"
@@ -187,6 +188,36 @@ Result<const OrgUnit*> AssignedUnit(const OrgTree& tree, std::int64_t plan_unit_
       .WithRule("mapping_unit");
 }
 
+struct UnitMappingChange {
+  UnitMapping before;
+  UnitMapping after;
+};
+
+// Hand-in and reminder share their frame: the plan year's round must be open
+// and the unit one of its assigned units; `write` changes the unit's row (or
+// refuses, seeing its status before). The caller audits before and after.
+Result<UnitMappingChange> ChangeUnitMapping(
+    Session& s, const OrgTree& tree, std::int64_t plan_year_id, std::string_view unit_code,
+    const std::function<Status(Session&, const UnitMapping& before, Poco::Int64 unit_id)>& write) {
+  std::optional<std::int64_t> plan_unit = PlanUnitOf(s, plan_year_id);
+  if (!plan_unit) return UnknownPlanYear(plan_year_id);
+  std::optional<MappingRound> round = RoundOf(s, plan_year_id);
+  if (Status v = CheckMappingOpen(round.has_value(), round && round->open); !v.ok()) return v.error();
+  Result<const OrgUnit*> unit = AssignedUnit(tree, *plan_unit, unit_code);
+  if (!unit.ok()) return unit.error();
+  const auto current = [&] {
+    for (const UnitMapping& m : UnitMappingsOf(s, tree, plan_year_id, *plan_unit, round)) {
+      if (m.unit_code == unit.value()->code) return m;
+    }
+    return UnitMapping{};
+  };
+  UnitMappingChange change;
+  change.before = current();
+  if (Status written = write(s, change.before, unit.value()->id); !written.ok()) return written.error();
+  change.after = current();
+  return change;
+}
+
 }  // namespace
 
 Result<UnitMapping> PocoStore::SubmitUnitMapping(std::int64_t plan_year_id, std::string_view unit_code,
@@ -195,23 +226,15 @@ Result<UnitMapping> PocoStore::SubmitUnitMapping(std::int64_t plan_year_id, std:
   if (!units.ok()) return units.error();
   const OrgTree tree(units.value());
   return Writing<UnitMapping>("submit mapping", [&](Session& s) -> Result<UnitMapping> {
-    std::optional<std::int64_t> plan_unit = PlanUnitOf(s, plan_year_id);
-    if (!plan_unit) return UnknownPlanYear(plan_year_id);
-    std::optional<MappingRound> round = RoundOf(s, plan_year_id);
-    if (Status v = CheckMappingOpen(round.has_value(), round && round->open); !v.ok()) return v.error();
-    Result<const OrgUnit*> unit = AssignedUnit(tree, *plan_unit, unit_code);
-    if (!unit.ok()) return unit.error();
-    const auto find = [&](const std::vector<UnitMapping>& all) {
-      for (const UnitMapping& m : all) {
-        if (m.unit_code == unit.value()->code) return m;
-      }
-      return UnitMapping{};
-    };
-    UnitMapping before = find(UnitMappingsOf(s, tree, plan_year_id, *plan_unit, round));
-    Poco::Int64 plan = plan_year_id, id = unit.value()->id;
-    std::string at = NowUtc(), who(actor);
-    s << kSubmit, use(plan), use(id), use(at), use(who), now;
-    UnitMapping after = find(UnitMappingsOf(s, tree, plan_year_id, *plan_unit, round));
+    Result<UnitMappingChange> change = ChangeUnitMapping(s, tree, plan_year_id, unit_code,
+                             [&](Session& session, const UnitMapping&, Poco::Int64 unit_id) -> Status {
+                               Poco::Int64 plan = plan_year_id, id = unit_id;
+                               std::string at = NowUtc(), who(actor);
+                               session << kSubmit, use(plan), use(id), use(at), use(who), now;
+                               return Ok();
+                             });
+    if (!change.ok()) return change.error();
+    const auto& [before, after] = change.value();
     AppendAudit(s, actor, "submit", "mapping_unit", std::to_string(plan_year_id) + "/" + after.unit_code,
                 DumpJson(UnitJson(before)), DumpJson(UnitJson(after)));
     return after;
@@ -224,30 +247,23 @@ Result<UnitMapping> PocoStore::RemindUnitMapping(std::int64_t plan_year_id, std:
   if (!units.ok()) return units.error();
   const OrgTree tree(units.value());
   return Writing<UnitMapping>("remind mapping", [&](Session& s) -> Result<UnitMapping> {
-    std::optional<std::int64_t> plan_unit = PlanUnitOf(s, plan_year_id);
-    if (!plan_unit) return UnknownPlanYear(plan_year_id);
-    std::optional<MappingRound> round = RoundOf(s, plan_year_id);
-    if (Status v = CheckMappingOpen(round.has_value(), round && round->open); !v.ok()) return v.error();
-    Result<const OrgUnit*> unit = AssignedUnit(tree, *plan_unit, unit_code);
-    if (!unit.ok()) return unit.error();
-    const auto find = [&](const std::vector<UnitMapping>& all) {
-      for (const UnitMapping& m : all) {
-        if (m.unit_code == unit.value()->code) return m;
-      }
-      return UnitMapping{};
-    };
-    UnitMapping before = find(UnitMappingsOf(s, tree, plan_year_id, *plan_unit, round));
-    if (before.status == UnitMappingStatus::kSubmitted) {
-      return Error(ErrorCode::kConflict, before.unit_name + " har redan lämnat in kartläggningen",
-                   before.unit_name + " has already submitted the kartläggning")
-          .WithField("unit")
-          .WithValue(before.unit_code)
-          .WithRule("already_submitted");
-    }
-    Poco::Int64 plan = plan_year_id, id = unit.value()->id;
-    std::string at = NowUtc(), who(actor);
-    s << kRemind, use(plan), use(id), use(at), use(who), now;
-    UnitMapping after = find(UnitMappingsOf(s, tree, plan_year_id, *plan_unit, round));
+    Result<UnitMappingChange> change = ChangeUnitMapping(s, tree, plan_year_id, unit_code,
+                             [&](Session& session, const UnitMapping& before, Poco::Int64 unit_id) -> Status {
+                               if (before.status == UnitMappingStatus::kSubmitted) {
+                                 return Error(ErrorCode::kConflict,
+                                              before.unit_name + " har redan lämnat in kartläggningen",
+                                              before.unit_name + " has already submitted the kartläggning")
+                                     .WithField("unit")
+                                     .WithValue(before.unit_code)
+                                     .WithRule("already_submitted");
+                               }
+                               Poco::Int64 plan = plan_year_id, id = unit_id;
+                               std::string at = NowUtc(), who(actor);
+                               session << kRemind, use(plan), use(id), use(at), use(who), now;
+                               return Ok();
+                             });
+    if (!change.ok()) return change.error();
+    const auto& [before, after] = change.value();
     AppendAudit(s, actor, "remind", "mapping_unit", std::to_string(plan_year_id) + "/" + after.unit_code,
                 DumpJson(UnitJson(before)), DumpJson(UnitJson(after)));
     return after;

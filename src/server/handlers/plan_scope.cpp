@@ -18,4 +18,13 @@ Status RequirePlanUnitAccess(const ApiRequest& req, AppContext& app, const kplan
   return Ok();
 }
 
+Result<store::PlanYear> PlanYearInScope(const ApiRequest& req, AppContext& app) {
+  auto id = IdParam(req);
+  if (!id.ok()) return id.error();
+  auto plan_year = app.store.GetPlanYear(id.value());
+  if (!plan_year.ok()) return plan_year.error();
+  if (auto unit = RequireUnitAccess(req, app, plan_year.value().unit_code); !unit.ok()) return unit.error();
+  return plan_year;
+}
+
 }  // namespace kplan::server::handlers

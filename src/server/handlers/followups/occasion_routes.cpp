@@ -15,6 +15,7 @@
 #include "kplan/server/today.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "../plan_scope.hpp"
 #include "kplan/app/followup_occasions.hpp"
 #include "kplan/core/followup_occasion.hpp"
 #include "kplan/core/plan_year.hpp"
@@ -60,16 +61,6 @@ Result<Json> OccasionWithDocuments(AppContext& app, const FollowupOccasion& o) {
     documents = std::move(listed).value();
   }
   return OccasionJson(o, documents);
-}
-
-// The plan year of {id}, when it lies in the caller's subtree.
-Result<store::PlanYear> PlanYearInScope(const ApiRequest& req, AppContext& app) {
-  auto id = IdParam(req);
-  if (!id.ok()) return id.error();
-  auto plan_year = app.store.GetPlanYear(id.value());
-  if (!plan_year.ok()) return plan_year.error();
-  if (auto unit = RequireUnitAccess(req, app, plan_year.value().unit_code); !unit.ok()) return unit.error();
-  return plan_year;
 }
 
 // The occasion {occasion} of the plan year {id} (404 when it is another's).

@@ -38,16 +38,6 @@ Json UnitJson(const store::UnitMapping& u, const std::optional<store::MappingRou
               {"overdue", overdue}};
 }
 
-// The plan year of {id}, when its unit lies in the caller's subtree.
-Result<store::PlanYear> PlanYearInScope(const ApiRequest& req, AppContext& app) {
-  auto id = IdParam(req);
-  if (!id.ok()) return id.error();
-  auto plan_year = app.store.GetPlanYear(id.value());
-  if (!plan_year.ok()) return plan_year.error();
-  if (auto unit = RequireUnitAccess(req, app, plan_year.value().unit_code); !unit.ok()) return unit.error();
-  return plan_year;
-}
-
 // The plan year that ?org&year maps into; kNotFound when there is none (it is
 // never created here).
 Result<std::pair<kplan::app::PlanScope, store::PlanYear>> ScopedPlanYear(const ApiRequest& req, AppContext& app) {

@@ -9,6 +9,7 @@
 #include "../../router.hpp"
 #include "../common.hpp"
 #include "../handlers.hpp"
+#include "../plan_scope.hpp"
 #include "kplan/app/plan_cycle.hpp"
 #include "kplan/core/plan_status.hpp"
 #include "plan_year_json.hpp"
@@ -37,16 +38,6 @@ Json AdoptionJson(const store::PlanAdoption& a) {
               {"adopted_by", a.adopted_by},
               {"adopted_at", a.adopted_at},
               {"documents", std::move(documents)}};
-}
-
-// The plan year of {id}, when it lies in the caller's subtree.
-Result<store::PlanYear> PlanYearInScope(const ApiRequest& req, AppContext& app) {
-  auto id = IdParam(req);
-  if (!id.ok()) return id.error();
-  auto plan_year = app.store.GetPlanYear(id.value());
-  if (!plan_year.ok()) return plan_year.error();
-  if (auto unit = RequireUnitAccess(req, app, plan_year.value().unit_code); !unit.ok()) return unit.error();
-  return plan_year;
 }
 
 Result<ApiResponse> Start(const ApiRequest& req, AppContext& app) {
